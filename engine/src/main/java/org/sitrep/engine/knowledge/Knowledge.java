@@ -1,25 +1,264 @@
 package org.sitrep.engine.knowledge;
 
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.engine.text.Token;
+import org.sitrep.engine.text.Tokenizer;
+import org.sitrep.model.AcledSubEventType;
+import org.sitrep.model.EventKind;
+import org.sitrep.model.Stance;
+import org.sitrep.model.Verification;
 
-/** Every lexicon the engine consults. Immutable: extending one gives a new one. */
+/**
+ * Every lexicon the engine consults, built from lexicon files (format: {@code docs/lexicons.md}).
+ * Immutable: {@link #extendedWith} gives a new instance, so an engine never sees a lexicon change
+ * under it.
+ */
 public final class Knowledge {
 
-    private Knowledge() {
+    /** The lexicon files, by name, in the order they are read. */
+    public static final List<String> FILES = List.of("triggers.txt", "weapons.txt", "nations.txt", "offices.txt",
+            "actors.txt", "reporting.txt", "verification.txt", "background.txt", "regions.txt", "casualties.txt",
+            "quantities.txt", "not-places.txt", "common-words.txt");
+
+    private static final Tokenizer TOKENIZER = new Tokenizer();
+
+    private final Map<String, List<LexiconLine>> lines;
+
+    private final PhraseTrie<Trigger> triggers = new PhraseTrie<>();
+    private final PhraseTrie<Weapon> weapons = new PhraseTrie<>();
+    private final PhraseTrie<Nation> nations = new PhraseTrie<>();
+    private final PhraseTrie<Office> offices = new PhraseTrie<>();
+    private final PhraseTrie<Actor> actors = new PhraseTrie<>();
+    private final PhraseTrie<ReportingCue> reporting = new PhraseTrie<>();
+    private final PhraseTrie<Verification> verification = new PhraseTrie<>();
+    private final PhraseTrie<Boolean> background = new PhraseTrie<>();
+    private final PhraseTrie<RegionName> regions = new PhraseTrie<>();
+    private final PhraseTrie<CasualtyKind> casualties = new PhraseTrie<>();
+    private final PhraseTrie<Quantity> quantities = new PhraseTrie<>();
+    private final Set<String> notPlaces = new HashSet<>();
+    private final Set<String> commonWords = new HashSet<>();
+
+    private Knowledge(Map<String, List<LexiconLine>> lines) throws KnowledgeFormatException {
+        this.lines = lines;
+        for (Map.Entry<String, List<LexiconLine>> e : lines.entrySet()) {
+            for (LexiconLine line : e.getValue()) {
+                apply(e.getKey(), line);
+            }
+        }
     }
 
     /** The lexicons shipped with sitrep. */
     public static Knowledge defaults() {
-        return new Knowledge();
+        Map<String, List<LexiconLine>> lines = new LinkedHashMap<>();
+        try {
+            for (String file : FILES) {
+                try (InputStream in = Knowledge.class.getResourceAsStream(file)) {
+                    if (in == null) {
+                        throw new IllegalStateException("lexicon resource missing: " + file);
+                    }
+                    lines.put(file, LexiconReader.read(file, new InputStreamReader(in, StandardCharsets.UTF_8)));
+                }
+            }
+            return new Knowledge(lines);
+        } catch (KnowledgeFormatException | java.io.IOException e) {
+            throw new IllegalStateException("built-in lexicon broken: " + e.getMessage(), e);
+        }
     }
 
     /**
      * A copy extended (or overridden, entry by entry) with a user's lexicon file. The file name picks
      * the lexicon ("actors.txt", "triggers.txt", ...).
      *
-     * @throws KnowledgeFormatException naming the file and line when a line cannot be read
+     * @throws KnowledgeFormatException naming the file and line when a line cannot be read, or when
+     *                                  the file name is not one of {@link #FILES}
      */
     public Knowledge extendedWith(String fileName, Reader content) throws KnowledgeFormatException {
-        return this;
+        if (!FILES.contains(fileName)) {
+            throw new KnowledgeFormatException(fileName + ": not a lexicon file name (expected one of " + FILES + ")");
+        }
+        Map<String, List<LexiconLine>> copy = new LinkedHashMap<>(lines);
+        List<LexiconLine> extended = new ArrayList<>(lines.get(fileName));
+        extended.addAll(LexiconReader.read(fileName, content));
+        copy.put(fileName, extended);
+        return new Knowledge(copy);
+    }
+
+    private void apply(String file, LexiconLine line) throws KnowledgeFormatException {
+        switch (file) {
+            case "triggers.txt" -> put(triggers, line, () -> trigger(line));
+            case "weapons.txt" -> put(weapons, line, () -> new Weapon(line.field(0), enumOf(WeaponCategory.class, line, 1)));
+            case "nations.txt" -> put(nations, line, () -> new Nation(line.field(0), line.field(1)));
+            case "offices.txt" -> put(offices, line, () -> new Office(line.phrases().get(0), enumOf(Role.class, line, 0)));
+            case "actors.txt" -> put(actors, line, () -> new Actor(line.field(0), line.field(1), enumOf(Role.class, line, 2)));
+            case "reporting.txt" -> put(reporting, line, () -> new ReportingCue(enumOf(Stance.class, line, 0),
+                    "after".equals(line.optionalField(1))));
+            case "verification.txt" -> put(verification, line, () -> enumOf(Verification.class, line, 0));
+            case "background.txt" -> put(background, line, () -> Boolean.TRUE);
+            case "regions.txt" -> put(regions, line, () -> new RegionName(line.field(0), line.field(1),
+                    number(line, 2), number(line, 3)));
+            case "casualties.txt" -> put(casualties, line, () -> enumOf(CasualtyKind.class, line, 0));
+            case "quantities.txt" -> put(quantities, line, () -> new Quantity(integer(line, 0), integerOrNull(line, 1)));
+            case "not-places.txt" -> words(notPlaces, line);
+            case "common-words.txt" -> words(commonWords, line);
+            default -> throw line.error("unknown lexicon");
+        }
+    }
+
+    private interface Value<V> {
+        V get() throws KnowledgeFormatException;
+    }
+
+    private static <V> void put(PhraseTrie<V> trie, LexiconLine line, Value<V> value) throws KnowledgeFormatException {
+        if (line.removal()) {
+            for (String p : line.phrases()) {
+                trie.remove(key(p));
+            }
+            return;
+        }
+        V v = value.get();
+        for (String p : line.phrases()) {
+            trie.put(key(p), v);
+        }
+    }
+
+    private static void words(Set<String> set, LexiconLine line) {
+        for (String p : line.phrases()) {
+            String k = String.join(" ", key(p));
+            if (line.removal()) {
+                set.remove(k);
+            } else {
+                set.add(k);
+            }
+        }
+    }
+
+    /** The folded tokens of a phrase, as the tokenizer cuts article text. */
+    public static List<String> key(String phrase) {
+        List<Token> tokens = TOKENIZER.tokenize(phrase, 0, phrase.length(), 0);
+        List<String> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            out.add(t.folded());
+        }
+        return out;
+    }
+
+    private static Trigger trigger(LexiconLine line) throws KnowledgeFormatException {
+        EventKind kind;
+        try {
+            kind = "none".equals(line.field(0)) ? null : EventKind.fromCode(line.field(0));
+        } catch (IllegalArgumentException e) {
+            throw line.error("unknown event kind '" + line.field(0) + "'");
+        }
+        AcledSubEventType sub;
+        try {
+            sub = AcledSubEventType.parse(line.field(1));
+        } catch (IllegalArgumentException e) {
+            throw line.error(e.getMessage());
+        }
+        Set<String> flags = new HashSet<>();
+        String f = line.optionalField(2);
+        if (f != null) {
+            for (String flag : f.split("[ ,]+")) {
+                flags.add(flag.toLowerCase(Locale.ROOT));
+            }
+        }
+        return new Trigger(kind, sub, Set.copyOf(flags));
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, LexiconLine line, int field) throws KnowledgeFormatException {
+        String v = line.field(field);
+        try {
+            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw line.error("'" + v + "' is not a " + type.getSimpleName().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static Double number(LexiconLine line, int field) throws KnowledgeFormatException {
+        String v = line.optionalField(field);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(v);
+        } catch (NumberFormatException e) {
+            throw line.error("'" + v + "' is not a number");
+        }
+    }
+
+    private static int integer(LexiconLine line, int field) throws KnowledgeFormatException {
+        try {
+            return Integer.parseInt(line.field(field));
+        } catch (NumberFormatException e) {
+            throw line.error("'" + line.field(field) + "' is not a whole number");
+        }
+    }
+
+    private static Integer integerOrNull(LexiconLine line, int field) throws KnowledgeFormatException {
+        return line.optionalField(field) == null ? null : integer(line, field);
+    }
+
+    public PhraseTrie<Trigger> triggers() {
+        return triggers;
+    }
+
+    public PhraseTrie<Weapon> weapons() {
+        return weapons;
+    }
+
+    public PhraseTrie<Nation> nations() {
+        return nations;
+    }
+
+    public PhraseTrie<Office> offices() {
+        return offices;
+    }
+
+    public PhraseTrie<Actor> actors() {
+        return actors;
+    }
+
+    public PhraseTrie<ReportingCue> reporting() {
+        return reporting;
+    }
+
+    public PhraseTrie<Verification> verification() {
+        return verification;
+    }
+
+    public PhraseTrie<Boolean> background() {
+        return background;
+    }
+
+    public PhraseTrie<RegionName> regions() {
+        return regions;
+    }
+
+    public PhraseTrie<CasualtyKind> casualties() {
+        return casualties;
+    }
+
+    public PhraseTrie<Quantity> quantities() {
+        return quantities;
+    }
+
+    /** Folded names that are never places ("said", "sunday"). */
+    public boolean isNotPlace(String folded) {
+        return notPlaces.contains(folded);
+    }
+
+    /** Common English words: capitalised at a sentence start they are no evidence of a name. */
+    public boolean isCommonWord(String folded) {
+        return commonWords.contains(folded);
     }
 }

@@ -1,0 +1,295 @@
+package org.sitrep.engine.frame;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.engine.knowledge.PhraseTrie;
+import org.sitrep.engine.knowledge.Role;
+import org.sitrep.engine.knowledge.Trigger;
+import org.sitrep.engine.knowledge.Weapon;
+import org.sitrep.engine.knowledge.WeaponCategory;
+import org.sitrep.engine.mention.ActorMention;
+import org.sitrep.engine.mention.CasualtyMention;
+import org.sitrep.engine.mention.DateMention;
+import org.sitrep.engine.mention.Location;
+import org.sitrep.engine.mention.Mentions;
+import org.sitrep.engine.mention.PlaceMention;
+import org.sitrep.engine.text.Document;
+import org.sitrep.engine.text.Sentence;
+import org.sitrep.engine.text.Token;
+import org.sitrep.model.AcledSubEventType;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventKind;
+import org.sitrep.model.Precision;
+import org.sitrep.model.Span;
+
+/** Opens a frame for every trigger of a sentence and every place it concerns. */
+public final class FrameFinder {
+
+    private static final Set<String> NEGATIONS = Set.of("not", "t", "never", "no", "nor", "neither", "without");
+    private static final Set<String> ANAPHORA = Set.of("city", "town", "village", "region", "area", "there", "settlement",
+            "province", "oblast", "district");
+
+    public List<Frame> find(Document doc, Mentions m, LocalDate published) {
+        List<Frame> frames = new ArrayList<>();
+        DateMention paragraphDate = null;
+        int paragraph = -1;
+        for (Sentence s : doc.sentences()) {
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                paragraphDate = null;
+            }
+            List<DateMention> dates = m.datesIn(s);
+            List<PhraseTrie.Match<Trigger>> triggers = usable(doc, m, s);
+            if (!triggers.isEmpty()) {
+                List<PlaceMention> places = placesFor(doc, m, s);
+                for (PhraseTrie.Match<Trigger> t : triggers) {
+                    for (PlaceMention p : places) {
+                        frames.add(frame(doc, m, s, t, p, dates, paragraphDate, published));
+                    }
+                }
+            }
+            for (DateMention d : dates) {
+                if (d.date() != null) {
+                    paragraphDate = d;
+                }
+            }
+        }
+        return frames;
+    }
+
+    /** Triggers that open frames: not shadowed, not inside a name, weak ones only with support. */
+    private List<PhraseTrie.Match<Trigger>> usable(Document doc, Mentions m, Sentence s) {
+        List<PhraseTrie.Match<Trigger>> out = new ArrayList<>();
+        List<PhraseTrie.Match<Trigger>> all = m.triggersIn(s);
+        boolean strong = all.stream().anyMatch(t -> t.value().opensFrame() && !t.value().has("weak"));
+        for (PhraseTrie.Match<Trigger> t : all) {
+            if (!t.value().opensFrame() || insideActor(m, s, t.start())) {
+                continue;
+            }
+            if (t.value().has("weak") && (strong || !supported(m, s))) {
+                continue;
+            }
+            out.add(t);
+        }
+        return dedupeKinds(out);
+    }
+
+    /** One trigger per kind per sentence is enough: the rest would open the same frames. */
+    private static List<PhraseTrie.Match<Trigger>> dedupeKinds(List<PhraseTrie.Match<Trigger>> triggers) {
+        List<PhraseTrie.Match<Trigger>> out = new ArrayList<>();
+        for (PhraseTrie.Match<Trigger> t : triggers) {
+            boolean seen = out.stream().anyMatch(o -> o.value().subType().parent() == t.value().subType().parent());
+            if (!seen) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean supported(Mentions m, Sentence s) {
+        return !m.weaponsIn(s).isEmpty() || !m.casualtiesIn(s).isEmpty();
+    }
+
+    private static boolean insideActor(Mentions m, Sentence s, int token) {
+        for (ActorMention a : m.actorsIn(s)) {
+            if (token >= a.first() && token < a.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The places a sentence's events happen at: not a source's seat, not a country or region around a finer place. */
+    private List<PlaceMention> placesFor(Document doc, Mentions m, Sentence s) {
+        List<PlaceMention> own = new ArrayList<>();
+        List<PlaceMention> seats = new ArrayList<>();
+        for (PlaceMention p : m.placesIn(s)) {
+            (isSeat(m, s, p) ? seats : own).add(p);
+        }
+        List<PlaceMention> chosen = own.isEmpty() ? seats : own;
+        if (chosen.isEmpty()) {
+            PlaceMention back = anaphora(doc, m, s);
+            return back == null ? List.of() : List.of(back);
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention p : chosen) {
+            boolean container = chosen.stream().anyMatch(o -> o != p && p.location().contains(o.location()));
+            boolean duplicate = out.stream().anyMatch(o -> o.location().key().equals(p.location().key()));
+            if (!container && !duplicate) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSeat(Mentions m, Sentence s, PlaceMention p) {
+        for (ActorMention a : m.actorsIn(s)) {
+            if (a.seat() != null && p.first() >= a.first() && p.first() < a.end()) {
+                return true;
+            }
+            if (a.role() == Role.LOCAL && p.end() == a.first()) {
+                return true; // "Kharkiv governor"
+            }
+        }
+        return false;
+    }
+
+    /** "the city was hit": the most recent town named in the two sentences before. */
+    private static PlaceMention anaphora(Document doc, Mentions m, Sentence s) {
+        boolean refers = false;
+        for (Token t : doc.tokensOf(s)) {
+            if (ANAPHORA.contains(t.folded())) {
+                refers = true;
+                break;
+            }
+        }
+        if (!refers) {
+            return null;
+        }
+        for (int back = s.index() - 1; back >= Math.max(1, s.index() - 2); back--) {
+            List<PlaceMention> before = m.placesIn(doc.sentences().get(back));
+            for (int k = before.size() - 1; k >= 0; k--) {
+                if (before.get(k).location().precision() != Precision.COUNTRY) {
+                    return before.get(k);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Frame frame(Document doc, Mentions m, Sentence s, PhraseTrie.Match<Trigger> t, PlaceMention p,
+                        List<DateMention> dates, DateMention paragraphDate, LocalDate published) {
+        List<Token> tokens = doc.tokens();
+        List<Weapon> weapons = new ArrayList<>();
+        for (PhraseTrie.Match<Weapon> w : m.weaponsIn(s)) {
+            if (!weapons.contains(w.value())) {
+                weapons.add(w.value());
+            }
+        }
+        Trigger trig = t.value();
+        EventKind kind = trig.kind();
+        AcledSubEventType sub = trig.subType();
+        if (refinable(kind)) {
+            EventKind byWeapon = byWeapon(weapons, kind);
+            if (byWeapon != kind) {
+                kind = byWeapon;
+                sub = subTypeOf(byWeapon, sub);
+            }
+        }
+        String attacker = attackerSide(m, s, t.start());
+        if (kind == EventKind.TERRITORIAL_CONTROL) {
+            sub = territorialSubType(trig, attacker, p.location());
+        }
+        DateMention d = nearest(dates, t.start());
+        LocalDate date;
+        DatePrecision precision;
+        boolean explicit = d != null;
+        if (d != null) {
+            date = d.date();
+            precision = d.precision();
+        } else if (paragraphDate != null) {
+            date = paragraphDate.date();
+            precision = paragraphDate.precision();
+        } else {
+            date = published;
+            precision = published == null ? DatePrecision.UNKNOWN : DatePrecision.DAY;
+        }
+        List<CasualtyMention> casualties = m.isBackground(s) ? List.of() : m.casualtiesIn(s);
+        Token first = tokens.get(t.start());
+        Token last = tokens.get(t.end() - 1);
+        Span placeSpan = new Span(tokens.get(p.first()).start(), tokens.get(p.end() - 1).end());
+        return new Frame(s, new Span(first.start(), last.end()), t.start(), kind, sub, p.location(), placeSpan, date,
+                precision, explicit, casualties, weapons, attacker, negated(tokens, s, t.start()));
+    }
+
+    private static boolean refinable(EventKind kind) {
+        return kind == EventKind.STRIKE || kind == EventKind.EXPLOSION || kind == EventKind.SHELLING
+                || kind == EventKind.MISSILE_STRIKE;
+    }
+
+    private static EventKind byWeapon(List<Weapon> weapons, EventKind kind) {
+        boolean drone = false, air = false, missile = false, artillery = false;
+        for (Weapon w : weapons) {
+            WeaponCategory c = w.category();
+            drone |= c == WeaponCategory.DRONE;
+            air |= c == WeaponCategory.AIRCRAFT;
+            missile |= c == WeaponCategory.MISSILE;
+            artillery |= c == WeaponCategory.ARTILLERY || c == WeaponCategory.ROCKET;
+        }
+        if (missile) {
+            return EventKind.MISSILE_STRIKE;
+        }
+        if (kind == EventKind.SHELLING || artillery) {
+            return EventKind.SHELLING;
+        }
+        if (drone) {
+            return EventKind.DRONE_STRIKE;
+        }
+        if (air) {
+            return EventKind.AIR_STRIKE;
+        }
+        return kind;
+    }
+
+    private static AcledSubEventType subTypeOf(EventKind kind, AcledSubEventType fallback) {
+        return switch (kind) {
+            case DRONE_STRIKE, AIR_STRIKE -> AcledSubEventType.AIR_DRONE_STRIKE;
+            case MISSILE_STRIKE, SHELLING, STRIKE -> AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK;
+            default -> fallback;
+        };
+    }
+
+    /** Foreign forces taking ground: a non-state actor overtakes territory; the state's own forces: regains it. */
+    private static AcledSubEventType territorialSubType(Trigger t, String attacker, Location place) {
+        String country = place.country();
+        boolean retake = t.has("retake") || t.has("loss");
+        if (attacker != null && country != null) {
+            boolean own = attacker.equals(country);
+            if (t.has("loss")) {
+                own = !own;
+            }
+            return own ? AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY : AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+        }
+        return retake ? AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY : AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+    }
+
+    /** The side of the nearest actor with a known side before the trigger in its sentence. */
+    private static String attackerSide(Mentions m, Sentence s, int trigger) {
+        String side = null;
+        for (ActorMention a : m.actorsIn(s)) {
+            if (a.end() <= trigger && a.side() != null && trigger - a.end() <= 8 && isPartySide(a.side())
+                    && a.role() != Role.LOCAL && a.role() != Role.WITNESS && a.role() != Role.MONITOR) {
+                side = a.side();
+            }
+        }
+        return side;
+    }
+
+    private static boolean isPartySide(String side) {
+        return !side.equals("third_party") && !side.equals("media") && !side.equals("unknown");
+    }
+
+    private static DateMention nearest(List<DateMention> dates, int token) {
+        DateMention best = null;
+        for (DateMention d : dates) {
+            if (best == null || Math.abs(d.first() - token) < Math.abs(best.first() - token)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean negated(List<Token> tokens, Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 4); k--) {
+            if (NEGATIONS.contains(tokens.get(k).folded())) {
+                return true;
+            }
+            if (tokens.get(k).text().equals(",")) {
+                break;
+            }
+        }
+        return false;
+    }
+}

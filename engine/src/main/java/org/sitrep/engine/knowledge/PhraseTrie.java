@@ -1,0 +1,72 @@
+package org.sitrep.engine.knowledge;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.engine.text.Token;
+
+/**
+ * Phrases as sequences of folded tokens, matched longest first at a token position. Built once,
+ * then read by many threads.
+ */
+public final class PhraseTrie<V> {
+
+    private final Node<V> root = new Node<>();
+
+    private static final class Node<V> {
+        private final Map<String, Node<V>> next = new HashMap<>(4);
+        private V value;
+    }
+
+    /** A match: tokens {@code [start, end)} carry {@code value}. */
+    public record Match<V>(int start, int end, V value) {
+    }
+
+    public void put(List<String> foldedTokens, V value) {
+        node(foldedTokens, true).value = value;
+    }
+
+    public void remove(List<String> foldedTokens) {
+        Node<V> n = node(foldedTokens, false);
+        if (n != null) {
+            n.value = null;
+        }
+    }
+
+    public V get(List<String> foldedTokens) {
+        Node<V> n = node(foldedTokens, false);
+        return n == null ? null : n.value;
+    }
+
+    private Node<V> node(List<String> key, boolean create) {
+        Node<V> n = root;
+        for (String k : key) {
+            Node<V> child = n.next.get(k);
+            if (child == null) {
+                if (!create) {
+                    return null;
+                }
+                child = new Node<>();
+                n.next.put(k, child);
+            }
+            n = child;
+        }
+        return n;
+    }
+
+    /** The longest phrase starting at token {@code i} and ending before {@code limit}, or null. */
+    public Match<V> longestAt(List<Token> tokens, int i, int limit) {
+        Node<V> n = root;
+        Match<V> best = null;
+        for (int j = i; j < limit; j++) {
+            n = n.next.get(tokens.get(j).folded());
+            if (n == null) {
+                break;
+            }
+            if (n.value != null) {
+                best = new Match<>(i, j + 1, n.value);
+            }
+        }
+        return best;
+    }
+}

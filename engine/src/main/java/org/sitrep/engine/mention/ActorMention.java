@@ -1,0 +1,22 @@
+package org.sitrep.engine.mention;
+
+import org.sitrep.engine.knowledge.Role;
+
+/**
+ * A source or actor named in the text: tokens {@code [first, end)}.
+ *
+ * @param first  first token
+ * @param end    token after the last
+ * @param name   the name as written (or the canonical name of a lexicon actor)
+ * @param side   side code, or null when it must come from context (a mayor's side is that of the
+ *               country of the place they serve)
+ * @param role   what kind of source it is
+ * @param seat   the place an official serves ("the mayor of Sloviansk"), or null
+ * @param nation whether the mention is a state named alone ("Moscow denied"): a government, not a place
+ */
+public record ActorMention(int first, int end, String name, String side, Role role, Location seat, boolean nation) {
+
+    public ActorMention withSide(String newSide) {
+        return new ActorMention(first, end, name, newSide, role, seat, nation);
+    }
+}

@@ -1,0 +1,157 @@
+package org.sitrep.engine.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.engine.knowledge.CasualtyKind;
+import org.sitrep.engine.knowledge.Knowledge;
+import org.sitrep.engine.knowledge.PhraseTrie;
+import org.sitrep.engine.text.Document;
+import org.sitrep.engine.text.Sentence;
+import org.sitrep.engine.text.Token;
+
+/**
+ * Finds casualty figures: a casualty word ("killed", "dead", "wounded") with the count that goes
+ * with it, before ("21 people were killed", "many killed and wounded") or after ("killing at least
+ * 21", "the death toll rose to 40"); "no one was killed" is zero.
+ */
+public final class CasualtyFinder {
+
+    private static final Set<String> BRIDGE_LEFT = Set.of("people", "persons", "civilians", "others", "soldiers",
+            "children", "residents", "were", "was", "have", "has", "had", "been", "are", "is", "reportedly", "being",
+            "of", "them", "including", "servicemen", "troops", "fighters", "women", "men", "palestinians",
+            "ukrainians", "russians", "israelis", "more", "other", "civilian", "military", "personnel", "workers",
+            "policemen", "officers", "police", "patients", "staff", "villagers", "passengers", "left", "confirmed",
+            "believed", "feared", "also", "as", "now", "already", "seriously", "critically", "slightly", "lightly",
+            "killed", "dead", "and", "people's", "in", "all", "those", "individuals", "person", "child", "woman", "man",
+            "soldier", "civilians'", "mostly", "mainly", "with", "the", "injured");
+    private static final Set<String> BRIDGE_RIGHT = Set.of("to", "at", "of", "rose", "risen", "climbed", "increased",
+            "has", "had", "reached", "stood", "stands", "now", "was", "is", "jumped", "grew", "rises",
+            "the", "toll", "than");
+    private static final Set<String> LATEST = Set.of("rose", "risen", "climbed", "increased", "reached", "jumped",
+            "grew", "rises", "now");
+
+    private final Knowledge knowledge;
+    private final NumberReader numbers;
+
+    public CasualtyFinder(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.numbers = new NumberReader(knowledge);
+    }
+
+    public List<CasualtyMention> find(Document doc) {
+        List<CasualtyMention> out = new ArrayList<>();
+        List<Token> tokens = doc.tokens();
+        for (Sentence s : doc.sentences()) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                PhraseTrie.Match<CasualtyKind> w = knowledge.casualties().longestAt(tokens, k, s.endToken());
+                if (w == null) {
+                    continue;
+                }
+                CasualtyMention m = around(tokens, s, w, out);
+                if (m != null) {
+                    out.add(m);
+                }
+                k = w.end() - 1;
+            }
+        }
+        return out;
+    }
+
+    private CasualtyMention around(List<Token> tokens, Sentence s, PhraseTrie.Match<CasualtyKind> w, List<CasualtyMention> found) {
+        CasualtyKind kind = w.value();
+        boolean ambiguous = tokens.get(w.start()).is("casualties");
+        if (isZero(tokens, s, w.start())) {
+            int first = zeroStart(tokens, s, w.start());
+            return new CasualtyMention(first, w.end(), ambiguous ? CasualtyKind.FATALITIES : kind, 0, null, false);
+        }
+        if (ambiguous) {
+            return null;
+        }
+        // before: "21 people were killed", "many killed", "two civilians were wounded"
+        int j = w.start();
+        while (j > s.firstToken() && j > w.start() - 7 && bridgesLeft(tokens.get(j - 1))) {
+            j--;
+            NumberPhrase p = numbers.endingAt(tokens, s.firstToken(), j);
+            if (p != null && !(tokens.get(j).is("and") && kindOfPrevious(found, p, kind))) {
+                return new CasualtyMention(p.first(), w.end(), kind, p.low(), p.high(), false);
+            }
+        }
+        NumberPhrase direct = numbers.endingAt(tokens, s.firstToken(), w.start());
+        if (direct != null) {
+            return new CasualtyMention(direct.first(), w.end(), kind, direct.low(), direct.high(), false);
+        }
+        // "killed and wounded": the wounded share the count of the killed
+        if (w.start() - 2 >= s.firstToken() && tokens.get(w.start() - 1).is("and")) {
+            for (int f = found.size() - 1; f >= 0; f--) {
+                CasualtyMention prev = found.get(f);
+                if (prev.end() == w.start() - 1 && prev.kind() != kind) {
+                    return new CasualtyMention(prev.first(), w.end(), kind, prev.low(), prev.high(), false);
+                }
+            }
+        }
+        // after: "killing at least 21", "killed 21 people", "the death toll rose to 40"
+        boolean latest = false;
+        int k = w.end();
+        for (int step = 0; step < 6 && k < s.endToken(); step++) {
+            NumberPhrase p = numbers.startingAt(tokens, k, s.endToken());
+            if (p != null && (p.low() != null || p.high() != null) && followedByPeople(tokens, p.end(), s.endToken(), step)) {
+                return new CasualtyMention(w.start(), p.end(), kind, p.low(), p.high(), latest);
+            }
+            Token t = tokens.get(k);
+            if (!BRIDGE_RIGHT.contains(t.folded())) {
+                break;
+            }
+            latest |= LATEST.contains(t.folded());
+            k++;
+        }
+        return null;
+    }
+
+    private static boolean kindOfPrevious(List<CasualtyMention> found, NumberPhrase p, CasualtyKind kind) {
+        return false;
+    }
+
+    /** After a count that follows the casualty word, what comes next must not make it a count of things. */
+    private static boolean followedByPeople(List<Token> tokens, int end, int limit, int step) {
+        if (end >= limit) {
+            return true;
+        }
+        Token n = tokens.get(end);
+        return n.type() == Token.Type.PUNCT || BRIDGE_LEFT.contains(n.folded()) || n.is("and") || n.is("on")
+                || n.is("in") || n.is("at") || n.is("after") || n.is("when") || n.is("while") || n.is("since")
+                || n.is("according") || n.is("said") || n.is("as") || n.is("by") || n.is("during")
+                || n.isCapitalized();
+    }
+
+    private static boolean bridgesLeft(Token t) {
+        return BRIDGE_LEFT.contains(t.folded()) && !t.is("and");
+    }
+
+    private static boolean isZero(List<Token> tokens, Sentence s, int k) {
+        for (int j = k - 1; j >= Math.max(s.firstToken(), k - 4); j--) {
+            String f = tokens.get(j).folded();
+            if (f.equals("no") || f.equals("nobody") || f.equals("without") || f.equals("zero") || f.equals("none")) {
+                return true;
+            }
+            if (!(f.equals("one") || f.equals("was") || f.equals("were") || f.equals("immediate") || f.equals("reports")
+                    || f.equals("of") || f.equals("reported") || f.equals("been") || f.equals("had") || f.equals("has")
+                    || f.equals("there") || f.equals("any"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int zeroStart(List<Token> tokens, Sentence s, int k) {
+        int j = k - 1;
+        while (j >= s.firstToken() && j >= k - 4) {
+            String f = tokens.get(j).folded();
+            if (f.equals("no") || f.equals("nobody") || f.equals("without") || f.equals("zero") || f.equals("none")) {
+                return j;
+            }
+            j--;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,210 @@
+package org.sitrep.engine.mention;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.engine.text.Document;
+import org.sitrep.engine.text.Sentence;
+import org.sitrep.engine.text.Token;
+import org.sitrep.model.DatePrecision;
+
+/**
+ * Finds time expressions and resolves them against the publication date: weekdays (the most recent
+ * such day on or before publication), "yesterday", "overnight", "last week", "earlier this week",
+ * month names with or without a day and year, ISO dates; vague words ("earlier", "recently") give an
+ * unknown date. Without a publication date only absolute dates resolve.
+ */
+public final class DateFinder {
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
+            DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
+            DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
+    private static final Map<String, Month> MONTHS = Map.ofEntries(Map.entry("january", Month.JANUARY),
+            Map.entry("jan", Month.JANUARY), Map.entry("february", Month.FEBRUARY), Map.entry("feb", Month.FEBRUARY),
+            Map.entry("march", Month.MARCH), Map.entry("mar", Month.MARCH), Map.entry("april", Month.APRIL),
+            Map.entry("apr", Month.APRIL), Map.entry("may", Month.MAY), Map.entry("june", Month.JUNE),
+            Map.entry("jun", Month.JUNE), Map.entry("july", Month.JULY), Map.entry("jul", Month.JULY),
+            Map.entry("august", Month.AUGUST), Map.entry("aug", Month.AUGUST), Map.entry("september", Month.SEPTEMBER),
+            Map.entry("sept", Month.SEPTEMBER), Map.entry("sep", Month.SEPTEMBER), Map.entry("october", Month.OCTOBER),
+            Map.entry("oct", Month.OCTOBER), Map.entry("november", Month.NOVEMBER), Map.entry("nov", Month.NOVEMBER),
+            Map.entry("december", Month.DECEMBER), Map.entry("dec", Month.DECEMBER));
+    private static final Set<String> VAGUE = Set.of("earlier", "recently", "previously", "formerly");
+
+    public List<DateMention> find(Document doc, LocalDate published) {
+        List<DateMention> out = new ArrayList<>();
+        List<Token> tokens = doc.tokens();
+        for (Sentence s : doc.sentences()) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                DateMention m = at(tokens, i, s.endToken(), published);
+                if (m != null) {
+                    out.add(m);
+                    i = m.end() - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private DateMention at(List<Token> tokens, int i, int limit, LocalDate pub) {
+        Token t = tokens.get(i);
+        String f = t.folded();
+        DateMention absolute = absolute(tokens, i, limit, pub);
+        if (absolute != null) {
+            return absolute;
+        }
+        if (pub == null) {
+            return null;
+        }
+        if (WEEKDAYS.containsKey(f) && t.isCapitalized()) {
+            LocalDate d = pub;
+            while (d.getDayOfWeek() != WEEKDAYS.get(f)) {
+                d = d.minusDays(1);
+            }
+            return new DateMention(i, i + 1, d, DatePrecision.DAY);
+        }
+        switch (f) {
+            case "yesterday":
+                return new DateMention(i, i + 1, pub.minusDays(1), DatePrecision.DAY);
+            case "today", "tonight", "overnight":
+                return new DateMention(i, i + 1, pub, DatePrecision.DAY);
+            case "last", "this", "earlier", "past":
+                return relative(tokens, i, limit, pub);
+            default:
+                break;
+        }
+        if (VAGUE.contains(f)) {
+            return new DateMention(i, i + 1, null, DatePrecision.UNKNOWN);
+        }
+        return null;
+    }
+
+    /** "last week", "last night", "this week", "earlier this week", "last month", "earlier". */
+    private static DateMention relative(List<Token> tokens, int i, int limit, LocalDate pub) {
+        String next = i + 1 < limit ? tokens.get(i + 1).folded() : "";
+        String after = i + 2 < limit ? tokens.get(i + 2).folded() : "";
+        String f = tokens.get(i).folded();
+        if (f.equals("earlier") && next.equals("this") && after.equals("week")) {
+            return new DateMention(i, i + 3, pub.with(DayOfWeek.MONDAY), DatePrecision.WEEK);
+        }
+        if (f.equals("earlier") && next.equals("this") && after.equals("month")) {
+            return new DateMention(i, i + 3, pub.withDayOfMonth(1), DatePrecision.MONTH);
+        }
+        if (f.equals("earlier") && (next.equals("today") || next.equals("on"))) {
+            return next.equals("today") ? new DateMention(i, i + 2, pub, DatePrecision.DAY) : null;
+        }
+        if (f.equals("earlier")) {
+            return new DateMention(i, i + 1, null, DatePrecision.UNKNOWN);
+        }
+        if ((f.equals("last") || f.equals("past")) && next.equals("week")) {
+            return new DateMention(i, i + 2, pub.minusDays(7), DatePrecision.WEEK);
+        }
+        if (f.equals("this") && next.equals("week")) {
+            return new DateMention(i, i + 2, pub.with(DayOfWeek.MONDAY), DatePrecision.WEEK);
+        }
+        if (f.equals("last") && next.equals("month")) {
+            return new DateMention(i, i + 2, pub.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH);
+        }
+        if (f.equals("last") && (next.equals("night") || next.equals("evening"))) {
+            return new DateMention(i, i + 2, pub.minusDays(1), DatePrecision.DAY);
+        }
+        if (f.equals("this") && (next.equals("morning") || next.equals("afternoon") || next.equals("evening"))) {
+            return new DateMention(i, i + 2, pub, DatePrecision.DAY);
+        }
+        if ((f.equals("last") || f.equals("past")) && WEEKDAYS.containsKey(next)) {
+            LocalDate d = pub.minusDays(1);
+            while (d.getDayOfWeek() != WEEKDAYS.get(next)) {
+                d = d.minusDays(1);
+            }
+            return new DateMention(i, i + 2, d, DatePrecision.DAY);
+        }
+        return null;
+    }
+
+    /** "3 July 2022", "July 3, 2022", "Oct 17", "Oct. 7", "in March", "2022-07-03". */
+    private static DateMention absolute(List<Token> tokens, int i, int limit, LocalDate pub) {
+        Token t = tokens.get(i);
+        if (t.type() == Token.Type.NUMBER && t.text().length() == 4 && i + 4 < limit
+                && tokens.get(i + 1).text().equals("-") && tokens.get(i + 3).text().equals("-")) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(t.text()), Integer.parseInt(tokens.get(i + 2).text()),
+                        Integer.parseInt(tokens.get(i + 4).text()));
+                return new DateMention(i, i + 5, d, DatePrecision.DAY);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        Integer day = dayNumber(t);
+        if (day != null && i + 1 < limit && MONTHS.containsKey(tokens.get(i + 1).folded()) && tokens.get(i + 1).isCapitalized()) {
+            int j = i + 2;
+            Integer year = j < limit ? year(tokens.get(j)) : null;
+            return day(i, year != null ? j + 1 : j, day, MONTHS.get(tokens.get(i + 1).folded()), year, pub);
+        }
+        if (MONTHS.containsKey(t.folded()) && t.isCapitalized() && !(t.folded().equals("may") && !monthContext(tokens, i, limit))) {
+            int j = i + 1;
+            if (j < limit && tokens.get(j).text().equals(".")) {
+                j++;
+            }
+            Integer d = j < limit ? dayNumber(tokens.get(j)) : null;
+            if (d != null) {
+                int k = j + 1;
+                if (k < limit && tokens.get(k).text().equals(",")) {
+                    k++;
+                }
+                Integer year = k < limit ? year(tokens.get(k)) : null;
+                return day(i, year != null ? k + 1 : j + 1, d, MONTHS.get(t.folded()), year, pub);
+            }
+            Integer year = j < limit ? year(tokens.get(j)) : null;
+            if (year == null && pub == null) {
+                return null;
+            }
+            int y = year != null ? year : pub.getYear();
+            LocalDate first = LocalDate.of(y, MONTHS.get(t.folded()), 1);
+            if (year == null && first.isAfter(pub)) {
+                first = first.minusYears(1);
+            }
+            return new DateMention(i, year != null ? j + 1 : i + 1, first, DatePrecision.MONTH);
+        }
+        return null;
+    }
+
+    private static boolean monthContext(List<Token> tokens, int i, int limit) {
+        return (i + 1 < limit && (dayNumber(tokens.get(i + 1)) != null || year(tokens.get(i + 1)) != null))
+                || (i > 0 && (tokens.get(i - 1).is("in") || dayNumber(tokens.get(i - 1)) != null));
+    }
+
+    private static DateMention day(int first, int end, int day, Month month, Integer year, LocalDate pub) {
+        if (year == null && pub == null) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.of(year != null ? year : pub.getYear(), month, day);
+            if (year == null && d.isAfter(pub.plusDays(1))) {
+                d = d.minusYears(1);
+            }
+            return new DateMention(first, end, d, DatePrecision.DAY);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Integer dayNumber(Token t) {
+        String s = t.folded().replaceAll("(st|nd|rd|th)$", "");
+        if (s.isEmpty() || s.length() > 2 || !s.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int d = Integer.parseInt(s);
+        return d >= 1 && d <= 31 ? d : null;
+    }
+
+    private static Integer year(Token t) {
+        if (t.type() != Token.Type.NUMBER || t.text().length() != 4) {
+            return null;
+        }
+        int y = Integer.parseInt(t.text());
+        return y >= 1900 && y <= 2100 ? y : null;
+    }
+}

@@ -1,0 +1,51 @@
+package org.sitrep.engine.mention;
+
+import org.sitrep.model.Place;
+import org.sitrep.model.Precision;
+import org.sitrep.model.Span;
+
+/**
+ * A resolved place before it is tied to an event.
+ *
+ * @param key        identity for merging: the geonameid, or "region:CC.code" / "named:name"
+ * @param name       display name
+ * @param geonameid  GeoNames id of a populated place, or null
+ * @param lat        latitude or null
+ * @param lon        longitude or null
+ * @param country    ISO code or null
+ * @param admin1Code admin1 code within the country, or null
+ * @param admin1Name admin1 name, or null
+ * @param precision  town, region or country
+ * @param population population of the place (0 for regions)
+ */
+public record Location(String key, String name, Long geonameid, Double lat, Double lon, String country,
+                       String admin1Code, String admin1Name, Precision precision, long population) {
+
+    public Place toPlace(Span mention) {
+        return new Place(name, geonameid, lat, lon, country, admin1Name, precision, mention);
+    }
+
+    /** Whether {@code other} lies inside this region or country. */
+    public boolean contains(Location other) {
+        if (precision == Precision.TOWN || other == this || key.equals(other.key)) {
+            return false;
+        }
+        if (precision == Precision.COUNTRY) {
+            return country != null && country.equals(other.country) && other.precision != Precision.COUNTRY;
+        }
+        return admin1Code != null && other.precision == Precision.TOWN && country != null
+                && country.equals(other.country) && admin1Code.equals(other.admin1Code);
+    }
+
+    public double kmTo(Location o) {
+        if (lat == null || o.lat == null) {
+            return Double.NaN;
+        }
+        double la1 = Math.toRadians(lat);
+        double la2 = Math.toRadians(o.lat);
+        double dLa = la2 - la1;
+        double dLo = Math.toRadians(o.lon - lon);
+        double h = Math.sin(dLa / 2) * Math.sin(dLa / 2) + Math.cos(la1) * Math.cos(la2) * Math.sin(dLo / 2) * Math.sin(dLo / 2);
+        return 6371.0 * 2 * Math.asin(Math.min(1.0, Math.sqrt(h)));
+    }
+}

@@ -1,0 +1,61 @@
+package org.sitrep.engine.mention;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.engine.knowledge.Knowledge;
+import org.sitrep.engine.knowledge.PhraseTrie;
+import org.sitrep.engine.text.Document;
+import org.sitrep.engine.text.Sentence;
+import org.sitrep.engine.text.Token;
+import org.sitrep.gazetteer.PlaceIndex;
+
+/** Runs every mention finder over a document, in the order their dependencies need. */
+public final class MentionFinder {
+
+    private final Knowledge knowledge;
+    private final ActorFinder actors;
+    private final PlaceFinder places;
+    private final DateFinder dates = new DateFinder();
+    private final CasualtyFinder casualties;
+
+    public MentionFinder(PlaceIndex index, Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.actors = new ActorFinder(knowledge);
+        this.places = new PlaceFinder(index, knowledge);
+        this.casualties = new CasualtyFinder(knowledge);
+    }
+
+    public Mentions find(Document doc, LocalDate published) {
+        boolean[] taken = actors.claimedTokens(doc);
+        List<PlaceMention> placeMentions = places.find(doc, taken);
+        List<ActorMention> actorMentions = actors.find(doc, placeMentions);
+        boolean[] background = new boolean[doc.sentences().size()];
+        for (Sentence s : doc.sentences()) {
+            background[s.index()] = !matches(knowledge.background(), doc.tokens(), s).isEmpty();
+        }
+        return new Mentions(placeMentions, actorMentions, dates.find(doc, published), casualties.find(doc),
+                all(knowledge.weapons(), doc), all(knowledge.reporting(), doc), all(knowledge.triggers(), doc),
+                all(knowledge.verification(), doc), background);
+    }
+
+    private static <V> List<PhraseTrie.Match<V>> all(PhraseTrie<V> trie, Document doc) {
+        List<PhraseTrie.Match<V>> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            out.addAll(matches(trie, doc.tokens(), s));
+        }
+        return out;
+    }
+
+    private static <V> List<PhraseTrie.Match<V>> matches(PhraseTrie<V> trie, List<Token> tokens, Sentence s) {
+        List<PhraseTrie.Match<V>> out = new ArrayList<>();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            PhraseTrie.Match<V> m = trie.longestAt(tokens, i, s.endToken());
+            if (m != null) {
+                out.add(m);
+                i = m.end() - 1;
+            }
+        }
+        return out;
+    }
+}

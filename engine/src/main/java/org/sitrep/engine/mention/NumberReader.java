@@ -1,0 +1,142 @@
+package org.sitrep.engine.mention;
+
+import java.util.List;
+import java.util.Map;
+import org.sitrep.engine.knowledge.Knowledge;
+import org.sitrep.engine.knowledge.PhraseTrie;
+import org.sitrep.engine.knowledge.Quantity;
+import org.sitrep.engine.text.Token;
+
+/** Reads counts: digits, number words, vague quantities from the lexicon, and their bounds. */
+public final class NumberReader {
+
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("single", 1), Map.entry("dozen", 12));
+
+    private final Knowledge knowledge;
+
+    public NumberReader(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** The number phrase that ends right before {@code end} (exclusive), looking back at most 6 tokens. */
+    public NumberPhrase endingAt(List<Token> tokens, int from, int end) {
+        for (int start = Math.max(from, end - 6); start < end; start++) {
+            NumberPhrase p = startingAt(tokens, start, end);
+            if (p != null && p.end() == end) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The number phrase starting at {@code i}, or null. */
+    public NumberPhrase startingAt(List<Token> tokens, int i, int limit) {
+        int j = i;
+        String mod = null;
+        if (j + 1 < limit && (pair(tokens, j, "at", "least") || pair(tokens, j, "more", "than")
+                || pair(tokens, j, "up", "to") || pair(tokens, j, "no", "fewer") || pair(tokens, j, "as", "many")
+                || pair(tokens, j, "at", "most") || pair(tokens, j, "less", "than") || pair(tokens, j, "fewer", "than"))) {
+            mod = tokens.get(j).folded() + " " + tokens.get(j + 1).folded();
+            j += 2;
+            if (j < limit && (tokens.get(j).is("than") || tokens.get(j).is("as"))) {
+                j++;
+            }
+        } else if (j < limit && isSingleModifier(tokens.get(j).folded())) {
+            mod = tokens.get(j).folded();
+            j++;
+        } else if (j < limit && tokens.get(j).is("between")) {
+            Value a = value(tokens, j + 1, limit);
+            if (a != null && a.end < limit && tokens.get(a.end).is("and")) {
+                Value b = value(tokens, a.end + 1, limit);
+                if (b != null) {
+                    return new NumberPhrase(i, b.end, a.n, b.n);
+                }
+            }
+            return null;
+        }
+        Value v = value(tokens, j, limit);
+        if (v == null) {
+            return null;
+        }
+        if (v.end + 1 < limit && (tokens.get(v.end).is("to") || tokens.get(v.end).text().equals("-")) && mod == null) {
+            Value b = value(tokens, v.end + 1, limit);
+            if (b != null && b.n > v.n && !b.vague) {
+                return new NumberPhrase(i, b.end, v.n, b.n);
+            }
+        }
+        if (mod == null) {
+            return new NumberPhrase(i, v.end, v.n, null);
+        }
+        return switch (mod) {
+            case "more than", "over", "no fewer", "above", "upwards", "exceeding" -> new NumberPhrase(i, v.end,
+                    mod.equals("no fewer") ? v.n : v.n + 1, null);
+            case "up to", "as many", "at most", "less than", "fewer than", "under" -> new NumberPhrase(i, v.end, null, v.n);
+            default -> new NumberPhrase(i, v.end, v.n, null);
+        };
+    }
+
+    private static boolean isSingleModifier(String f) {
+        return f.equals("over") || f.equals("about") || f.equals("around") || f.equals("nearly") || f.equals("almost")
+                || f.equals("roughly") || f.equals("approximately") || f.equals("some") || f.equals("above")
+                || f.equals("under") || f.equals("another") || f.equals("least");
+    }
+
+    private static boolean pair(List<Token> tokens, int j, String a, String b) {
+        return tokens.get(j).is(a) && tokens.get(j + 1).is(b);
+    }
+
+    private record Value(int end, int n, boolean vague) {
+    }
+
+    private Value value(List<Token> tokens, int j, int limit) {
+        if (j >= limit) {
+            return null;
+        }
+        PhraseTrie.Match<Quantity> q = knowledge.quantities().longestAt(tokens, j, limit);
+        if (q != null) {
+            return new Value(q.end(), q.value().low(), true);
+        }
+        Token t = tokens.get(j);
+        if (t.type() == Token.Type.NUMBER) {
+            String digits = t.text().replace(",", "");
+            if (digits.contains(".")) {
+                return null;
+            }
+            try {
+                int n = Integer.parseInt(digits);
+                int end = j + 1;
+                if (end < limit && (tokens.get(end).is("million") || tokens.get(end).is("thousand"))) {
+                    return null; // money or population, not a casualty count
+                }
+                return new Value(end, n, false);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        Integer w = WORDS.get(t.folded());
+        if (w == null || ((t.is("a") || t.is("an") || t.is("single")) && !(j + 1 < limit && tokens.get(j + 1).is("dozen")))) {
+            return null;
+        }
+        int n = w;
+        int k = j + 1;
+        // "twenty-one", "two dozen", "a hundred", "three hundred"
+        if (k + 1 < limit && tokens.get(k).text().equals("-") && WORDS.containsKey(tokens.get(k + 1).folded())
+                && WORDS.get(tokens.get(k + 1).folded()) < 10) {
+            n += WORDS.get(tokens.get(k + 1).folded());
+            k += 2;
+        }
+        if (k < limit && (tokens.get(k).is("dozen") || tokens.get(k).is("hundred"))) {
+            n *= tokens.get(k).is("dozen") ? 12 : 100;
+            k++;
+        }
+        return t.is("dozen") && n == 12 && k == j + 1 ? null : new Value(k, n, false);
+    }
+}

@@ -1,0 +1,119 @@
+package org.sitrep.engine.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds a {@link Document}: paragraphs are lines, sentences end at '.', '!' or '?' (with any closing
+ * quotes or brackets) before a word that can open a sentence, except after abbreviations such as
+ * "Gen." or "St." and single initials.
+ */
+public final class Segmenter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "st", "mt", "ft",
+            "gov", "sen", "rep", "pres", "prof", "rev", "hon", "no", "nos", "vs", "etc", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr",
+            "sr", "brig", "lieut", "cmdr", "approx", "est", "fig", "al");
+
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    public Document segment(String text) {
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        int paragraph = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            List<Token> line = tokenizer.tokenize(text, lineStart, lineEnd, tokens.size());
+            if (!line.isEmpty()) {
+                splitLine(line, paragraph, tokens, sentences);
+                paragraph++;
+            }
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+        return new Document(text, sentences, tokens);
+    }
+
+    private static void splitLine(List<Token> line, int paragraph, List<Token> tokens, List<Sentence> sentences) {
+        int from = 0;
+        for (int i = 0; i < line.size(); i++) {
+            if (endsSentence(line, i)) {
+                int end = i + 1;
+                while (end < line.size() && isCloser(line.get(end))) {
+                    end++;
+                }
+                add(line, from, end, paragraph, tokens, sentences);
+                from = end;
+                i = end - 1;
+            }
+        }
+        if (from < line.size()) {
+            add(line, from, line.size(), paragraph, tokens, sentences);
+        }
+    }
+
+    private static boolean endsSentence(List<Token> line, int i) {
+        Token t = line.get(i);
+        if (t.type() != Token.Type.PUNCT) {
+            return false;
+        }
+        String p = t.text();
+        if (!(p.equals(".") || p.equals("!") || p.equals("?"))) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < line.size() && isCloser(line.get(next))) {
+            next++;
+        }
+        if (next >= line.size()) {
+            return true;
+        }
+        Token n = line.get(next);
+        boolean opens = n.isCapitalized() || n.type() == Token.Type.NUMBER || isOpener(n);
+        if (!opens) {
+            return false;
+        }
+        if (p.equals(".") && i > 0) {
+            Token prev = line.get(i - 1);
+            if (prev.end() == t.start() && prev.isWord()) {
+                String w = prev.folded();
+                if (ABBREVIATIONS.contains(w) || (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0)))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCloser(Token t) {
+        if (t.type() != Token.Type.PUNCT) {
+            return false;
+        }
+        String f = t.folded();
+        return f.equals("\"") || f.equals("'") || f.equals(")") || f.equals("]");
+    }
+
+    private static boolean isOpener(Token t) {
+        if (t.type() != Token.Type.PUNCT) {
+            return false;
+        }
+        String f = t.folded();
+        return f.equals("\"") || f.equals("'") || f.equals("(") || f.equals("[") || f.equals("-");
+    }
+
+    private static void add(List<Token> line, int from, int to, int paragraph, List<Token> tokens, List<Sentence> sentences) {
+        int index = sentences.size();
+        int first = tokens.size();
+        for (int k = from; k < to; k++) {
+            Token t = line.get(k);
+            tokens.add(new Token(tokens.size(), t.start(), t.end(), t.text(), t.folded(), t.type(), index));
+        }
+        sentences.add(new Sentence(index, paragraph, line.get(from).start(), line.get(to - 1).end(), first, tokens.size()));
+    }
+}

@@ -1,0 +1,146 @@
+package org.sitrep.engine.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.gazetteer.NameFolding;
+
+/**
+ * Cuts text into words, numbers and punctuation. A possessive or contraction ("Russia's") becomes
+ * the word and a separate {@code 's} token so that phrase lexicons can match across it; numbers keep
+ * their thousands separators ("1,300"); hyphens are tokens of their own ("Rostov-on-Don").
+ */
+public final class Tokenizer {
+
+    /** Tokens of {@code text[from, to)}, numbered from {@code firstIndex}, all in sentence -1. */
+    public List<Token> tokenize(String text, int from, int to, int firstIndex) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (Character.isDigit(c)) {
+                i = number(text, i, to, firstIndex, out);
+            } else if (Character.isLetter(c)) {
+                i = word(text, i, to, firstIndex, out);
+            } else if (NameFolding.isApostrophe(c) && i + 1 < to && isLetter(text, i + 1, to)
+                    && !isLetter(text, i - 1, to)) {
+                // a leading apostrophe: "'s" after a closing quote, or a quotation mark in 'single quotes'
+                if (possessiveAt(text, i, to)) {
+                    i = emit(text, i, i + 2, Token.Type.WORD, firstIndex, out);
+                } else {
+                    i = emit(text, i, i + 1, Token.Type.PUNCT, firstIndex, out);
+                }
+            } else {
+                i = emit(text, i, i + 1, Token.Type.PUNCT, firstIndex, out);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLetter(String text, int i, int to) {
+        return i >= 0 && i < to && Character.isLetter(text.charAt(i));
+    }
+
+    private static boolean possessiveAt(String text, int i, int to) {
+        return i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
+    }
+
+    private int word(String text, int i, int to, int firstIndex, List<Token> out) {
+        int j = i;
+        while (j < to) {
+            char c = text.charAt(j);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                j++;
+            } else if (NameFolding.isApostrophe(c) && j + 1 < to && Character.isLetter(text.charAt(j + 1))) {
+                if (possessiveAt(text, j, to) || contraction(text, j, to)) {
+                    break;
+                }
+                j++; // an apostrophe inside a name: Kam'yanske, Bil'horod
+            } else if (c == '.' && isAcronymDot(text, i, j, to)) {
+                j++; // U.S., U.N.
+            } else {
+                break;
+            }
+        }
+        emit(text, i, j, Token.Type.WORD, firstIndex, out);
+        if (j < to && NameFolding.isApostrophe(text.charAt(j)) && (possessiveAt(text, j, to) || contraction(text, j, to))) {
+            int k = j + 1;
+            while (k < to && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            emit(text, j, k, Token.Type.WORD, firstIndex, out);
+            return k;
+        }
+        return j;
+    }
+
+    private static boolean contraction(String text, int j, int to) {
+        int k = j + 1;
+        while (k < to && Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        String tail = text.substring(j + 1, k).toLowerCase(java.util.Locale.ROOT);
+        return tail.equals("t") || tail.equals("re") || tail.equals("ve") || tail.equals("ll") || tail.equals("d")
+                || tail.equals("m");
+    }
+
+    /** "U.S." keeps its dots: single letters separated by dots. */
+    private static boolean isAcronymDot(String text, int start, int dot, int to) {
+        int letters = dot - start;
+        boolean single = letters == 1 || (letters >= 3 && text.charAt(dot - 2) == '.');
+        return single && Character.isUpperCase(text.charAt(dot - 1)) && dot + 1 < to
+                && Character.isUpperCase(text.charAt(dot + 1)) && (dot + 2 >= to || text.charAt(dot + 2) == '.');
+    }
+
+    private int number(String text, int i, int to, int firstIndex, List<Token> out) {
+        int j = i;
+        while (j < to) {
+            char c = text.charAt(j);
+            if (Character.isDigit(c)) {
+                j++;
+            } else if ((c == ',' || c == '.') && j + 1 < to && Character.isDigit(text.charAt(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        // "9th", "3rd", "1980s", "Kh-22M": letters glued to digits stay one token
+        while (j < to && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        boolean digitsOnly = true;
+        for (int k = i; k < j; k++) {
+            if (Character.isLetter(text.charAt(k))) {
+                digitsOnly = false;
+                break;
+            }
+        }
+        return emit(text, i, j, digitsOnly ? Token.Type.NUMBER : Token.Type.WORD, firstIndex, out);
+    }
+
+    private static int emit(String text, int start, int end, Token.Type type, int firstIndex, List<Token> out) {
+        String raw = text.substring(start, end);
+        String folded = type == Token.Type.PUNCT ? foldPunct(raw) : NameFolding.fold(raw).replace(" ", "");
+        if (type == Token.Type.WORD && folded.isEmpty()) {
+            folded = raw;
+        }
+        out.add(new Token(firstIndex + out.size(), start, end, raw, folded, type, -1));
+        return end;
+    }
+
+    private static String foldPunct(String p) {
+        char c = p.charAt(0);
+        if (c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB') {
+            return "\"";
+        }
+        if (NameFolding.isApostrophe(c)) {
+            return "'";
+        }
+        if (c == '\u2013' || c == '\u2014' || c == '\u2212' || c == '\u2010' || c == '\u2011') {
+            return "-";
+        }
+        return p;
+    }
+}
