@@ -13,7 +13,7 @@ import org.sitrep.engine.text.Document;
 import org.sitrep.engine.text.Segmenter;
 import org.sitrep.gazetteer.PlaceIndex;
 import org.sitrep.model.Article;
-import org.sitrep.model.Claim;
+import org.sitrep.engine.claim.SourcedClaim;
 import org.sitrep.model.Event;
 import org.sitrep.model.Extraction;
 
@@ -34,7 +34,7 @@ public final class Engine {
         Document doc = segmenter.segment(article.text());
         Mentions m = mentions.find(doc, article.published());
         List<Frame> found = frames.find(doc, m, article.published());
-        Map<Frame, List<Claim>> claimed = claims.find(doc, m, found);
+        Map<Frame, List<SourcedClaim>> claimed = claims.find(doc, m, found);
         List<Event> events = assembler.assemble(article.id(), doc, m, found, claimed);
         return new Extraction(article.id(), events);
     }

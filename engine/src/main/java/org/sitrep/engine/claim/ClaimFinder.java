@@ -29,49 +29,115 @@ public final class ClaimFinder {
             "allegations", "statement", "assertion", "report", "reports", "version");
 
     /** Claims per frame, in the order of {@code frames}. */
-    public Map<Frame, List<Claim>> find(Document doc, Mentions m, List<Frame> frames) {
-        Map<Frame, List<Claim>> out = new HashMap<>();
-        Map<Integer, ActorMention> sourceOfSentence = new HashMap<>();
+    public Map<Frame, List<SourcedClaim>> find(Document doc, Mentions m, List<Frame> frames) {
+        Map<Frame, List<SourcedClaim>> out = new HashMap<>();
         ActorMention lastSource = null;
-        int frameIndex = 0;
         for (Sentence s : doc.sentences()) {
-            List<Frame> here = new ArrayList<>();
-            while (frameIndex < frames.size() && frames.get(frameIndex).sentence().index() == s.index()) {
-                here.add(frames.get(frameIndex++));
-            }
             List<PhraseTrie.Match<ReportingCue>> cues = usableCues(m, s);
-            if (cues.isEmpty()) {
+            if (cues.isEmpty() || m.isHabitual(s)) {
                 continue;
             }
-            if (here.isEmpty()) {
-                lastSource = echo(doc, m, s, cues, frames, out, lastSource);
-                ActorMention a = sourceOf(doc, m, s, cues.get(0), lastSource);
-                if (a != null) {
-                    lastSource = a;
-                }
-                continue;
-            }
-            for (Frame f : here) {
-                PhraseTrie.Match<ReportingCue> cue = governing(cues, f.triggerToken());
+            List<Frame> here = framesOf(frames, s.index());
+            boolean own = !here.isEmpty();
+            List<Frame> about = own ? here : referredTo(doc, m, s, frames);
+            ActorMention spoke = null;
+            for (PhraseTrie.Match<ReportingCue> cue : cues) {
                 ActorMention source = sourceOf(doc, m, s, cue, lastSource);
                 if (source == null) {
                     continue;
                 }
-                sourceOfSentence.put(s.index(), source);
-                Stance stance = stance(doc, s, cue, f);
-                List<Claim> claims = out.computeIfAbsent(f, k -> new ArrayList<>());
-                claims.add(claim(doc, s, source, stance, f));
-                ActorMention inner = embeddedClaimant(doc, m, s, cue, f);
-                if (inner != null && stance != Stance.ASSERTS) {
-                    claims.add(claim(doc, s, inner, Stance.ASSERTS, f));
+                spoke = source;
+                for (Frame f : about) {
+                    if (own && cues.size() > 1 && governing(cues, f.triggerToken()) != cue && isVague(source)) {
+                        continue;
+                    }
+                    Stance stance = stance(doc, s, cue, f);
+                    if (!own && echoes(doc, s) && cue.value().stance() == Stance.ASSERTS) {
+                        List<SourcedClaim> prior = out.getOrDefault(f, List.of());
+                        stance = prior.isEmpty() ? stance : prior.get(prior.size() - 1).claim().stance();
+                    }
+                    List<SourcedClaim> claims = out.computeIfAbsent(f, k -> new ArrayList<>());
+                    add(claims, claim(doc, s, source, stance, f));
+                    ActorMention inner = embeddedClaimant(doc, m, s, cue, f);
+                    if (inner != null && stance != Stance.ASSERTS) {
+                        add(claims, claim(doc, s, inner, Stance.ASSERTS, f));
+                    }
                 }
             }
-            ActorMention last = sourceOfSentence.get(s.index());
-            if (last != null) {
-                lastSource = last;
+            if (spoke != null) {
+                lastSource = spoke;
             }
         }
         return out;
+    }
+
+    private static List<Frame> framesOf(List<Frame> frames, int sentence) {
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : frames) {
+            if (f.sentence().index() == sentence) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean echoes(Document doc, Sentence s) {
+        return DEMONSTRATIVES.contains(doc.tokens().get(s.firstToken()).folded());
+    }
+
+    /** A state named alone ("Moscow", "Kyiv"): it stands for whoever in its government spoke. */
+    private static boolean isVague(ActorMention a) {
+        return a.nation();
+    }
+
+    /**
+     * The events a sentence without a frame of its own talks about: those at a place it names, else,
+     * when it speaks of an incident ("the strike", a casualty figure, "That was confirmed"), the events
+     * of the nearest sentence before it that had any, of the same type when it names one.
+     */
+    private static List<Frame> referredTo(Document doc, Mentions m, Sentence s, List<Frame> frames) {
+        List<Frame> byPlace = new ArrayList<>();
+        for (var p : m.placesIn(s)) {
+            for (Frame f : frames) {
+                if (f.place().key().equals(p.location().key()) && byPlace.stream().noneMatch(o -> sameEvent(o, f))) {
+                    byPlace.add(f);
+                }
+            }
+        }
+        if (!byPlace.isEmpty()) {
+            return byPlace;
+        }
+        boolean speaksOfIncident = echoes(doc, s) || !m.triggersIn(s).isEmpty() || !m.casualtiesIn(s).isEmpty()
+                || !m.weaponsIn(s).isEmpty();
+        int reach = speaksOfIncident ? 6 : QUOTE_REACH;
+        int previous = -1;
+        for (Frame f : frames) {
+            int k = f.sentence().index();
+            if (k < s.index() && k >= s.index() - reach && k > previous) {
+                previous = k;
+            }
+        }
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : frames) {
+            if (f.sentence().index() == previous && (echoes(doc, s) || sameType(m, s, f))) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** How far back a statement that names no incident still speaks of the last one told. */
+    private static final int QUOTE_REACH = 3;
+
+    private static boolean sameEvent(Frame a, Frame b) {
+        return a.place().key().equals(b.place().key()) && a.subType().parent() == b.subType().parent();
+    }
+
+    /** A claim whose source's side could not be resolved says nothing a reader can use: it is left out. */
+    private static void add(List<SourcedClaim> claims, SourcedClaim c) {
+        if (!"unknown".equals(c.claim().side())) {
+            claims.add(c);
+        }
     }
 
     /** Cues that can introduce a claim: not the noun inside a source's name, not "claims" of a verification sentence. */
@@ -86,29 +152,13 @@ public final class ClaimFinder {
         return out;
     }
 
-    /** "That was also confirmed by the mayor": a claim about the events of the sentence before. */
-    private ActorMention echo(Document doc, Mentions m, Sentence s, List<PhraseTrie.Match<ReportingCue>> cues,
-                              List<Frame> frames, Map<Frame, List<Claim>> out, ActorMention lastSource) {
-        List<Token> tokens = doc.tokens();
-        Token first = tokens.get(s.firstToken());
-        if (!DEMONSTRATIVES.contains(first.folded()) || s.index() == 0) {
-            return lastSource;
+    /** Whether a sentence without a place of its own talks about the same type of event as a frame. */
+    private static boolean sameType(Mentions m, Sentence s, Frame f) {
+        if (m.triggersIn(s).isEmpty()) {
+            return true; // a casualty figure: it belongs to the event before
         }
-        PhraseTrie.Match<ReportingCue> cue = cues.get(0);
-        ActorMention source = after(m, s, cue.end());
-        if (source == null) {
-            return lastSource;
-        }
-        int previous = s.index() - 1;
-        for (Frame f : frames) {
-            if (f.sentence().index() == previous) {
-                List<Claim> claims = out.computeIfAbsent(f, k -> new ArrayList<>());
-                Stance stance = cue.value().stance() == Stance.ASSERTS && !claims.isEmpty()
-                        ? claims.get(claims.size() - 1).stance() : cue.value().stance();
-                claims.add(claim(doc, s, source, stance, f));
-            }
-        }
-        return source;
+        return m.triggersIn(s).stream().anyMatch(t -> t.value().opensFrame()
+                && t.value().subType().parent() == f.subType().parent());
     }
 
     /** The cue that governs a trigger: the nearest before it, else the nearest after it. */
@@ -172,7 +222,8 @@ public final class ClaimFinder {
 
     private static Stance stance(Document doc, Sentence s, PhraseTrie.Match<ReportingCue> cue, Frame f) {
         Stance stance = cue.value().stance();
-        if (stance == Stance.ASSERTS && f.negated() && cue.start() < f.triggerToken()) {
+        boolean sameSentence = f.sentence().index() == s.index();
+        if (stance == Stance.ASSERTS && sameSentence && f.negated() && cue.start() < f.triggerToken()) {
             return Stance.DENIES;
         }
         if (stance == Stance.DENIES) {
@@ -198,10 +249,13 @@ public final class ClaimFinder {
         return null;
     }
 
-    private static Claim claim(Document doc, Sentence s, ActorMention source, Stance stance, Frame f) {
+    private static SourcedClaim claim(Document doc, Sentence s, ActorMention source, Stance stance, Frame f) {
         String side = side(source, f);
         String about = about(doc, s);
-        return new Claim(source.name(), side, stance, about, new Span(s.start(), s.end()));
+        String identity = source.identity().startsWith(":") || source.identity().startsWith("null:")
+                ? side + source.identity().substring(source.identity().indexOf(':')) : source.identity();
+        return new SourcedClaim(new Claim(source.name(), side, stance, about, new Span(s.start(), s.end())), isVague(source),
+                identity);
     }
 
     static String side(ActorMention source, Frame f) {

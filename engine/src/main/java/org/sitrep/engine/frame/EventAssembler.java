@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.engine.claim.SourcedClaim;
 import org.sitrep.engine.knowledge.CasualtyKind;
 import org.sitrep.engine.knowledge.PhraseTrie;
 import org.sitrep.engine.knowledge.Weapon;
@@ -50,7 +51,11 @@ public final class EventAssembler {
         }
     }
 
-    public List<Event> assemble(String articleId, Document doc, Mentions m, List<Frame> frames, Map<Frame, List<Claim>> claims) {
+    public List<Event> assemble(String articleId, Document doc, Mentions m, List<Frame> frames, Map<Frame, List<SourcedClaim>> claims) {
+        Set<Integer> framed = new java.util.HashSet<>();
+        for (Frame f : frames) {
+            framed.add(f.sentence().index());
+        }
         List<Group> groups = new ArrayList<>();
         for (Frame f : frames) {
             Group g = groups.stream().filter(x -> compatible(x, f)).findFirst().orElse(null);
@@ -60,12 +65,39 @@ public final class EventAssembler {
             }
             g.frames.add(f);
         }
+        foldInterceptions(groups);
         List<Event> events = new ArrayList<>();
         groups.sort(Comparator.comparingInt(g -> g.first().sentence().start()));
         for (Group g : groups) {
-            events.add(event(articleId + "#e" + (events.size() + 1), doc, m, g, claims));
+            events.add(event(articleId + "#e" + (events.size() + 1), doc, m, g, claims, framed));
         }
         return events;
+    }
+
+    /**
+     * Missiles shot down over a town whose debris then hit it are one incident, told as a strike: an
+     * interception in the same sentence as a strike on the same place joins the strike.
+     */
+    private static void foldInterceptions(List<Group> groups) {
+        for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
+            Group g = it.next();
+            if (g.first().subType() != AcledSubEventType.DISRUPTED_WEAPONS_USE) {
+                continue;
+            }
+            for (Group other : groups) {
+                if (other != g && other.first().subType().parent() == org.sitrep.model.AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE
+                        && other.first().place().key().equals(g.first().place().key())) {
+                    other.frames.addAll(g.frames.stream().map(f -> retype(f, other.first())).toList());
+                    it.remove();
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Frame retype(Frame f, Frame as) {
+        return new Frame(f.sentence(), f.trigger(), f.triggerToken(), as.kind(), as.subType(), f.place(), f.placeSpan(),
+                f.date(), f.datePrecision(), f.dateExplicit(), f.casualties(), f.weapons(), f.attackerSide(), f.negated());
     }
 
     private static boolean compatible(Group g, Frame f) {
@@ -75,24 +107,28 @@ public final class EventAssembler {
         }
         for (Frame x : g.frames) {
             if (x.dateExplicit() && f.dateExplicit() && x.date() != null && f.date() != null
-                    && Math.abs(ChronoUnit.DAYS.between(x.date(), f.date())) > 1) {
+                    && Math.abs(ChronoUnit.DAYS.between(x.date(), f.date())) > 3) {
                 return false;
             }
         }
         return true;
     }
 
-    private Event event(String id, Document doc, Mentions m, Group g, Map<Frame, List<Claim>> claimsByFrame) {
+    private Event event(String id, Document doc, Mentions m, Group g, Map<Frame, List<SourcedClaim>> claimsByFrame,
+                        Set<Integer> framed) {
         Frame lead = mostSpecific(g);
-        Frame dated = g.frames.stream().filter(Frame::dateExplicit).findFirst().orElse(g.first());
-        List<Claim> claims = new ArrayList<>();
+        // reports come after the fact: of several explicit dates the earliest is the incident, the rest updates
+        Frame dated = g.frames.stream().filter(f -> f.dateExplicit() && f.date() != null)
+                .min(Comparator.comparing(Frame::date))
+                .orElse(g.frames.stream().filter(Frame::dateExplicit).findFirst().orElse(g.first()));
+        List<SourcedClaim> sourced = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<Span> evidence = new ArrayList<>();
         Set<String> weapons = new LinkedHashSet<>();
         for (Frame f : g.frames) {
-            for (Claim c : claimsByFrame.getOrDefault(f, List.of())) {
-                if (seen.add(c.by().toLowerCase(java.util.Locale.ROOT) + "|" + c.stance())) {
-                    claims.add(c);
+            for (SourcedClaim c : claimsByFrame.getOrDefault(f, List.of())) {
+                if (seen.add(c.identity() + "|" + c.claim().stance())) {
+                    sourced.add(c);
                 }
             }
             Span s = new Span(f.sentence().start(), f.sentence().end());
@@ -103,11 +139,26 @@ public final class EventAssembler {
                 weapons.add(w.name());
             }
         }
+        List<Claim> claims = distinctSources(sourced);
         AcledSubEventType sub = lead.subType();
         return new Event(id, lead.kind(), sub, lead.place().toPlace(lead.placeSpan()), dated.date(),
                 dated.date() == null ? DatePrecision.UNKNOWN : dated.datePrecision(),
-                casualties(doc, g, CasualtyKind.FATALITIES), casualties(doc, g, CasualtyKind.INJURED),
+                casualties(doc, m, g, framed, CasualtyKind.FATALITIES), casualties(doc, m, g, framed, CasualtyKind.INJURED),
                 attacker(g), target(doc, g), List.copyOf(weapons), claims, verification(doc, m, g, claims), evidence);
+    }
+
+    /** A vague source ("Moscow", "officials") saying what a named source of its side says adds no source. */
+    private static List<Claim> distinctSources(List<SourcedClaim> sourced) {
+        List<Claim> out = new ArrayList<>();
+        for (SourcedClaim c : sourced) {
+            boolean echo = c.vague() && sourced.stream().anyMatch(o -> o != c
+                    && o.claim().side().equals(c.claim().side()) && o.claim().stance() == c.claim().stance()
+                    && !o.vague());
+            if (!echo) {
+                out.add(c.claim());
+            }
+        }
+        return out;
     }
 
     private static Frame mostSpecific(Group g) {
@@ -130,7 +181,7 @@ public final class EventAssembler {
     }
 
     /** Lowest current figure as the bound; an update ("rose to") replaces earlier figures; the highest competing one as upper bound. */
-    private static Casualties casualties(Document doc, Group g, CasualtyKind kind) {
+    private static Casualties casualties(Document doc, Mentions m, Group g, Set<Integer> framed, CasualtyKind kind) {
         List<CasualtyMention> all = new ArrayList<>();
         Set<Integer> seenSentences = new LinkedHashSet<>();
         for (Frame f : g.frames) {
@@ -141,14 +192,39 @@ public final class EventAssembler {
                     }
                 }
             }
+            for (Sentence next : continuation(doc, m, f.sentence(), framed)) {
+                if (seenSentences.add(next.index())) {
+                    for (CasualtyMention c : m.casualtiesIn(next)) {
+                        if (c.kind() == kind && (c.low() != null || c.high() != null)) {
+                            all.add(c);
+                        }
+                    }
+                }
+            }
         }
         if (all.isEmpty()) {
             return null;
         }
-        List<CasualtyMention> latest = all.stream().filter(CasualtyMention::latest).toList();
-        List<CasualtyMention> pool = latest.isEmpty() ? all : latest;
-        CasualtyMention low = pool.stream().filter(c -> c.low() != null)
-                .min(Comparator.comparingInt(CasualtyMention::low)).orElse(pool.get(0));
+        // Precise figures outrank vague ones; within a sentence figures compete (the lowest is the bound),
+        // across sentences a later report updates an earlier one (the highest is the current toll).
+        List<CasualtyMention> exact = all.stream().filter(CasualtyMention::exact).toList();
+        List<CasualtyMention> pool = exact.isEmpty() ? all : exact;
+        CasualtyMention low = null;
+        Map<Integer, CasualtyMention> lowestPerSentence = new java.util.TreeMap<>();
+        for (CasualtyMention c : pool) {
+            int sentence = doc.tokens().get(c.first()).sentence();
+            CasualtyMention prev = lowestPerSentence.get(sentence);
+            if (c.low() != null && (prev == null || prev.low() == null || c.low() < prev.low())) {
+                lowestPerSentence.put(sentence, c);
+            } else if (prev == null) {
+                lowestPerSentence.put(sentence, c);
+            }
+        }
+        for (CasualtyMention c : lowestPerSentence.values()) {
+            if (low == null || (c.low() != null && (low.low() == null || c.low() > low.low()))) {
+                low = c;
+            }
+        }
         Integer high = low.high();
         for (CasualtyMention c : pool) {
             Integer candidate = c.high() != null ? c.high() : c.low();
@@ -159,6 +235,24 @@ public final class EventAssembler {
         List<Token> tokens = doc.tokens();
         Span words = new Span(tokens.get(low.first()).start(), tokens.get(low.end() - 1).end());
         return new Casualties(low.low(), high, words);
+    }
+
+    /**
+     * The sentences after a frame's that go on about it: up to three, in the same or the next paragraph,
+     * that open no frame of their own and are not background ("Authorities said at least 40 people are dead").
+     */
+    private static List<Sentence> continuation(Document doc, Mentions m, Sentence s, Set<Integer> framed) {
+        List<Sentence> out = new ArrayList<>();
+        for (int k = s.index() + 1; k < Math.min(doc.sentences().size(), s.index() + 4); k++) {
+            Sentence n = doc.sentences().get(k);
+            if (framed.contains(k) || m.isBackground(n)
+                    || !m.triggersIn(n).stream().filter(t -> t.value().opensFrame() && !t.value().has("weak")).toList().isEmpty()
+                    || !m.placesIn(n).isEmpty()) {
+                break;
+            }
+            out.add(n);
+        }
+        return out;
     }
 
     private static String attacker(Group g) {

@@ -28,6 +28,7 @@ import org.sitrep.model.Span;
 public final class FrameFinder {
 
     private static final Set<String> NEGATIONS = Set.of("not", "t", "never", "no", "nor", "neither", "without");
+    private static final Set<String> DEFINITE = Set.of("the", "his", "her", "its", "their", "that", "this");
     private static final Set<String> ANAPHORA = Set.of("city", "town", "village", "region", "area", "there", "settlement",
             "province", "oblast", "district");
 
@@ -41,7 +42,7 @@ public final class FrameFinder {
                 paragraphDate = null;
             }
             List<DateMention> dates = m.datesIn(s);
-            List<PhraseTrie.Match<Trigger>> triggers = usable(doc, m, s);
+            List<PhraseTrie.Match<Trigger>> triggers = m.isHabitual(s) ? List.of() : usable(doc, m, s);
             if (!triggers.isEmpty()) {
                 List<PlaceMention> places = placesFor(doc, m, s);
                 for (PhraseTrie.Match<Trigger> t : triggers) {
@@ -65,15 +66,28 @@ public final class FrameFinder {
         List<PhraseTrie.Match<Trigger>> all = m.triggersIn(s);
         boolean strong = all.stream().anyMatch(t -> t.value().opensFrame() && !t.value().has("weak"));
         for (PhraseTrie.Match<Trigger> t : all) {
-            if (!t.value().opensFrame() || insideActor(m, s, t.start())) {
+            if (!t.value().opensFrame() || insideActor(m, s, t.start()) || hypothetical(doc.tokens(), s, t.start())) {
                 continue;
             }
-            if (t.value().has("weak") && (strong || !supported(m, s))) {
+            if (t.value().has("weak") && (strong || !(supported(m, s) || placeFollows(m, s, t.end())))) {
                 continue;
             }
             out.add(t);
         }
         return dedupeKinds(out);
+    }
+
+    private static final Set<String> MODALS = Set.of("to", "would", "could", "might", "may", "will", "should", "can",
+            "cannot", "must", "shall", "wouldn", "couldn", "won");
+
+    /** "efforts to take", "would allow": what may happen is not an event. */
+    private static boolean hypothetical(List<Token> tokens, Sentence s, int trigger) {
+        int k = trigger - 1;
+        while (k >= s.firstToken() && (tokens.get(k).is("not") || tokens.get(k).is("t") || tokens.get(k).is("be")
+                || tokens.get(k).is("also") || tokens.get(k).is("fully") || tokens.get(k).is("soon"))) {
+            k--;
+        }
+        return k >= s.firstToken() && MODALS.contains(tokens.get(k).folded());
     }
 
     /** One trigger per kind per sentence is enough: the rest would open the same frames. */
@@ -86,6 +100,16 @@ public final class FrameFinder {
             }
         }
         return out;
+    }
+
+    /** "were hit in the vicinity of Zaporizhzhia": a place right after a weak trigger supports it. */
+    private static boolean placeFollows(Mentions m, Sentence s, int end) {
+        for (PlaceMention p : m.placesIn(s)) {
+            if (p.first() >= end && p.first() - end <= 6 && p.cued() && p.location().precision() != Precision.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean supported(Mentions m, Sentence s) {
@@ -106,7 +130,9 @@ public final class FrameFinder {
         List<PlaceMention> own = new ArrayList<>();
         List<PlaceMention> seats = new ArrayList<>();
         for (PlaceMention p : m.placesIn(s)) {
-            (isSeat(m, s, p) ? seats : own).add(p);
+            if (p.location().precision() != Precision.COUNTRY) {
+                (isSeat(m, s, p) ? seats : own).add(p);
+            }
         }
         List<PlaceMention> chosen = own.isEmpty() ? seats : own;
         if (chosen.isEmpty()) {
@@ -115,13 +141,20 @@ public final class FrameFinder {
         }
         List<PlaceMention> out = new ArrayList<>();
         for (PlaceMention p : chosen) {
-            boolean container = chosen.stream().anyMatch(o -> o != p && p.location().contains(o.location()));
+            boolean container = chosen.stream().anyMatch(o -> o != p && (p.location().contains(o.location())
+                    || namedRegionAround(p.location(), o.location())));
             boolean duplicate = out.stream().anyMatch(o -> o.location().key().equals(p.location().key()));
             if (!container && !duplicate) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** A named region (Donbas, eastern Ukraine) has no boundary in the gazetteer: it is taken to hold the towns of its country named beside it. */
+    private static boolean namedRegionAround(Location region, Location town) {
+        return region.key().startsWith("named:") && town.precision() == Precision.TOWN && region.country() != null
+                && region.country().equals(town.country());
     }
 
     private static boolean isSeat(Mentions m, Sentence s, PlaceMention p) {
@@ -139,14 +172,26 @@ public final class FrameFinder {
     /** "the city was hit": the most recent town named in the two sentences before. */
     private static PlaceMention anaphora(Document doc, Mentions m, Sentence s) {
         boolean refers = false;
-        for (Token t : doc.tokensOf(s)) {
-            if (ANAPHORA.contains(t.folded())) {
+        List<Token> tokens = doc.tokensOf(s);
+        for (int k = 1; k < tokens.size(); k++) {
+            if (ANAPHORA.contains(tokens.get(k).folded()) && DEFINITE.contains(tokens.get(k - 1).folded())) {
                 refers = true;
                 break;
             }
         }
         if (!refers) {
             return null;
+        }
+        for (int back = s.index() - 1; back >= Math.max(1, s.index() - 2); back--) {
+            for (ActorMention a : m.actorsIn(doc.sentences().get(back))) {
+                if (a.seat() != null && a.seat().precision() == Precision.TOWN) {
+                    for (PlaceMention p : m.placesIn(doc.sentences().get(back))) {
+                        if (p.location() == a.seat()) {
+                            return p;
+                        }
+                    }
+                }
+            }
         }
         for (int back = s.index() - 1; back >= Math.max(1, s.index() - 2); back--) {
             List<PlaceMention> before = m.placesIn(doc.sentences().get(back));
@@ -178,6 +223,13 @@ public final class FrameFinder {
                 sub = subTypeOf(byWeapon, sub);
             }
         }
+        if (trig.has("destroy") && destroysWeapons(m, s, tokens, t.start())) {
+            kind = EventKind.INTERCEPTION;
+            sub = AcledSubEventType.DISRUPTED_WEAPONS_USE;
+        } else if (trig.has("weak") && kind == EventKind.STRIKE && weapons.isEmpty() && groundForces(tokens, s)) {
+            kind = EventKind.ARMED_CLASH;
+            sub = AcledSubEventType.ARMED_CLASH;
+        }
         String attacker = attackerSide(m, s, t.start());
         if (kind == EventKind.TERRITORIAL_CONTROL) {
             sub = territorialSubType(trig, attacker, p.location());
@@ -202,6 +254,31 @@ public final class FrameFinder {
         Span placeSpan = new Span(tokens.get(p.first()).start(), tokens.get(p.end() - 1).end());
         return new Frame(s, new Span(first.start(), last.end()), t.start(), kind, sub, p.location(), placeSpan, date,
                 precision, explicit, casualties, weapons, attacker, negated(tokens, s, t.start()));
+    }
+
+    private static final Set<String> GROUND = Set.of("troops", "forces", "soldiers", "fighters", "militants",
+            "infantry", "units", "assault", "stormed", "gunmen", "rebels", "insurgents", "paramilitaries");
+
+    private static boolean groundForces(List<Token> tokens, Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (GROUND.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "air defences destroyed two drones", "drones were destroyed above Rostov": an interception. */
+    private static boolean destroysWeapons(Mentions m, Sentence s, List<Token> tokens, int trigger) {
+        boolean airDefence = false;
+        boolean projectileNear = false;
+        for (PhraseTrie.Match<Weapon> w : m.weaponsIn(s)) {
+            WeaponCategory c = w.value().category();
+            airDefence |= c == WeaponCategory.AIR_DEFENCE;
+            boolean projectile = c == WeaponCategory.DRONE || c == WeaponCategory.MISSILE || c == WeaponCategory.ROCKET;
+            projectileNear |= projectile && Math.abs(w.start() - trigger) <= 4;
+        }
+        return airDefence || projectileNear;
     }
 
     private static boolean refinable(EventKind kind) {

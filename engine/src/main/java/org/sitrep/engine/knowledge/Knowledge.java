@@ -103,7 +103,7 @@ public final class Knowledge {
             case "reporting.txt" -> put(reporting, line, () -> new ReportingCue(enumOf(Stance.class, line, 0),
                     "after".equals(line.optionalField(1))));
             case "verification.txt" -> put(verification, line, () -> enumOf(Verification.class, line, 0));
-            case "background.txt" -> put(background, line, () -> Boolean.TRUE);
+            case "background.txt" -> put(background, line, () -> "habitual".equals(line.optionalField(0)));
             case "regions.txt" -> put(regions, line, () -> new RegionName(line.field(0), line.field(1),
                     number(line, 2), number(line, 3)));
             case "casualties.txt" -> put(casualties, line, () -> enumOf(CasualtyKind.class, line, 0));
@@ -147,7 +147,8 @@ public final class Knowledge {
         List<Token> tokens = TOKENIZER.tokenize(phrase, 0, phrase.length(), 0);
         List<String> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
-            out.add(t.folded());
+            // an acronym written in capitals in a lexicon matches only capitals in the text ("WHO", not "who")
+            out.add(PhraseTrie.isAcronym(t.text()) ? PhraseTrie.CASED + t.text() : t.folded());
         }
         return out;
     }
@@ -236,6 +237,7 @@ public final class Knowledge {
         return verification;
     }
 
+    /** Background phrases; the value says whether the sentence reports no incident at all (habitual, campaign). */
     public PhraseTrie<Boolean> background() {
         return background;
     }

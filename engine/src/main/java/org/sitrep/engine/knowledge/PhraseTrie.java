@@ -22,6 +22,26 @@ public final class PhraseTrie<V> {
     public record Match<V>(int start, int end, V value) {
     }
 
+    /** Prefix of a key token that must match the text exactly: acronyms such as "WHO" or "US" that are also words. */
+    public static final String CASED = "=";
+
+    /** Two or more letters, all upper case, dots allowed: "WHO", "U.N.", "US". */
+    public static boolean isAcronym(String text) {
+        int letters = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '.') {
+                return false;
+            }
+        }
+        return letters >= 2;
+    }
+
     public void put(List<String> foldedTokens, V value) {
         node(foldedTokens, true).value = value;
     }
@@ -59,7 +79,12 @@ public final class PhraseTrie<V> {
         Node<V> n = root;
         Match<V> best = null;
         for (int j = i; j < limit; j++) {
-            n = n.next.get(tokens.get(j).folded());
+            Token t = tokens.get(j);
+            Node<V> next = n.next.get(t.folded());
+            if (next == null && isAcronym(t.text())) {
+                next = n.next.get(CASED + t.text());
+            }
+            n = next;
             if (n == null) {
                 break;
             }

@@ -53,13 +53,20 @@ public final class ActorFinder {
 
     public List<ActorMention> find(Document doc, List<PlaceMention> places) {
         List<ActorMention> out = new ArrayList<>();
+        java.util.Map<String, ActorMention> bySurname = new java.util.HashMap<>();
         List<Token> tokens = doc.tokens();
         for (Sentence s : doc.sentences()) {
             int i = s.firstToken();
             while (i < s.endToken()) {
                 ActorMention a = at(tokens, s, i, places);
+                if (a == null) {
+                    a = person(tokens, s, i, places, bySurname);
+                }
                 if (a != null) {
                     out.add(a);
+                    if (a.side() != null && a.end() - a.first() >= 1 && tokens.get(a.end() - 1).isCapitalized()) {
+                        bySurname.put(tokens.get(a.end() - 1).folded(), a);
+                    }
                     i = a.end();
                 } else {
                     i++;
@@ -69,48 +76,116 @@ public final class ActorFinder {
         return out;
     }
 
+    /**
+     * A person the lexicons do not know: two or three capitalised words that are no common word, place
+     * or nation ("Vadim Boychenko"), taking side and role from an appositive office (", the mayoral
+     * adviser,", ", a spokesman for the Ukrainian army,") or from an earlier mention of the surname; a
+     * surname alone counts when it speaks ("Lyakh said").
+     */
+    private ActorMention person(List<Token> tokens, Sentence s, int i, List<PlaceMention> places,
+                                java.util.Map<String, ActorMention> bySurname) {
+        int limit = s.endToken();
+        if (!isNameWord(tokens.get(i)) || placeAt(places, i) != null) {
+            return null;
+        }
+        int end = i + 1;
+        while (end < limit && end - i < 3 && isNameWord(tokens.get(end)) && placeAt(places, end) == null) {
+            end++;
+        }
+        String surname = tokens.get(end - 1).folded();
+        ActorMention known = bySurname.get(surname);
+        if (end - i == 1) {
+            if (known == null || !speaks(tokens, end, limit)) {
+                return null;
+            }
+            return new ActorMention(i, end, known.name(), known.side(), known.role(), known.seat(), false, known.identity());
+        }
+        ActorMention appositive = appositive(tokens, s, end, places);
+        if (appositive != null) {
+            return new ActorMention(i, end, text(tokens, i, end) + ", " + appositive.name(), appositive.side(),
+                    appositive.role(), appositive.seat(), false, "person:" + surname);
+        }
+        if (known != null) {
+            return new ActorMention(i, end, text(tokens, i, end), known.side(), known.role(), known.seat(), false,
+                    known.identity());
+        }
+        return new ActorMention(i, end, text(tokens, i, end), null, Role.PERSON, null, false, "person:" + surname);
+    }
+
+    private boolean isNameWord(Token t) {
+        return t.isCapitalized() && t.text().length() > 1 && !knowledge.isCommonWord(t.folded())
+                && !t.folded().equals("s") && !PhraseTrie.isAcronym(t.text());
+    }
+
+    /** ", the mayoral adviser," after a name: the office that gives the person a side. */
+    private ActorMention appositive(List<Token> tokens, Sentence s, int end, List<PlaceMention> places) {
+        if (end >= s.endToken() || !tokens.get(end).text().equals(",")) {
+            return null;
+        }
+        for (int k = end + 1; k < Math.min(s.endToken(), end + 8); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                break;
+            }
+            ActorMention a = at(tokens, s, k, places);
+            if (a != null && a.side() != null) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     private ActorMention at(List<Token> tokens, Sentence s, int i, List<PlaceMention> places) {
         int limit = s.endToken();
         PhraseTrie.Match<Actor> actor = knowledge.actors().longestAt(tokens, i, limit);
         PhraseTrie.Match<Nation> nation = knowledge.nations().longestAt(tokens, i, limit);
         if (actor != null && (nation == null || actor.end() >= nation.end())) {
             Actor v = actor.value();
-            return new ActorMention(i, extendName(tokens, actor.end(), limit), v.name(), v.side(), v.role(), null, false);
+            return new ActorMention(i, extendName(tokens, actor.end(), limit), v.name(), v.side(), v.role(), null, false,
+                    "actor:" + v.name());
         }
         if (nation != null) {
             ActorMention withOffice = nationWithOffice(tokens, i, nation, limit, places);
             if (withOffice != null) {
                 return withOffice;
             }
-            if (speaks(tokens, nation.end(), limit)) {
+            boolean possessive = nation.end() < limit && tokens.get(nation.end()).folded().equals("s");
+            if ((speaks(tokens, nation.end(), limit) || possessive) && !afterLocative(tokens, i, s)) {
                 return new ActorMention(i, nation.end(), nation.value().name(), nation.value().side(), Role.GOVERNMENT,
-                        null, true);
+                        null, true, "nation:" + nation.value().side());
             }
             return null;
         }
         PlaceMention placeHere = placeAt(places, i);
         int officeStart = placeHere != null ? placeHere.end() : i;
         PhraseTrie.Match<Office> office = officeStart < limit ? knowledge.offices().longestAt(tokens, officeStart, limit) : null;
-        if (office != null && !(placeHere == null && tokens.get(i).isCapitalized() && i > s.firstToken() && !isTitleWord(tokens.get(i)))) {
+        if (office != null) {
             Location seat = placeHere != null ? placeHere.location() : seatAfter(tokens, office.end(), limit, places);
             int end = extendName(tokens, office.end(), limit);
             if (seat != null && placeHere == null) {
                 end = Math.max(end, seatEnd(tokens, office.end(), limit, places));
             }
             Role role = office.value().role();
+            Nation ofNation = nationAfterOf(tokens, office.end(), limit);
+            if (ofNation != null && seat == null) {
+                int e = office.end() + 1;
+                while (e < limit && (tokens.get(e).is("the") || knowledge.nations().longestAt(tokens, e, limit) == null)) {
+                    e++;
+                }
+                PhraseTrie.Match<Nation> nm = knowledge.nations().longestAt(tokens, e, limit);
+                end = nm == null ? end : officeTail(tokens, nm.end(), limit);
+                return new ActorMention(i, end, text(tokens, i, end), ofNation.side(), role, null, false,
+                        ofNation.side() + ":" + office.value().name());
+            }
             String side = switch (role) {
                 case WITNESS, MONITOR -> "third_party";
                 case MEDIA -> "media";
                 case LOCAL -> seat == null ? null : seat.country();
                 default -> null;
             };
-            return new ActorMention(i, end, text(tokens, i, end), side, role, seat, false);
+            return new ActorMention(i, end, text(tokens, i, end), side, role, seat, false,
+                    (side == null ? "" : side) + ":" + office.value().name());
         }
         return null;
-    }
-
-    private static boolean isTitleWord(Token t) {
-        return true;
     }
 
     private ActorMention nationWithOffice(List<Token> tokens, int i, PhraseTrie.Match<Nation> nation, int limit,
@@ -122,14 +197,16 @@ public final class ActorFinder {
         for (int skip = 0; skip <= 3 && j < limit; skip++) {
             PhraseTrie.Match<Office> office = knowledge.offices().longestAt(tokens, j, limit);
             if (office != null) {
-                int end = extendName(tokens, office.end(), limit);
+                int end = extendName(tokens, officeTail(tokens, office.end(), limit), limit);
                 Location seat = office.value().role() == Role.LOCAL ? seatAfter(tokens, office.end(), limit, places) : null;
-                return new ActorMention(i, end, text(tokens, i, end), nation.value().side(), office.value().role(), seat, false);
+                return new ActorMention(i, end, text(tokens, i, end), nation.value().side(), office.value().role(), seat, false,
+                        nation.value().side() + ":" + office.value().name());
             }
             PhraseTrie.Match<Actor> actor = knowledge.actors().longestAt(tokens, j, limit);
             if (actor != null) {
                 int end = extendName(tokens, actor.end(), limit);
-                return new ActorMention(i, end, actor.value().name(), actor.value().side(), actor.value().role(), null, false);
+                return new ActorMention(i, end, actor.value().name(), actor.value().side(), actor.value().role(), null, false,
+                        "actor:" + actor.value().name());
             }
             Token t = tokens.get(j);
             if (!(SUBJECT_ADJECTIVES.contains(t.folded()) || knowledge.nations().longestAt(tokens, j, limit) != null)) {
@@ -139,6 +216,29 @@ public final class ActorFinder {
             j = other != null ? other.end() : j + 1;
         }
         return null;
+    }
+
+    /** "General Staff of Ukraine's Armed Forces", "the air force of Ukraine". */
+    private Nation nationAfterOf(List<Token> tokens, int j, int limit) {
+        if (j >= limit || !tokens.get(j).is("of")) {
+            return null;
+        }
+        int k = j + 1;
+        if (k < limit && tokens.get(k).is("the")) {
+            k++;
+        }
+        PhraseTrie.Match<Nation> n = k < limit ? knowledge.nations().longestAt(tokens, k, limit) : null;
+        return n == null ? null : n.value();
+    }
+
+    /** After a nation: "'s Armed Forces" belongs to the same name. */
+    private int officeTail(List<Token> tokens, int j, int limit) {
+        int k = j;
+        if (k < limit && tokens.get(k).folded().equals("s")) {
+            k++;
+        }
+        PhraseTrie.Match<Office> o = k < limit ? knowledge.offices().longestAt(tokens, k, limit) : null;
+        return o == null ? j : o.end();
     }
 
     /** Whether what follows a nation is a reporting verb: "Moscow denied", "Kyiv has repeatedly said". */
@@ -151,6 +251,14 @@ public final class ActorFinder {
         }
         return k < limit && knowledge.reporting().longestAt(tokens, k, limit) != null
                 && !knowledge.reporting().longestAt(tokens, k, limit).value().sourceAfter();
+    }
+
+    private static final Set<String> LOCATIVES = Set.of("in", "of", "at", "from", "to", "across", "eastern", "western",
+            "northern", "southern", "central", "inside", "into", "over", "against", "on", "for", "with", "and", "by");
+
+    /** "forces in eastern Ukraine claim": a nation after a preposition is a place, not a speaker. */
+    private static boolean afterLocative(List<Token> tokens, int i, Sentence s) {
+        return i > s.firstToken() && LOCATIVES.contains(tokens.get(i - 1).folded());
     }
 
     private static boolean weekday(Token t) {

@@ -12,11 +12,11 @@ import org.sitrep.engine.knowledge.Role;
  *               country of the place they serve)
  * @param role   what kind of source it is
  * @param seat   the place an official serves ("the mayor of Sloviansk"), or null
- * @param nation whether the mention is a state named alone ("Moscow denied"): a government, not a place
+ * @param nation   whether the mention is a state named alone ("Moscow denied"): a government, not a place
+ * @param identity who it is, however named: "Mayor Vadim Lyakh" and "the mayor of Sloviansk" share
+ *                 {@code local:mayor}, "Russia's defense ministry" and "the Russian Defence Ministry"
+ *                 share {@code RU:defence ministry}
  */
-public record ActorMention(int first, int end, String name, String side, Role role, Location seat, boolean nation) {
-
-    public ActorMention withSide(String newSide) {
-        return new ActorMention(first, end, name, newSide, role, seat, nation);
-    }
+public record ActorMention(int first, int end, String name, String side, Role role, Location seat, boolean nation,
+                           String identity) {
 }

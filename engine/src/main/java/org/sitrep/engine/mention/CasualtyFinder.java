@@ -22,7 +22,7 @@ public final class CasualtyFinder {
             "of", "them", "including", "servicemen", "troops", "fighters", "women", "men", "palestinians",
             "ukrainians", "russians", "israelis", "more", "other", "civilian", "military", "personnel", "workers",
             "policemen", "officers", "police", "patients", "staff", "villagers", "passengers", "left", "confirmed",
-            "believed", "feared", "also", "as", "now", "already", "seriously", "critically", "slightly", "lightly",
+            "believed", "feared", "also", "reported", "said", "thought", "known", "to", "as", "now", "already", "seriously", "critically", "slightly", "lightly",
             "killed", "dead", "and", "people's", "in", "all", "those", "individuals", "person", "child", "woman", "man",
             "soldier", "civilians'", "mostly", "mainly", "with", "the", "injured");
     private static final Set<String> BRIDGE_RIGHT = Set.of("to", "at", "of", "rose", "risen", "climbed", "increased",
@@ -63,30 +63,33 @@ public final class CasualtyFinder {
         boolean ambiguous = tokens.get(w.start()).is("casualties");
         if (isZero(tokens, s, w.start())) {
             int first = zeroStart(tokens, s, w.start());
-            return new CasualtyMention(first, w.end(), ambiguous ? CasualtyKind.FATALITIES : kind, 0, null, false);
+            return new CasualtyMention(first, w.end(), ambiguous ? CasualtyKind.FATALITIES : kind, 0, null, false, true);
         }
         if (ambiguous) {
             return null;
         }
         // before: "21 people were killed", "many killed", "two civilians were wounded"
         int j = w.start();
-        while (j > s.firstToken() && j > w.start() - 7 && bridgesLeft(tokens.get(j - 1))) {
+        while (j > s.firstToken() && j > w.start() - 12 && bridgesLeft(tokens.get(j - 1))) {
             j--;
             NumberPhrase p = numbers.endingAt(tokens, s.firstToken(), j);
             if (p != null && !(tokens.get(j).is("and") && kindOfPrevious(found, p, kind))) {
-                return new CasualtyMention(p.first(), w.end(), kind, p.low(), p.high(), false);
+                return new CasualtyMention(p.first(), w.end(), kind, p.low(), p.high(), false, p.exact());
+            }
+            if (tokens.get(j).text().equals(",")) {
+                j = skipParenthetical(tokens, s, j);
             }
         }
         NumberPhrase direct = numbers.endingAt(tokens, s.firstToken(), w.start());
         if (direct != null) {
-            return new CasualtyMention(direct.first(), w.end(), kind, direct.low(), direct.high(), false);
+            return new CasualtyMention(direct.first(), w.end(), kind, direct.low(), direct.high(), false, direct.exact());
         }
         // "killed and wounded": the wounded share the count of the killed
         if (w.start() - 2 >= s.firstToken() && tokens.get(w.start() - 1).is("and")) {
             for (int f = found.size() - 1; f >= 0; f--) {
                 CasualtyMention prev = found.get(f);
                 if (prev.end() == w.start() - 1 && prev.kind() != kind) {
-                    return new CasualtyMention(prev.first(), w.end(), kind, prev.low(), prev.high(), false);
+                    return new CasualtyMention(prev.first(), w.end(), kind, prev.low(), prev.high(), false, prev.exact());
                 }
             }
         }
@@ -96,7 +99,7 @@ public final class CasualtyFinder {
         for (int step = 0; step < 6 && k < s.endToken(); step++) {
             NumberPhrase p = numbers.startingAt(tokens, k, s.endToken());
             if (p != null && (p.low() != null || p.high() != null) && followedByPeople(tokens, p.end(), s.endToken(), step)) {
-                return new CasualtyMention(w.start(), p.end(), kind, p.low(), p.high(), latest);
+                return new CasualtyMention(w.start(), p.end(), kind, p.low(), p.high(), latest, p.exact());
             }
             Token t = tokens.get(k);
             if (!BRIDGE_RIGHT.contains(t.folded())) {
@@ -105,7 +108,40 @@ public final class CasualtyFinder {
             latest |= LATEST.contains(t.folded());
             k++;
         }
+        return tokens.get(w.end() - 1).is("toll") ? tollUpdate(tokens, s, w) : null;
+    }
+
+    /** "The death toll from a Russian missile strike on ... has risen to 29": the figure after a toll's verb. */
+    private CasualtyMention tollUpdate(List<Token> tokens, Sentence s, PhraseTrie.Match<CasualtyKind> w) {
+        for (int k = w.end(); k < Math.min(s.endToken() - 1, w.end() + 25); k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(";")) {
+                return null;
+            }
+            if (LATEST.contains(t.folded()) || t.is("stood") || t.is("stands")) {
+                int n = k + 1;
+                if (n < s.endToken() && (tokens.get(n).is("to") || tokens.get(n).is("at"))) {
+                    n++;
+                }
+                NumberPhrase p = numbers.startingAt(tokens, n, s.endToken());
+                if (p != null && p.low() != null) {
+                    return new CasualtyMention(w.start(), p.end(), w.value(), p.low(), p.high(), true, p.exact());
+                }
+            }
+        }
         return null;
+    }
+
+    /** Back over ", including a pregnant woman," to the count before it. */
+    private static int skipParenthetical(List<Token> tokens, Sentence s, int comma) {
+        for (int k = comma - 1; k > Math.max(s.firstToken(), comma - 8); k--) {
+            if (tokens.get(k).text().equals(",")) {
+                String first = tokens.get(k + 1).folded();
+                return first.equals("including") || first.equals("among") || first.equals("mostly")
+                        || first.equals("mainly") || first.equals("many") ? k : comma;
+            }
+        }
+        return comma;
     }
 
     private static boolean kindOfPrevious(List<CasualtyMention> found, NumberPhrase p, CasualtyKind kind) {
@@ -125,18 +161,19 @@ public final class CasualtyFinder {
     }
 
     private static boolean bridgesLeft(Token t) {
-        return BRIDGE_LEFT.contains(t.folded()) && !t.is("and");
+        return (BRIDGE_LEFT.contains(t.folded()) || t.text().equals(",")) && !t.is("and");
     }
 
     private static boolean isZero(List<Token> tokens, Sentence s, int k) {
-        for (int j = k - 1; j >= Math.max(s.firstToken(), k - 4); j--) {
+        for (int j = k - 1; j >= Math.max(s.firstToken(), k - 6); j--) {
             String f = tokens.get(j).folded();
             if (f.equals("no") || f.equals("nobody") || f.equals("without") || f.equals("zero") || f.equals("none")) {
                 return true;
             }
             if (!(f.equals("one") || f.equals("was") || f.equals("were") || f.equals("immediate") || f.equals("reports")
                     || f.equals("of") || f.equals("reported") || f.equals("been") || f.equals("had") || f.equals("has")
-                    || f.equals("there") || f.equals("any"))) {
+                    || f.equals("there") || f.equals("any") || f.equals("damage") || f.equals("or") || f.equals("and")
+                    || f.equals("initial") || f.equals("serious") || f.equals("further") || f.equals("information"))) {
                 return false;
             }
         }
@@ -145,7 +182,7 @@ public final class CasualtyFinder {
 
     private static int zeroStart(List<Token> tokens, Sentence s, int k) {
         int j = k - 1;
-        while (j >= s.firstToken() && j >= k - 4) {
+        while (j >= s.firstToken() && j >= k - 6) {
             String f = tokens.get(j).folded();
             if (f.equals("no") || f.equals("nobody") || f.equals("without") || f.equals("zero") || f.equals("none")) {
                 return j;

@@ -71,7 +71,7 @@ public final class DateFinder {
                 return new DateMention(i, i + 1, pub.minusDays(1), DatePrecision.DAY);
             case "today", "tonight", "overnight":
                 return new DateMention(i, i + 1, pub, DatePrecision.DAY);
-            case "last", "this", "earlier", "past":
+            case "last", "this", "earlier", "past", "over", "at", "a", "the":
                 return relative(tokens, i, limit, pub);
             default:
                 break;
@@ -87,6 +87,25 @@ public final class DateFinder {
         String next = i + 1 < limit ? tokens.get(i + 1).folded() : "";
         String after = i + 2 < limit ? tokens.get(i + 2).folded() : "";
         String f = tokens.get(i).folded();
+        if ((f.equals("over") || f.equals("at") || f.equals("this") || f.equals("last")) && next.equals("the") && after.equals("weekend")
+                || (f.equals("this") || f.equals("last")) && next.equals("weekend")) {
+            LocalDate d = pub.minusDays(1);
+            while (d.getDayOfWeek() != DayOfWeek.SATURDAY) {
+                d = d.minusDays(1);
+            }
+            int end = next.equals("weekend") ? i + 2 : i + 3;
+            return new DateMention(i, end, d, DatePrecision.WEEK);
+        }
+        if ((f.equals("a") || f.equals("the")) && next.equals("day") && (after.equals("after") || after.equals("before")
+                || after.equals("earlier"))) {
+            return new DateMention(i, i + 3, pub.minusDays(1), DatePrecision.DAY);
+        }
+        if (f.equals("the") && next.equals("previous") && after.equals("day")) {
+            return new DateMention(i, i + 3, pub.minusDays(1), DatePrecision.DAY);
+        }
+        if (f.equals("a") || f.equals("the") || f.equals("over") || f.equals("at")) {
+            return null;
+        }
         if (f.equals("earlier") && next.equals("this") && after.equals("week")) {
             return new DateMention(i, i + 3, pub.with(DayOfWeek.MONDAY), DatePrecision.WEEK);
         }

@@ -31,12 +31,16 @@ public final class MentionFinder {
         List<PlaceMention> placeMentions = places.find(doc, taken);
         List<ActorMention> actorMentions = actors.find(doc, placeMentions);
         boolean[] background = new boolean[doc.sentences().size()];
+        boolean[] habitual = new boolean[doc.sentences().size()];
         for (Sentence s : doc.sentences()) {
-            background[s.index()] = !matches(knowledge.background(), doc.tokens(), s).isEmpty();
+            for (PhraseTrie.Match<Boolean> b : matches(knowledge.background(), doc.tokens(), s)) {
+                background[s.index()] = true;
+                habitual[s.index()] |= b.value();
+            }
         }
         return new Mentions(placeMentions, actorMentions, dates.find(doc, published), casualties.find(doc),
                 all(knowledge.weapons(), doc), all(knowledge.reporting(), doc), all(knowledge.triggers(), doc),
-                all(knowledge.verification(), doc), background);
+                all(knowledge.verification(), doc), background, habitual);
     }
 
     private static <V> List<PhraseTrie.Match<V>> all(PhraseTrie<V> trie, Document doc) {

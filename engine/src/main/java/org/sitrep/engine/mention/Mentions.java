@@ -13,7 +13,8 @@ import org.sitrep.model.Verification;
 public record Mentions(List<PlaceMention> places, List<ActorMention> actors, List<DateMention> dates,
                        List<CasualtyMention> casualties, List<PhraseTrie.Match<Weapon>> weapons,
                        List<PhraseTrie.Match<ReportingCue>> reporting, List<PhraseTrie.Match<Trigger>> triggers,
-                       List<PhraseTrie.Match<Verification>> verification, boolean[] background) {
+                       List<PhraseTrie.Match<Verification>> verification, boolean[] background,
+                       boolean[] habitual) {
 
     public static <T> List<T> in(List<T> all, Sentence s, java.util.function.ToIntFunction<T> first) {
         List<T> out = new ArrayList<>();
@@ -56,6 +57,11 @@ public record Mentions(List<PlaceMention> places, List<ActorMention> actors, Lis
 
     public List<PhraseTrie.Match<Verification>> verificationIn(Sentence s) {
         return in(verification, s, PhraseTrie.Match::start);
+    }
+
+    /** Whether the sentence describes what happens habitually or over a campaign, not one incident. */
+    public boolean isHabitual(Sentence s) {
+        return habitual[s.index()];
     }
 
     public boolean isBackground(Sentence s) {

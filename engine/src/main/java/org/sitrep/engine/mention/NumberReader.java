@@ -2,6 +2,7 @@ package org.sitrep.engine.mention;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.engine.knowledge.Knowledge;
 import org.sitrep.engine.knowledge.PhraseTrie;
 import org.sitrep.engine.knowledge.Quantity;
@@ -57,7 +58,7 @@ public final class NumberReader {
             if (a != null && a.end < limit && tokens.get(a.end).is("and")) {
                 Value b = value(tokens, a.end + 1, limit);
                 if (b != null) {
-                    return new NumberPhrase(i, b.end, a.n, b.n);
+                    return new NumberPhrase(i, b.end, a.n, b.n, !a.vague && !b.vague);
                 }
             }
             return null;
@@ -69,17 +70,18 @@ public final class NumberReader {
         if (v.end + 1 < limit && (tokens.get(v.end).is("to") || tokens.get(v.end).text().equals("-")) && mod == null) {
             Value b = value(tokens, v.end + 1, limit);
             if (b != null && b.n > v.n && !b.vague) {
-                return new NumberPhrase(i, b.end, v.n, b.n);
+                return new NumberPhrase(i, b.end, v.n, b.n, !v.vague);
             }
         }
         if (mod == null) {
-            return new NumberPhrase(i, v.end, v.n, null);
+            return new NumberPhrase(i, v.end, v.n, null, !v.vague);
         }
+        boolean approximate = Set.of("about", "around", "nearly", "almost", "roughly", "approximately", "some").contains(mod);
         return switch (mod) {
             case "more than", "over", "no fewer", "above", "upwards", "exceeding" -> new NumberPhrase(i, v.end,
-                    mod.equals("no fewer") ? v.n : v.n + 1, null);
-            case "up to", "as many", "at most", "less than", "fewer than", "under" -> new NumberPhrase(i, v.end, null, v.n);
-            default -> new NumberPhrase(i, v.end, v.n, null);
+                    mod.equals("no fewer") ? v.n : v.n + 1, null, !v.vague);
+            case "up to", "as many", "at most", "less than", "fewer than", "under" -> new NumberPhrase(i, v.end, null, v.n, false);
+            default -> new NumberPhrase(i, v.end, v.n, null, !v.vague && !approximate);
         };
     }
 

@@ -34,6 +34,13 @@ public final class PlaceFinder {
     private static final Set<String> REGION_WORDS = Set.of("region", "regions", "oblast", "oblasts", "province",
             "provinces", "governorate", "governorates", "area", "krai", "raion", "rayon", "state", "district",
             "districts", "township", "county", "prefecture");
+    /** A capitalised word after a place name that makes the whole a named facility or body ("Drama Theatre"). */
+    private static final Set<String> FACILITY = Set.of("theatre", "theater", "regiment", "battalion", "brigade",
+            "street", "avenue", "square", "stadium", "hotel", "mall", "museum", "cathedral", "church", "mosque",
+            "university", "school", "company", "group", "movement", "front", "division", "corps", "battalions",
+            "independent", "post", "times", "news", "press", "agency", "channel", "airlines", "club", "fc",
+            "institute", "council", "party", "declaration", "accords", "format", "talks", "summit", "process");
+    private static final Set<String> WATER = Set.of("sea", "gulf", "strait", "lake", "river", "bay", "straits");
     private static final Set<String> TOWN_CUES = Set.of("city", "town", "village", "settlement", "suburb", "port");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "from", "to", "outside", "into", "around",
             "across", "towards", "toward", "of", "on", "over", "inside", "by", "through", "off", "west", "east",
@@ -181,17 +188,42 @@ public final class PlaceFinder {
         String key = tokens.get(i).folded();
         boolean sentenceStart = isSentenceStart(tokens, s, i);
         boolean headline = s.paragraph() == 0;
-        if (words == 1 && knowledge.isCommonWord(key) && (sentenceStart || headline || !cued(tokens, s, i))) {
+        if (words == 1 && knowledge.isCommonWord(key) && (sentenceStart || headline || !stronglyCued(tokens, s, i))) {
             return false;
+        }
+        if (knowledge.nations().longestAt(tokens, i, end) != null && !cued(tokens, s, i)) {
+            return false; // "Moscow withdrew", "condemned Moscow": a capital standing for its government
+        }
+        if (i > s.firstToken() && tokens.get(i - 1).text().equals("-") && tokens.get(i - 1).end() == t0(tokens, i).start()) {
+            return false; // "al-Arabi": the tail of a longer name
+        }
+        if (i > s.firstToken() && !sentenceStart && tokens.get(i - 1).isCapitalized()
+                && tokens.get(i - 1).end() < tokens.get(i).start() && !knowledge.isCommonWord(tokens.get(i - 1).folded())
+                && !isKnownPlaceWord(tokens.get(i - 1).folded()) && knowledge.nations().longestAt(tokens, i - 1, i) == null
+                && !REGION_WORDS.contains(tokens.get(i - 1).folded()) && !isSentenceStart(tokens, s, i - 1)) {
+            return false; // "Kafar Roma": the second word of a name the gazetteer does not know
+        }
+        if (key.length() <= 3 && words == 1) {
+            return false; // "Al", "Gen", "VGA": abbreviations and particles, not evidence of a place
+        }
+        if (i - 2 >= s.firstToken() && tokens.get(i - 1).is("of") && WATER.contains(tokens.get(i - 2).folded())) {
+            return false; // "the Sea of Azov"
         }
         if (end < s.endToken()) {
             Token next = tokens.get(end);
+            if (next.isCapitalized() && FACILITY.contains(next.folded())) {
+                return false;
+            }
             if (next.isCapitalized() && !REGION_WORDS.contains(next.folded()) && !knowledge.isCommonWord(next.folded())
                     && !isKnownPlaceWord(next.folded()) && nationAt(tokens, end, s.endToken()) == null) {
                 return false; // "Vladimir Putin", "Sergei Shoigu": a first name
             }
         }
         return true;
+    }
+
+    private static Token t0(List<Token> tokens, int i) {
+        return tokens.get(i);
     }
 
     private boolean isKnownPlaceWord(String folded) {
@@ -219,6 +251,20 @@ public final class PlaceFinder {
             k--; // "in the", "in Ukraine's", "in eastern Ukraine's"
         }
         return k >= s.firstToken() && (LOCATIVE.contains(tokens.get(k).folded()) || TOWN_CUES.contains(tokens.get(k).folded()));
+    }
+
+    private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "at", "outside", "into", "inside");
+
+    /** "in Hope", "the village of Victory": a common word needs a cue that only a place takes. */
+    private static boolean stronglyCued(List<Token> tokens, Sentence s, int i) {
+        if (townCueBefore(tokens, s, i)) {
+            return true;
+        }
+        int k = i - 1;
+        while (k >= s.firstToken() && tokens.get(k).is("the")) {
+            k--;
+        }
+        return k >= s.firstToken() && STRONG_LOCATIVE.contains(tokens.get(k).folded());
     }
 
     private static boolean townCueBefore(List<Token> tokens, Sentence s, int i) {
@@ -313,6 +359,9 @@ public final class PlaceFinder {
             }
             if (c.country() != null && best.population() < 1_000_000) {
                 return country(c.country());
+            }
+            if (votes.getOrDefault(best.country(), 0.0) == 0.0 && best.population() < 500_000 && !c.regionWord()) {
+                return c.regions().isEmpty() ? null : region(bestRegion(c.regions(), votes, maxVote));
             }
             return town(best);
         }

@@ -1,0 +1,10 @@
+package org.sitrep.engine.claim;
+
+import org.sitrep.model.Claim;
+
+/**
+ * A claim with what the engine knows of its source beyond the record: a vague source ("Moscow",
+ * "officials") repeating what a named source of the same side says is that source, not another one.
+ */
+public record SourcedClaim(Claim claim, boolean vague, String identity) {
+}
