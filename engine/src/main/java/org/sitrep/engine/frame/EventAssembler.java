@@ -66,6 +66,7 @@ public final class EventAssembler {
             g.frames.add(f);
         }
         foldInterceptions(groups);
+        groups.removeIf(g -> headlineOnly(doc, g) || summarisesTowns(g, groups));
         List<Event> events = new ArrayList<>();
         groups.sort(Comparator.comparingInt(g -> g.first().sentence().start()));
         for (Group g : groups) {
@@ -93,6 +94,28 @@ public final class EventAssembler {
                 }
             }
         }
+    }
+
+    /** A headline names the story the body tells; an incident only the headline names is not read from it. */
+    private static boolean headlineOnly(Document doc, Group g) {
+        boolean hasBody = doc.sentences().size() > 1 && doc.sentences().get(doc.sentences().size() - 1).paragraph() > 0;
+        Sentence first = doc.sentences().get(0);
+        boolean shortHeadline = first.paragraph() == 0 && doc.sentences().stream()
+                .filter(x -> x.paragraph() == 0).mapToInt(Sentence::size).sum() < 30;
+        return hasBody && shortHeadline && g.frames.stream().allMatch(f -> f.sentence().paragraph() == 0);
+    }
+
+    /** "Russian forces withdraw from key areas in Kharkiv region" beside captures of Kharkiv region's towns: a summary. */
+    private static boolean summarisesTowns(Group region, List<Group> groups) {
+        org.sitrep.engine.mention.Location r = region.first().place();
+        if (!r.key().startsWith("region:") || r.admin1Code() == null) {
+            return false;
+        }
+        return groups.stream().anyMatch(g -> g != region
+                && g.first().subType().parent() == region.first().subType().parent()
+                && g.first().place().precision() == org.sitrep.model.Precision.TOWN
+                && r.country().equals(g.first().place().country())
+                && r.admin1Code().equals(g.first().place().admin1Code()));
     }
 
     private static Frame retype(Frame f, Frame as) {

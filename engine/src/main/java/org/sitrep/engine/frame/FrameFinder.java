@@ -34,11 +34,11 @@ public final class FrameFinder {
 
     public List<Frame> find(Document doc, Mentions m, LocalDate published) {
         List<Frame> frames = new ArrayList<>();
+        // the narrative keeps its date: a sentence without one takes the last one given, two sentences back at most
         DateMention paragraphDate = null;
-        int paragraph = -1;
+        int datedSentence = -10;
         for (Sentence s : doc.sentences()) {
-            if (s.paragraph() != paragraph) {
-                paragraph = s.paragraph();
+            if (s.index() - datedSentence > 2) {
                 paragraphDate = null;
             }
             List<DateMention> dates = m.datesIn(s);
@@ -54,6 +54,7 @@ public final class FrameFinder {
             for (DateMention d : dates) {
                 if (d.date() != null) {
                     paragraphDate = d;
+                    datedSentence = s.index();
                 }
             }
         }
@@ -105,7 +106,7 @@ public final class FrameFinder {
     /** "were hit in the vicinity of Zaporizhzhia": a place right after a weak trigger supports it. */
     private static boolean placeFollows(Mentions m, Sentence s, int end) {
         for (PlaceMention p : m.placesIn(s)) {
-            if (p.first() >= end && p.first() - end <= 6 && p.cued() && p.location().precision() != Precision.COUNTRY) {
+            if (p.first() >= end && p.first() - end <= 12 && p.cued() && p.location().precision() != Precision.COUNTRY) {
                 return true;
             }
         }

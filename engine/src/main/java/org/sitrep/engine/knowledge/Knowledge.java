@@ -27,7 +27,7 @@ public final class Knowledge {
 
     /** The lexicon files, by name, in the order they are read. */
     public static final List<String> FILES = List.of("triggers.txt", "weapons.txt", "nations.txt", "offices.txt",
-            "actors.txt", "reporting.txt", "verification.txt", "background.txt", "regions.txt", "casualties.txt",
+            "actors.txt", "reporting.txt", "verification.txt", "background.txt", "regions.txt", "sites.txt", "casualties.txt",
             "quantities.txt", "not-places.txt", "common-words.txt");
 
     private static final Tokenizer TOKENIZER = new Tokenizer();
@@ -43,6 +43,7 @@ public final class Knowledge {
     private final PhraseTrie<Verification> verification = new PhraseTrie<>();
     private final PhraseTrie<Boolean> background = new PhraseTrie<>();
     private final PhraseTrie<RegionName> regions = new PhraseTrie<>();
+    private final PhraseTrie<Site> sites = new PhraseTrie<>();
     private final PhraseTrie<CasualtyKind> casualties = new PhraseTrie<>();
     private final PhraseTrie<Quantity> quantities = new PhraseTrie<>();
     private final Set<String> notPlaces = new HashSet<>();
@@ -106,6 +107,8 @@ public final class Knowledge {
             case "background.txt" -> put(background, line, () -> "habitual".equals(line.optionalField(0)));
             case "regions.txt" -> put(regions, line, () -> new RegionName(line.field(0), line.field(1),
                     number(line, 2), number(line, 3)));
+            case "sites.txt" -> put(sites, line, () -> new Site(line.field(0), line.field(1), requiredNumber(line, 2),
+                    requiredNumber(line, 3), line.optionalField(4) == null ? null : (long) integer(line, 4)));
             case "casualties.txt" -> put(casualties, line, () -> enumOf(CasualtyKind.class, line, 0));
             case "quantities.txt" -> put(quantities, line, () -> new Quantity(integer(line, 0), integerOrNull(line, 1)));
             case "not-places.txt" -> words(notPlaces, line);
@@ -197,6 +200,11 @@ public final class Knowledge {
         }
     }
 
+    private static double requiredNumber(LexiconLine line, int field) throws KnowledgeFormatException {
+        line.field(field);
+        return number(line, field);
+    }
+
     private static int integer(LexiconLine line, int field) throws KnowledgeFormatException {
         try {
             return Integer.parseInt(line.field(field));
@@ -244,6 +252,10 @@ public final class Knowledge {
 
     public PhraseTrie<RegionName> regions() {
         return regions;
+    }
+
+    public PhraseTrie<Site> sites() {
+        return sites;
     }
 
     public PhraseTrie<CasualtyKind> casualties() {

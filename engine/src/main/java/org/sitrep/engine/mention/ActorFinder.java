@@ -148,8 +148,9 @@ public final class ActorFinder {
             if (withOffice != null) {
                 return withOffice;
             }
-            boolean possessive = nation.end() < limit && tokens.get(nation.end()).folded().equals("s");
-            if ((speaks(tokens, nation.end(), limit) || possessive) && !afterLocative(tokens, i, s)) {
+            boolean possessive = nation.end() + 1 < limit && tokens.get(nation.end()).folded().equals("s")
+                    && !tokens.get(nation.end() + 1).isCapitalized() && !GEOGRAPHIC.contains(tokens.get(nation.end() + 1).folded());
+            if (possessive || (speaks(tokens, nation.end(), limit) && !afterLocative(tokens, i, s))) {
                 return new ActorMention(i, nation.end(), nation.value().name(), nation.value().side(), Role.GOVERNMENT,
                         null, true, "nation:" + nation.value().side());
             }
@@ -252,6 +253,11 @@ public final class ActorFinder {
         return k < limit && knowledge.reporting().longestAt(tokens, k, limit) != null
                 && !knowledge.reporting().longestAt(tokens, k, limit).value().sourceAfter();
     }
+
+    /** After "Kyiv's", a word that keeps Kyiv a place ("Kyiv's outskirts"), unlike "Moscow's troops". */
+    private static final Set<String> GEOGRAPHIC = Set.of("district", "districts", "region", "oblast", "province",
+            "outskirts", "suburb", "suburbs", "centre", "center", "city", "streets", "neighbourhood", "neighborhood",
+            "area", "port", "airport", "border", "east", "west", "north", "south", "capital", "downtown", "old");
 
     private static final Set<String> LOCATIVES = Set.of("in", "of", "at", "from", "to", "across", "eastern", "western",
             "northern", "southern", "central", "inside", "into", "over", "against", "on", "for", "with", "and", "by");

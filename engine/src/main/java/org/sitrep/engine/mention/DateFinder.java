@@ -59,7 +59,7 @@ public final class DateFinder {
         if (pub == null) {
             return null;
         }
-        if (WEEKDAYS.containsKey(f) && t.isCapitalized()) {
+        if (WEEKDAYS.containsKey(f) && t.isCapitalized() && !afterClockTime(tokens, i)) {
             LocalDate d = pub;
             while (d.getDayOfWeek() != WEEKDAYS.get(f)) {
                 d = d.minusDays(1);
@@ -80,6 +80,15 @@ public final class DateFinder {
             return new DateMention(i, i + 1, null, DatePrecision.UNKNOWN);
         }
         return null;
+    }
+
+    /** "(2220 GMT Sunday)": a clock time in another zone restates the day, it does not date the event. */
+    private static boolean afterClockTime(List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String prev = tokens.get(i - 1).folded();
+        return prev.equals("gmt") || prev.equals("utc");
     }
 
     /** "last week", "last night", "this week", "earlier this week", "last month", "earlier". */

@@ -10,6 +10,7 @@ import org.sitrep.engine.knowledge.Knowledge;
 import org.sitrep.engine.knowledge.Nation;
 import org.sitrep.engine.knowledge.PhraseTrie;
 import org.sitrep.engine.knowledge.RegionName;
+import org.sitrep.engine.knowledge.Site;
 import org.sitrep.engine.text.Document;
 import org.sitrep.engine.text.Sentence;
 import org.sitrep.engine.text.Token;
@@ -39,9 +40,13 @@ public final class PlaceFinder {
             "street", "avenue", "square", "stadium", "hotel", "mall", "museum", "cathedral", "church", "mosque",
             "university", "school", "company", "group", "movement", "front", "division", "corps", "battalions",
             "independent", "post", "times", "news", "press", "agency", "channel", "airlines", "club", "fc",
-            "institute", "council", "party", "declaration", "accords", "format", "talks", "summit", "process");
+            "institute", "council", "party", "declaration", "accords", "format", "talks", "summit", "process",
+            "nuclear", "npp", "airport", "airbase", "dam", "refinery");
+    /** Lower-case words after a town's name that make it a site's name ("Zaporizhzhia nuclear power plant"). */
+    private static final Set<String> SITE_WORDS = Set.of("nuclear", "npp", "airport", "airbase", "dam", "refinery");
     private static final Set<String> WATER = Set.of("sea", "gulf", "strait", "lake", "river", "bay", "straits");
-    private static final Set<String> TOWN_CUES = Set.of("city", "town", "village", "settlement", "suburb", "port");
+    private static final Set<String> TOWN_CUES = Set.of("city", "town", "village", "settlement", "suburb", "port",
+            "capital");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "from", "to", "outside", "into", "around",
             "across", "towards", "toward", "of", "on", "over", "inside", "by", "through", "off", "west", "east",
             "north", "south", "within");
@@ -56,7 +61,8 @@ public final class PlaceFinder {
 
     /** Candidates of one mention before resolution. */
     private record Candidate(int first, int end, String key, boolean regionWord, boolean townCue, boolean cued,
-                             RegionName named, List<GeoPlace> towns, List<GeoRegion> regions, GeoCountry country) {
+                             RegionName named, List<GeoPlace> towns, List<GeoRegion> regions, GeoCountry country,
+                             Site site) {
     }
 
     /**
@@ -86,6 +92,11 @@ public final class PlaceFinder {
     private Candidate candidateAt(Document doc, Sentence s, int i, boolean[] taken) {
         List<Token> tokens = doc.tokens();
         Token t = tokens.get(i);
+        PhraseTrie.Match<Site> site = knowledge.sites().longestAt(tokens, i, s.endToken());
+        if (site != null && !anyTaken(taken, i, site.end())) {
+            return new Candidate(i, site.end(), String.join(" ", keyOf(tokens, i, site.end())), false, true,
+                    cued(tokens, s, i), null, List.of(), List.of(), null, site.value());
+        }
         PhraseTrie.Match<RegionName> named = knowledge.regions().longestAt(tokens, i, s.endToken());
         if (named != null && hasCapital(tokens, named.start(), named.end()) && !anyTaken(taken, i, named.end())) {
             return candidate(doc, s, i, named.end(), String.join(" ", keyOf(tokens, i, named.end())), named.value(),
@@ -125,7 +136,7 @@ public final class PlaceFinder {
         boolean regionWord = end < s.endToken() && REGION_WORDS.contains(tokens.get(end).folded());
         int last = regionWord ? end + 1 : end;
         boolean townCue = townCueBefore(tokens, s, i) || (end < s.endToken() && tokens.get(end).is("city"));
-        return new Candidate(i, last, key, regionWord, townCue, cued(tokens, s, i), named, towns, regions, country);
+        return new Candidate(i, last, key, regionWord, townCue, cued(tokens, s, i), named, towns, regions, country, null);
     }
 
     /** Ends (exclusive token indices) of runs of 1..max name words starting at i: "Rostov-on-Don", "Maaret al-Numan". */
@@ -211,7 +222,7 @@ public final class PlaceFinder {
         }
         if (end < s.endToken()) {
             Token next = tokens.get(end);
-            if (next.isCapitalized() && FACILITY.contains(next.folded())) {
+            if (FACILITY.contains(next.folded()) && (next.isCapitalized() || SITE_WORDS.contains(next.folded()))) {
                 return false;
             }
             if (next.isCapitalized() && !REGION_WORDS.contains(next.folded()) && !knowledge.isCommonWord(next.folded())
@@ -246,6 +257,9 @@ public final class PlaceFinder {
 
     private static boolean cued(List<Token> tokens, Sentence s, int i) {
         int k = i - 1;
+        if (k > s.firstToken() && tokens.get(k).text().equals(",") && tokens.get(k - 1).is("capital")) {
+            return true; // "the capital, Kyiv"
+        }
         while (k >= s.firstToken() && (tokens.get(k).is("the") || tokens.get(k).folded().equals("s")
                 || tokens.get(k).text().equals("'") || tokens.get(k).isCapitalized())) {
             k--; // "in the", "in Ukraine's", "in eastern Ukraine's"
@@ -286,7 +300,7 @@ public final class PlaceFinder {
                     break;
                 }
                 cs.set(p, new Candidate(prev.first(), prev.end(), prev.key(), true, false, prev.cued(), prev.named(),
-                        prev.towns(), prev.regions(), prev.country()));
+                        prev.towns(), prev.regions(), prev.country(), prev.site()));
             }
         }
     }
@@ -339,6 +353,11 @@ public final class PlaceFinder {
     }
 
     private Location resolve(Candidate c, Map<String, Double> votes, double maxVote, List<PlaceMention> context) {
+        if (c.site() != null) {
+            Site st = c.site();
+            return new Location(st.geonameid() != null ? Long.toString(st.geonameid()) : "site:" + st.name(), st.name(),
+                    st.geonameid(), st.lat(), st.lon(), st.country(), null, null, Precision.TOWN, 0);
+        }
         if (c.named() != null) {
             RegionName r = c.named();
             return new Location("named:" + r.name(), r.name(), null, r.lat(), r.lon(), r.country(), null, null,
