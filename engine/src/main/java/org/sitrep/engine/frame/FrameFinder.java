@@ -131,7 +131,7 @@ public final class FrameFinder {
         List<PlaceMention> own = new ArrayList<>();
         List<PlaceMention> seats = new ArrayList<>();
         for (PlaceMention p : m.placesIn(s)) {
-            if (p.location().precision() != Precision.COUNTRY) {
+            if (p.location().precision() != Precision.COUNTRY && !isDateline(doc, s, p)) {
                 (isSeat(m, s, p) ? seats : own).add(p);
             }
         }
@@ -150,6 +150,23 @@ public final class FrameFinder {
             }
         }
         return out;
+    }
+
+    /** "CAIRO, July 10 -", "GAZA:": where the report was filed, not where anything happened. */
+    private static boolean isDateline(Document doc, Sentence s, PlaceMention p) {
+        List<Token> tokens = doc.tokens();
+        boolean paragraphStart = s.index() == 0 || doc.sentences().get(s.index() - 1).paragraph() != s.paragraph();
+        if (!paragraphStart || p.first() != s.firstToken() || p.end() >= s.endToken()) {
+            return false;
+        }
+        for (int k = p.first(); k < p.end(); k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        String next = tokens.get(p.end()).text();
+        return next.equals(",") || next.equals(":") || next.equals("-") || next.equals("(") || next.equals("\u2014");
     }
 
     /** A named region (Donbas, eastern Ukraine) has no boundary in the gazetteer: it is taken to hold the towns of its country named beside it. */
@@ -227,7 +244,7 @@ public final class FrameFinder {
         if (trig.has("destroy") && destroysWeapons(m, s, tokens, t.start())) {
             kind = EventKind.INTERCEPTION;
             sub = AcledSubEventType.DISRUPTED_WEAPONS_USE;
-        } else if (trig.has("weak") && kind == EventKind.STRIKE && weapons.isEmpty() && groundForces(tokens, s)) {
+        } else if (trig.has("ground") && kind == EventKind.STRIKE && weapons.isEmpty() && groundForces(tokens, s)) {
             kind = EventKind.ARMED_CLASH;
             sub = AcledSubEventType.ARMED_CLASH;
         }

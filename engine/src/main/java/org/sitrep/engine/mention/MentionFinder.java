@@ -28,6 +28,12 @@ public final class MentionFinder {
 
     public Mentions find(Document doc, LocalDate published) {
         boolean[] taken = actors.claimedTokens(doc);
+        List<PhraseTrie.Match<org.sitrep.engine.knowledge.Weapon>> weapons = all(knowledge.weapons(), doc);
+        for (PhraseTrie.Match<org.sitrep.engine.knowledge.Weapon> w : weapons) {
+            for (int k = w.start(); k < w.end(); k++) {
+                taken[k] = true; // "Iskander", "Iron Dome": weapons named after places are not places
+            }
+        }
         List<PlaceMention> placeMentions = places.find(doc, taken);
         List<ActorMention> actorMentions = actors.find(doc, placeMentions);
         boolean[] background = new boolean[doc.sentences().size()];
@@ -39,7 +45,7 @@ public final class MentionFinder {
             }
         }
         return new Mentions(placeMentions, actorMentions, dates.find(doc, published), casualties.find(doc),
-                all(knowledge.weapons(), doc), all(knowledge.reporting(), doc), all(knowledge.triggers(), doc),
+                weapons, all(knowledge.reporting(), doc), all(knowledge.triggers(), doc),
                 all(knowledge.verification(), doc), background, habitual);
     }
 
