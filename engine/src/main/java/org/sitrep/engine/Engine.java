@@ -21,12 +21,13 @@ import org.sitrep.model.Extraction;
 public final class Engine {
     private final Segmenter segmenter = new Segmenter();
     private final MentionFinder mentions;
-    private final FrameFinder frames = new FrameFinder();
+    private final FrameFinder frames;
     private final ClaimFinder claims = new ClaimFinder();
     private final EventAssembler assembler = new EventAssembler();
 
     public Engine(PlaceIndex places, Knowledge knowledge) {
         this.mentions = new MentionFinder(places, knowledge);
+        this.frames = new FrameFinder(knowledge);
     }
 
     /** Reads one article. Never fails on the content of the text; an article with nothing to report gives no events. */

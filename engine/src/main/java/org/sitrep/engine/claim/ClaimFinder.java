@@ -254,8 +254,10 @@ public final class ClaimFinder {
         String about = about(doc, s);
         String identity = source.identity().startsWith(":") || source.identity().startsWith("null:")
                 ? side + source.identity().substring(source.identity().indexOf(':')) : source.identity();
+        boolean generic = source.nation() || (!source.identity().startsWith("actor:") && !source.identity().startsWith("person:")
+                && source.role() != Role.LOCAL && source.role() != Role.WITNESS);
         return new SourcedClaim(new Claim(source.name(), side, stance, about, new Span(s.start(), s.end())), isVague(source),
-                identity);
+                identity, generic);
     }
 
     static String side(ActorMention source, Frame f) {

@@ -162,7 +162,7 @@ public final class EventAssembler {
                 weapons.add(w.name());
             }
         }
-        List<Claim> claims = distinctSources(sourced);
+        List<Claim> claims = sideStances(distinctSources(sourced), lead, attacker(g), doc);
         AcledSubEventType sub = lead.subType();
         return new Event(id, lead.kind(), sub, lead.place().toPlace(lead.placeSpan()), dated.date(),
                 dated.date() == null ? DatePrecision.UNKNOWN : dated.datePrecision(),
@@ -170,18 +170,79 @@ public final class EventAssembler {
                 attacker(g), target(doc, g), List.copyOf(weapons), claims, verification(doc, m, g, claims), evidence);
     }
 
-    /** A vague source ("Moscow", "officials") saying what a named source of its side says adds no source. */
+    /**
+     * A vague source ("Moscow") saying what a named source of its side says adds no source, and generic
+     * sources of one side ("the defence ministry", "officials") saying the same thing count once.
+     */
     private static List<Claim> distinctSources(List<SourcedClaim> sourced) {
         List<Claim> out = new ArrayList<>();
-        for (SourcedClaim c : sourced) {
-            boolean echo = c.vague() && sourced.stream().anyMatch(o -> o != c
-                    && o.claim().side().equals(c.claim().side()) && o.claim().stance() == c.claim().stance()
-                    && !o.vague());
+        for (int i = 0; i < sourced.size(); i++) {
+            SourcedClaim c = sourced.get(i);
+            boolean echo = false;
+            for (int j = 0; j < sourced.size() && !echo; j++) {
+                SourcedClaim o = sourced.get(j);
+                boolean same = j != i && o.claim().side().equals(c.claim().side()) && o.claim().stance() == c.claim().stance();
+                echo = same && ((c.vague() && !o.vague()) || (c.generic() && o.generic() && j < i));
+            }
             if (!echo) {
                 out.add(c.claim());
             }
         }
         return out;
+    }
+
+    /**
+     * What a side's claim means depends on the side: the defender saying the fight for a town goes on
+     * denies its capture; the side that lost ground calling it a regrouping disputes it; the attacker
+     * saying it hit a military target where the other side reports the strike disputes it.
+     */
+    private static List<Claim> sideStances(List<Claim> claims, Frame lead, String attacker, Document doc) {
+        String country = lead.place().country();
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            Stance stance = c.stance();
+            boolean party = !(c.side().equals("third_party") || c.side().equals("media") || c.side().equals("unknown"));
+            if (stance == Stance.ASSERTS && party && country != null) {
+                AcledSubEventType sub = lead.subType();
+                if (sub == AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && baseSide(c.side()).equals(country)
+                        && !admits(doc, c)) {
+                    stance = Stance.DENIES;
+                } else if (sub == AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY && !baseSide(c.side()).equals(country)
+                        && !admits(doc, c)) {
+                    stance = Stance.DISPUTES;
+                } else if (sub.parent() == org.sitrep.model.AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE && attacker != null
+                        && c.side().equals(attacker) && claims.stream().anyMatch(o -> o.stance() == Stance.ASSERTS
+                        && !o.side().equals(attacker) && !o.side().equals("media") && !o.side().equals("unknown"))) {
+                    stance = Stance.DISPUTES;
+                }
+            }
+            out.add(stance == c.stance() ? c : new Claim(c.by(), c.side(), stance, c.about(), c.words()));
+        }
+        return out;
+    }
+
+    private static String baseSide(String side) {
+        int u = side.indexOf('_');
+        return u < 0 ? side : side.substring(0, u);
+    }
+
+    private static final Set<String> ADMISSIONS = Set.of("withdrew", "withdrawn", "withdraw", "retreated", "lost",
+            "fell", "fallen", "left", "abandoned", "captured", "liberated", "recaptured", "retook", "retaken", "took",
+            "taken", "seized", "control");
+
+    /** Whether a claim's words concede the change of control rather than contest it. */
+    private static boolean admits(Document doc, Claim c) {
+        String words = c.words().of(doc.text()).toLowerCase(java.util.Locale.ROOT);
+        if (words.contains("not true") || words.contains(" not ") || words.contains("n't") || words.contains("continu")
+                || words.contains("still")) {
+            return false;
+        }
+        for (String w : words.split("[^a-z]+")) {
+            if (ADMISSIONS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Frame mostSpecific(Group g) {

@@ -27,6 +27,12 @@ import org.sitrep.model.Span;
 /** Opens a frame for every trigger of a sentence and every place it concerns. */
 public final class FrameFinder {
 
+    private final org.sitrep.engine.knowledge.Knowledge knowledge;
+
+    public FrameFinder(org.sitrep.engine.knowledge.Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
     private static final Set<String> NEGATIONS = Set.of("not", "t", "never", "no", "nor", "neither", "without");
     private static final Set<String> DEFINITE = Set.of("the", "his", "her", "its", "their", "that", "this");
     private static final Set<String> ANAPHORA = Set.of("city", "town", "village", "region", "area", "there", "settlement",
@@ -248,7 +254,7 @@ public final class FrameFinder {
             kind = EventKind.ARMED_CLASH;
             sub = AcledSubEventType.ARMED_CLASH;
         }
-        String attacker = attackerSide(m, s, t.start());
+        String attacker = attackerSide(doc, m, s, t.start());
         if (kind == EventKind.TERRITORIAL_CONTROL) {
             sub = territorialSubType(trig, attacker, p.location());
         }
@@ -350,8 +356,15 @@ public final class FrameFinder {
         return retake ? AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY : AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
     }
 
-    /** The side of the nearest actor with a known side before the trigger in its sentence. */
-    private static String attackerSide(Mentions m, Sentence s, int trigger) {
+    /** The side of the nearest actor with a known side before the trigger in its sentence ("Russian missile strike"). */
+    private String attackerSide(Document doc, Mentions m, Sentence s, int trigger) {
+        List<Token> tokens = doc.tokens();
+        for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 2); k--) {
+            PhraseTrie.Match<org.sitrep.engine.knowledge.Nation> n = knowledge.nations().longestAt(tokens, k, trigger);
+            if (n != null && n.end() >= trigger - 1) {
+                return n.value().side();
+            }
+        }
         String side = null;
         for (ActorMention a : m.actorsIn(s)) {
             if (a.end() <= trigger && a.side() != null && trigger - a.end() <= 8 && isPartySide(a.side())
