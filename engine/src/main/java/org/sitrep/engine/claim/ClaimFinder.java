@@ -110,20 +110,19 @@ public final class ClaimFinder {
         boolean speaksOfIncident = echoes(doc, s) || !m.triggersIn(s).isEmpty() || !m.casualtiesIn(s).isEmpty()
                 || !m.weaponsIn(s).isEmpty();
         int reach = speaksOfIncident ? 6 : QUOTE_REACH;
-        int previous = -1;
-        for (Frame f : frames) {
-            int k = f.sentence().index();
-            if (k < s.index() && k >= s.index() - reach && k > previous) {
-                previous = k;
+        // the nearest earlier sentence with frames; with a trigger of its own, the nearest with frames of that type
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - reach); k--) {
+            List<Frame> out = new ArrayList<>();
+            for (Frame f : framesOf(frames, k)) {
+                if (echoes(doc, s) || sameType(m, s, f)) {
+                    out.add(f);
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
             }
         }
-        List<Frame> out = new ArrayList<>();
-        for (Frame f : frames) {
-            if (f.sentence().index() == previous && (echoes(doc, s) || sameType(m, s, f))) {
-                out.add(f);
-            }
-        }
-        return out;
+        return List.of();
     }
 
     /** How far back a statement that names no incident still speaks of the last one told. */
@@ -203,8 +202,7 @@ public final class ClaimFinder {
                 return lastSource;
             }
         }
-        ActorMention a = after(m, s, cue.end());
-        return a != null && a.first() - cue.end() <= 2 ? a : null;
+        return null;
     }
 
     private static boolean isQuoteOrComma(Token t) {

@@ -162,7 +162,8 @@ public final class EventAssembler {
                 weapons.add(w.name());
             }
         }
-        List<Claim> claims = sideStances(distinctSources(sourced), lead, attacker(g), doc);
+        List<Claim> claims = sideStances(thirdParties(distinctSources(sourced), lead, attacker(g), m),
+                lead, attacker(g), target(doc, g), doc);
         AcledSubEventType sub = lead.subType();
         return new Event(id, lead.kind(), sub, lead.place().toPlace(lead.placeSpan()), dated.date(),
                 dated.date() == null ? DatePrecision.UNKNOWN : dated.datePrecision(),
@@ -196,7 +197,34 @@ public final class EventAssembler {
      * denies its capture; the side that lost ground calling it a regrouping disputes it; the attacker
      * saying it hit a military target where the other side reports the strike disputes it.
      */
-    private static List<Claim> sideStances(List<Claim> claims, Frame lead, String attacker, Document doc) {
+    /**
+     * A state that is neither where the event happened, nor who carried it out, nor a belligerent named
+     * in the article speaks as a third party ("US President Donald Trump called it a mistake").
+     */
+    private static List<Claim> thirdParties(List<Claim> claims, Frame lead, String attacker, Mentions m) {
+        Set<String> parties = new java.util.HashSet<>();
+        if (lead.place().country() != null) {
+            parties.add(lead.place().country());
+        }
+        if (attacker != null) {
+            parties.add(baseSide(attacker));
+        }
+        for (org.sitrep.engine.mention.ActorMention a : m.actors()) {
+            if (a.side() != null && (a.role() == org.sitrep.engine.knowledge.Role.MILITARY
+                    || a.role() == org.sitrep.engine.knowledge.Role.ARMED_GROUP)) {
+                parties.add(baseSide(a.side()));
+            }
+        }
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            boolean state = c.side().length() == 2 && Character.isUpperCase(c.side().charAt(0));
+            out.add(state && !parties.contains(c.side())
+                    ? new Claim(c.by(), "third_party", c.stance(), c.about(), c.words()) : c);
+        }
+        return out;
+    }
+
+    private static List<Claim> sideStances(List<Claim> claims, Frame lead, String attacker, String target, Document doc) {
         String country = lead.place().country();
         List<Claim> out = new ArrayList<>();
         for (Claim c : claims) {
@@ -211,8 +239,9 @@ public final class EventAssembler {
                         && !admits(doc, c)) {
                     stance = Stance.DISPUTES;
                 } else if (sub.parent() == org.sitrep.model.AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE && attacker != null
-                        && c.side().equals(attacker) && claims.stream().anyMatch(o -> o.stance() == Stance.ASSERTS
-                        && !o.side().equals(attacker) && !o.side().equals("media") && !o.side().equals("unknown"))) {
+                        && c.side().equals(attacker) && (claims.stream().anyMatch(o -> o.stance() == Stance.ASSERTS
+                        && !o.side().equals(attacker) && !o.side().equals("media") && !o.side().equals("unknown"))
+                        || "civilians".equals(target) || "mixed".equals(target))) {
                     stance = Stance.DISPUTES;
                 }
             }

@@ -366,14 +366,25 @@ public final class FrameFinder {
             }
         }
         String side = null;
+        List<PhraseTrie.Match<org.sitrep.engine.knowledge.ReportingCue>> cues = m.reportingIn(s);
         for (ActorMention a : m.actorsIn(s)) {
             if (a.end() <= trigger && a.side() != null && trigger - a.end() <= 8 && isPartySide(a.side())
                     && a.role() != Role.LOCAL && a.role() != Role.WITNESS && a.role() != Role.MONITOR) {
-                side = a.side();
+                boolean speaker = cues.stream().anyMatch(c -> c.start() >= a.end() && c.start() - a.end() <= 3);
+                boolean blamed = cues.stream().anyMatch(c -> c.end() <= a.first() && a.first() - c.end() <= 1
+                        && BLAME.contains(tokens.get(c.start()).folded()));
+                if (blamed) {
+                    return a.side(); // "blamed Ukraine for the blasts"
+                }
+                if (!speaker) {
+                    side = a.side();
+                }
             }
         }
         return side;
     }
+
+    private static final Set<String> BLAME = Set.of("blamed", "blames", "blame", "accused", "accuses", "accuse");
 
     private static boolean isPartySide(String side) {
         return !side.equals("third_party") && !side.equals("media") && !side.equals("unknown");

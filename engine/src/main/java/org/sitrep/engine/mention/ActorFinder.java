@@ -61,6 +61,14 @@ public final class ActorFinder {
                 ActorMention a = at(tokens, s, i, places);
                 if (a == null) {
                     a = person(tokens, s, i, places, bySurname);
+                    ActorMention before = out.isEmpty() ? null : out.get(out.size() - 1);
+                    if (a != null && a.side() == null && before != null && before.side() != null
+                            && a.first() - before.end() <= 2 && a.first() >= s.firstToken() && before.first() >= s.firstToken()) {
+                        // "RT head Margarita Simonyan", "Kremlin spokesman Dmitry Peskov": the title's owner gives the side
+                        a = new ActorMention(before.first(), a.end(), text(tokens, before.first(), a.end()), before.side(),
+                                before.role(), before.seat(), false, "person:" + tokens.get(a.end() - 1).folded());
+                        out.remove(out.size() - 1);
+                    }
                 }
                 if (a != null) {
                     out.add(a);
