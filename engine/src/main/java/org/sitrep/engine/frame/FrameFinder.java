@@ -367,6 +367,14 @@ public final class FrameFinder {
         }
         String side = null;
         List<PhraseTrie.Match<org.sitrep.engine.knowledge.ReportingCue>> cues = m.reportingIn(s);
+        for (PhraseTrie.Match<org.sitrep.engine.knowledge.ReportingCue> c : cues) {
+            if (c.end() < trigger && BLAME.contains(tokens.get(c.start()).folded())) {
+                PhraseTrie.Match<org.sitrep.engine.knowledge.Nation> n = knowledge.nations().longestAt(tokens, c.end(), trigger);
+                if (n != null) {
+                    return n.value().side(); // "blamed Ukraine for the blasts"
+                }
+            }
+        }
         for (ActorMention a : m.actorsIn(s)) {
             if (a.end() <= trigger && a.side() != null && trigger - a.end() <= 8 && isPartySide(a.side())
                     && a.role() != Role.LOCAL && a.role() != Role.WITNESS && a.role() != Role.MONITOR) {

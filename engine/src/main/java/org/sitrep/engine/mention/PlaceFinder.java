@@ -117,6 +117,9 @@ public final class PlaceFinder {
                 continue;
             }
             List<GeoPlace> towns = index.places(key);
+            if (!towns.isEmpty() && index.exactPlaces(key).isEmpty() && !stronglyCued(tokens, s, i)) {
+                towns = List.of(); // a transliteration guess ("Serhiy" for "Serhiyi") needs "in", "near" or "city of"
+            }
             List<GeoRegion> regions = index.regions(key);
             GeoCountry country = index.country(key).orElse(null);
             if (towns.isEmpty() && regions.isEmpty() && country == null) {
@@ -380,12 +383,18 @@ public final class PlaceFinder {
                 return country(c.country());
             }
             if (votes.getOrDefault(best.country(), 0.0) == 0.0 && best.population() < 500_000 && !c.regionWord()) {
-                return c.regions().isEmpty() ? null : region(bestRegion(c.regions(), votes, maxVote));
+                List<GeoRegion> plausible = c.regions().stream()
+                        .filter(r -> votes.getOrDefault(r.country(), 0.0) > 0 && r.isFirstLevel()).toList();
+                return plausible.isEmpty() ? null : region(bestRegion(plausible, votes, maxVote));
             }
             return town(best);
         }
         if (!c.regions().isEmpty()) {
-            return region(bestRegion(c.regions(), votes, maxVote));
+            // a bare name that only a division answers to must be a first-level one of a country in the story
+            List<GeoRegion> plausible = c.regions().stream()
+                    .filter(r -> votes.getOrDefault(r.country(), 0.0) > 0 && (r.isFirstLevel() || c.cued())).toList();
+            return plausible.isEmpty() ? (c.country() == null ? null : country(c.country()))
+                    : region(bestRegion(plausible, votes, maxVote));
         }
         return c.country() == null ? null : country(c.country());
     }
