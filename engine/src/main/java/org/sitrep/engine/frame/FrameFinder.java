@@ -94,8 +94,29 @@ public final class FrameFinder {
                 || tokens.get(k).is("also") || tokens.get(k).is("fully") || tokens.get(k).is("soon"))) {
             k--;
         }
-        return k >= s.firstToken() && MODALS.contains(tokens.get(k).folded());
+        if (k < s.firstToken() || !MODALS.contains(tokens.get(k).folded())) {
+            return false;
+        }
+        if (!tokens.get(k).is("to")) {
+            return true;
+        }
+        // "to" marks what is only intended ("attempts to capture", "would allow it to encircle"), not a purpose
+        // of something done ("used precision weapons to destroy five command posts")
+        for (int j = k - 1; j >= Math.max(s.firstToken(), k - 3); j--) {
+            if (INTENT.contains(tokens.get(j).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final Set<String> INTENT = Set.of("attempt", "attempts", "attempted", "attempting", "try", "tries",
+            "tried", "trying", "plan", "plans", "planned", "planning", "aim", "aims", "aimed", "aiming", "seek", "seeks",
+            "seeking", "sought", "want", "wants", "wanted", "intend", "intends", "intended", "threaten", "threatens",
+            "threatened", "vow", "vowed", "vows", "effort", "efforts", "bid", "allow", "allows", "allowed", "enable",
+            "order", "ordered", "orders", "prepare", "prepared", "preparing", "ready", "able", "unable", "fail", "failed",
+            "hope", "hopes", "hoped", "expect", "expected", "would", "could", "might", "push", "pushing", "goal",
+            "intention", "struggling", "struggled", "decided", "decide", "agreed", "refused", "threat");
 
     /** One trigger per kind per sentence is enough: the rest would open the same frames. */
     private static List<PhraseTrie.Match<Trigger>> dedupeKinds(List<PhraseTrie.Match<Trigger>> triggers) {
