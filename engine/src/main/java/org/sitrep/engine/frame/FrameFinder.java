@@ -73,7 +73,8 @@ public final class FrameFinder {
         List<PhraseTrie.Match<Trigger>> all = m.triggersIn(s);
         boolean strong = all.stream().anyMatch(t -> t.value().opensFrame() && !t.value().has("weak"));
         for (PhraseTrie.Match<Trigger> t : all) {
-            if (!t.value().opensFrame() || insideActor(m, s, t.start()) || hypothetical(doc.tokens(), s, t.start())) {
+            if (!t.value().opensFrame() || insideActor(m, s, t.start()) || hypothetical(doc.tokens(), s, t.start())
+                    || openingGerund(doc.tokens(), s, t.start())) {
                 continue;
             }
             if (t.value().has("weak") && (strong || !(supported(m, s) || placeFollows(m, s, t.end())))) {
@@ -108,6 +109,12 @@ public final class FrameFinder {
             }
         }
         return false;
+    }
+
+    /** "Taking control of the town would allow...": a gerund opening the sentence names an idea, not an event. */
+    private static boolean openingGerund(List<Token> tokens, Sentence s, int trigger) {
+        return trigger == s.firstToken() && tokens.get(trigger).folded().endsWith("ing")
+                && !tokens.get(trigger).is("shelling") && !tokens.get(trigger).is("bombing") && !tokens.get(trigger).is("fighting");
     }
 
     private static final Set<String> INTENT = Set.of("attempt", "attempts", "attempted", "attempting", "try", "tries",

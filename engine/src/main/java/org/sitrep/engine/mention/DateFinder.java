@@ -41,7 +41,9 @@ public final class DateFinder {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 DateMention m = at(tokens, i, s.endToken(), published);
                 if (m != null) {
-                    out.add(m);
+                    if (!opensPeriod(tokens, s, i)) {
+                        out.add(m);
+                    }
                     i = m.end() - 1;
                 }
             }
@@ -80,6 +82,19 @@ public final class DateFinder {
             return new DateMention(i, i + 1, null, DatePrecision.UNKNOWN);
         }
         return null;
+    }
+
+    /** "since Jan. 10", "until Friday": the bound of a period, not the day something happened. */
+    private static boolean opensPeriod(List<Token> tokens, Sentence s, int i) {
+        int k = i - 1;
+        if (k >= s.firstToken() && (tokens.get(k).is("on") || tokens.get(k).is("the"))) {
+            k--;
+        }
+        if (k < s.firstToken()) {
+            return false;
+        }
+        String f = tokens.get(k).folded();
+        return f.equals("since") || f.equals("until") || f.equals("till") || f.equals("by") || f.equals("before");
     }
 
     /** "(2220 GMT Sunday)": a clock time in another zone restates the day, it does not date the event. */
