@@ -153,8 +153,10 @@ public final class ClaimFinder {
 
     /** Whether a sentence without a place of its own talks about the same type of event as a frame. */
     private static boolean sameType(Mentions m, Sentence s, Frame f) {
-        if (m.triggersIn(s).isEmpty()) {
-            return true; // a casualty figure: it belongs to the event before
+        if (m.triggersIn(s).stream().noneMatch(t -> t.value().opensFrame())) {
+            // a casualty figure or a quote: it belongs to the last event that can have victims
+            return f.subType().parent() != org.sitrep.model.AcledEventType.STRATEGIC_DEVELOPMENTS
+                    || m.casualtiesIn(s).isEmpty();
         }
         return m.triggersIn(s).stream().anyMatch(t -> t.value().opensFrame()
                 && t.value().subType().parent() == f.subType().parent());
@@ -180,21 +182,29 @@ public final class ClaimFinder {
             return after(m, s, cue.end());
         }
         List<Token> tokens = doc.tokens();
-        // "..., said Ukraine's air force": a source right after the verb
+        // "confirmed by the mayor": the agent of a passive
+        if (cue.end() < s.endToken() && tokens.get(cue.end()).is("by")) {
+            ActorMention a = after(m, s, cue.end() + 1);
+            if (a != null) {
+                return a;
+            }
+        }
+        // "..., said Ukraine's air force", "...," said Major General Igor Konashenkov: a source right after the verb
         boolean inverted = cue.start() > s.firstToken() && isQuoteOrComma(tokens.get(cue.start() - 1));
         if (inverted) {
             ActorMention a = after(m, s, cue.end());
-            if (a != null && a.first() - cue.end() <= 1) {
+            if (a != null && a.first() - cue.end() <= 3) {
                 return a;
             }
         }
         ActorMention best = null;
         for (ActorMention a : m.actorsIn(s)) {
-            if (a.end() <= cue.start()) {
+            if (a.end() <= cue.start() && !insideQuote(tokens, s, a.first(), cue.start())) {
                 best = a;
             }
         }
-        if (best != null && cue.start() - best.end() <= 10) {
+        int reach = NOUN_CUES.contains(tokens.get(cue.start()).folded()) ? 2 : 10;
+        if (best != null && cue.start() - best.end() <= reach) {
             return best;
         }
         for (int k = cue.start() - 1; k >= Math.max(s.firstToken(), cue.start() - 4); k--) {
@@ -203,6 +213,21 @@ public final class ClaimFinder {
             }
         }
         return null;
+    }
+
+    /** Cue words that are also nouns ("reports", "claims"): they speak only right after their subject. */
+    private static final Set<String> NOUN_CUES = Set.of("reports", "report", "claims", "claim", "dispute", "disputes",
+            "statement", "fake", "lie", "provocation");
+
+    /** Whether an odd number of quotation marks stands between a mention and the cue: the mention is quoted speech. */
+    private static boolean insideQuote(List<Token> tokens, Sentence s, int from, int cue) {
+        int quotes = 0;
+        for (int k = from; k < cue; k++) {
+            if (tokens.get(k).folded().equals("\"")) {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
     }
 
     private static boolean isQuoteOrComma(Token t) {

@@ -394,6 +394,7 @@ public final class FrameFinder {
             }
         }
         String side = null;
+        String speakerSide = null;
         List<PhraseTrie.Match<org.sitrep.engine.knowledge.ReportingCue>> cues = m.reportingIn(s);
         for (PhraseTrie.Match<org.sitrep.engine.knowledge.ReportingCue> c : cues) {
             if (c.end() < trigger && BLAME.contains(tokens.get(c.start()).folded())) {
@@ -414,12 +415,23 @@ public final class FrameFinder {
                 }
                 if (!speaker) {
                     side = a.side();
+                } else {
+                    speakerSide = a.side();
+                }
+            }
+        }
+        if (side == null && speakerSide != null) {
+            // "Ukrainian forces said they had entered Kupiansk": the speaker's own forces did it
+            for (int k = Math.max(s.firstToken(), trigger - 6); k < trigger; k++) {
+                if (SELF.contains(tokens.get(k).folded())) {
+                    return speakerSide;
                 }
             }
         }
         return side;
     }
 
+    private static final Set<String> SELF = Set.of("they", "their", "its", "it", "we", "our");
     private static final Set<String> BLAME = Set.of("blamed", "blames", "blame", "accused", "accuses", "accuse");
 
     private static boolean isPartySide(String side) {
