@@ -217,6 +217,9 @@ public final class PlaceFinder {
                 && !REGION_WORDS.contains(tokens.get(i - 1).folded()) && !isSentenceStart(tokens, s, i - 1)) {
             return false; // "Kafar Roma": the second word of a name the gazetteer does not know
         }
+        if (namedAs(tokens, s, i)) {
+            return false; // "who gave her name as Olga", "a man named Bogdan"
+        }
         if (key.length() <= 3 && words == 1) {
             return false; // "Al", "Gen", "VGA": abbreviations and particles, not evidence of a place
         }
@@ -234,6 +237,16 @@ public final class PlaceFinder {
             }
         }
         return true;
+    }
+
+    private static boolean namedAs(List<Token> tokens, Sentence s, int i) {
+        if (i - 1 < s.firstToken()) {
+            return false;
+        }
+        String p1 = tokens.get(i - 1).folded();
+        String p2 = i - 2 >= s.firstToken() ? tokens.get(i - 2).folded() : "";
+        return p1.equals("named") || p1.equals("nicknamed") || (p1.equals("as") && (p2.equals("name") || p2.equals("herself")
+                || p2.equals("himself") || p2.equals("identified")));
     }
 
     private static Token t0(List<Token> tokens, int i) {
