@@ -81,7 +81,7 @@ public final class PhraseTrie<V> {
         for (int j = i; j < limit; j++) {
             Token t = tokens.get(j);
             Node<V> next = n.next.get(t.folded());
-            if (next == null && isAcronym(t.text())) {
+            if (next == null && t.text().length() >= 2 && Character.isUpperCase(t.text().charAt(1)) && isAcronym(t.text())) {
                 next = n.next.get(CASED + t.text());
             }
             n = next;

@@ -289,12 +289,17 @@ public final class ActorFinder {
     }
 
     private static PlaceMention placeAt(List<PlaceMention> places, int i) {
-        for (PlaceMention p : places) {
-            if (p.first() == i) {
-                return p;
+        int lo = 0;
+        int hi = places.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (places.get(mid).first() < i) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return null;
+        return lo < places.size() && places.get(lo).first() == i ? places.get(lo) : null;
     }
 
     /** "the mayor of Sloviansk", "the governor of the Kharkiv region", "the mayor of the Ukrainian city of Sloviansk". */

@@ -234,12 +234,21 @@ public final class DateFinder {
         }
     }
 
+    /** "7", "07", "7th", "21st": a day of the month. */
     private static Integer dayNumber(Token t) {
-        String s = t.folded().replaceAll("(st|nd|rd|th)$", "");
-        if (s.isEmpty() || s.length() > 2 || !s.chars().allMatch(Character::isDigit)) {
+        String s = t.folded();
+        int digits = 0;
+        while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2) {
             return null;
         }
-        int d = Integer.parseInt(s);
+        String suffix = s.substring(digits);
+        if (!(suffix.isEmpty() || suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+            return null;
+        }
+        int d = Integer.parseInt(s.substring(0, digits));
         return d >= 1 && d <= 31 ? d : null;
     }
 

@@ -1,6 +1,5 @@
 package org.sitrep.engine.mention;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.engine.knowledge.PhraseTrie;
 import org.sitrep.engine.knowledge.ReportingCue;
@@ -16,15 +15,25 @@ public record Mentions(List<PlaceMention> places, List<ActorMention> actors, Lis
                        List<PhraseTrie.Match<Verification>> verification, boolean[] background,
                        boolean[] habitual) {
 
+    /** The mentions starting inside a sentence. Every list is in text order, so two binary searches find them. */
     public static <T> List<T> in(List<T> all, Sentence s, java.util.function.ToIntFunction<T> first) {
-        List<T> out = new ArrayList<>();
-        for (T t : all) {
-            int f = first.applyAsInt(t);
-            if (f >= s.firstToken() && f < s.endToken()) {
-                out.add(t);
+        int from = lowerBound(all, s.firstToken(), first);
+        int to = lowerBound(all, s.endToken(), first);
+        return from >= to ? List.of() : all.subList(from, to);
+    }
+
+    private static <T> int lowerBound(List<T> all, int token, java.util.function.ToIntFunction<T> first) {
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (first.applyAsInt(all.get(mid)) < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return out;
+        return lo;
     }
 
     public List<PlaceMention> placesIn(Sentence s) {
