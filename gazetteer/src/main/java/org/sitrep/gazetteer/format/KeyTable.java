@@ -1,6 +1,7 @@
 package org.sitrep.gazetteer.format;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -15,9 +16,9 @@ import java.util.List;
  */
 public record KeyTable(StringColumn keys, int[] slots) {
 
-    /** Builds the table over {@code sortedKeys}; sorted so the same input always yields the same bytes. */
-    public static KeyTable of(List<String> sortedKeys) {
-        return index(StringColumn.of(sortedKeys));
+    /** Builds the table over {@code keys} in iteration order: pass them sorted for reproducible files. */
+    public static KeyTable of(Collection<String> keys) {
+        return index(StringColumn.of(List.copyOf(keys)));
     }
 
     static KeyTable index(StringColumn keys) {
@@ -58,7 +59,15 @@ public record KeyTable(StringColumn keys, int[] slots) {
         return keys.size();
     }
 
-    /** FNV-1a over the UTF-8 bytes, then a murmur3 finaliser so similar short keys spread over the low bits. */
+    /** The keys in their numbering order, for laying out posting lists alongside. */
+    public List<String> keyList() {
+        return List.of(keys.toArray());
+    }
+
+    /**
+     * FNV-1a over the UTF-8 bytes, then a murmur3 finaliser so similar short keys spread over the low
+     * bits. Sorted keys compress far better than keys in slot order, so the slots are rebuilt at load.
+     */
     static int hash(byte[] b, int from, int to) {
         int h = 0x811C9DC5;
         for (int i = from; i < to; i++) {
