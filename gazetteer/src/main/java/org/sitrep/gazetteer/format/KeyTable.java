@@ -12,7 +12,7 @@ import java.util.List;
  * at load is faster than inflating it.
  *
  * @param keys  the distinct keys, in sorted order
- * @param slots a power of two long, under two thirds full: key number + 1, or 0 for an empty slot
+ * @param slots a power of two long, at most two thirds full: key number + 1, or 0 for an empty slot
  */
 public record KeyTable(StringColumn keys, int[] slots) {
 
@@ -23,7 +23,7 @@ public record KeyTable(StringColumn keys, int[] slots) {
 
     static KeyTable index(StringColumn keys) {
         int n = keys.size();
-        int capacity = Integer.highestOneBit(Math.max(8, n)) << 1;
+        int capacity = Integer.highestOneBit(Math.max(16, n + n / 2 + 1) - 1) << 1;
         int mask = capacity - 1;
         int[] slots = new int[capacity];
         int[] offsets = keys.offsets();
