@@ -16,13 +16,18 @@ import org.sitrep.engine.Engine;
 import org.sitrep.engine.knowledge.Knowledge;
 import org.sitrep.engine.knowledge.KnowledgeFormatException;
 import org.sitrep.gazetteer.GeoNamesIndex;
+import org.sitrep.gazetteer.GeoPlace;
 import org.sitrep.gazetteer.PlaceIndex;
+import org.sitrep.gazetteer.UserPlaces;
+import org.sitrep.gazetteer.UserPlacesException;
 
 /**
  * Builds an {@link Engine} from the bundled place index and lexicons plus the user's own files;
- * every command that extracts (extract, and later ingest and serve) gets its engine here. The
- * bundled index is loaded once per process and shared, since it is immutable and the slowest part
- * of start-up.
+ * every command that extracts (extract, and later ingest and serve) gets its engine here.
+ *
+ * <p>Two steps, so that a mistake in the user's files is reported at once while the slow part waits
+ * until an article needs it: {@link #userData} reads and checks the user's files, {@link #engine}
+ * adds the bundled place index, which is loaded once per process and shared (it is immutable).
  */
 public final class EngineFactory {
     /** User lexicon and places files are hand-written lists; anything bigger is a mistake. */
@@ -33,20 +38,42 @@ public final class EngineFactory {
      * What the user adds to the bundled data.
      *
      * @param lexiconDir a directory of lexicon files, or null
+     * @param placesFile a file of the user's own places (see {@link UserPlaces}), or null
      */
-    public record Settings(Path lexiconDir) {
+    public record Settings(Path lexiconDir, Path placesFile) {
     }
 
     private EngineFactory() {
     }
 
-    public static Engine create(Settings settings) throws SetupProblem {
-        PlaceIndex index = placeIndex();
+    /**
+     * The user's additions, read and checked.
+     *
+     * @param knowledge the bundled lexicons extended with the user's
+     * @param places    the user's own places, found ahead of the bundled ones; empty when none
+     */
+    public record UserData(Knowledge knowledge, List<GeoPlace> places) {
+    }
+
+    /** Reads the user's files; fast, and the place for every mistake in them to show. */
+    public static UserData userData(Settings settings) throws SetupProblem {
         Knowledge knowledge = Knowledge.defaults();
         if (settings.lexiconDir() != null) {
             knowledge = withLexicons(knowledge, settings.lexiconDir());
         }
-        return new Engine(index, knowledge);
+        List<GeoPlace> places = settings.placesFile() == null ? List.of() : places(settings.placesFile());
+        return new UserData(knowledge, places);
+    }
+
+    /** The engine over the bundled index (loaded now if it was not yet) and the user's data. */
+    public static Engine engine(UserData data) throws SetupProblem {
+        PlaceIndex index = data.places().isEmpty() ? placeIndex() : UserPlaces.overlay(placeIndex(), data.places());
+        return new Engine(index, data.knowledge());
+    }
+
+    /** Both steps at once, for commands that extract right away. */
+    public static Engine create(Settings settings) throws SetupProblem {
+        return engine(userData(settings));
     }
 
     /** The bundled index, loaded on first use. */
@@ -95,6 +122,14 @@ public final class EngineFactory {
             }
         }
         return knowledge;
+    }
+
+    private static List<GeoPlace> places(Path file) throws SetupProblem {
+        try {
+            return UserPlaces.parse(new StringReader(readUserFile(file)), file.toString());
+        } catch (UserPlacesException e) {
+            throw new SetupProblem(e.getMessage());
+        }
     }
 
     /** A user's own data file, through the same size, binary and UTF-8 checks as articles. */

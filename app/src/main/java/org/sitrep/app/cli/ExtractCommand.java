@@ -16,7 +16,6 @@ import org.sitrep.app.input.Input;
 import org.sitrep.app.input.InputPaths;
 import org.sitrep.app.input.Readers;
 import org.sitrep.app.output.JsonLinesWriter;
-import org.sitrep.engine.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +46,10 @@ public final class ExtractCommand implements Callable<Integer> {
             + " (default: $SITREP_HOME/lexicon or ~/.sitrep/lexicon, if it exists).")
     Path lexicon;
 
+    @Option(names = "--places", paramLabel = "FILE", description = "Your own places, found ahead of GeoNames'."
+            + " One a line: name | alternate names | lat | lon | country [| admin1 code | population].")
+    Path places;
+
     @Option(names = "--max-bytes", paramLabel = "N", converter = Converters.Bytes.class, defaultValue = "5M",
             description = "Largest input file, or JSON line, to read: bytes, or with k, M, G (default: ${DEFAULT-VALUE}).")
     long maxBytes;
@@ -61,13 +64,12 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         Io io = main.io();
         Reporter reporter = new Reporter(io.err(), main.debug());
-        EngineFactory.Settings settings = new EngineFactory.Settings(lexiconDir(io));
+        EngineFactory.Settings settings = new EngineFactory.Settings(lexiconDir(io), placesFile());
         try (JsonLinesWriter writer = openOutput(io, reporter)) {
             if (writer == null) {
                 return 1;
             }
-            Engine engine = EngineFactory.create(settings);
-            ExtractRun run = new ExtractRun(engine, writer, reporter, published);
+            ExtractRun run = new ExtractRun(EngineFactory.userData(settings), writer, reporter, published);
             InputPaths inputs = new InputPaths(new Readers(maxBytes), io.in(), out);
             for (String path : paths) {
                 for (Input input : inputs.expand(path)) {
@@ -75,6 +77,8 @@ public final class ExtractCommand implements Callable<Integer> {
                 }
             }
         } catch (SetupProblem e) {
+            reporter.fatal(e.getMessage());
+        } catch (ExtractRun.SetupFailed e) {
             reporter.fatal(e.getMessage());
         } catch (UncheckedIOException | IOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -94,6 +98,14 @@ public final class ExtractCommand implements Callable<Integer> {
                     + (Files.exists(lexicon) ? "not a directory" : "no such directory"));
         }
         return lexicon;
+    }
+
+    private Path placesFile() {
+        if (places != null && !Files.isRegularFile(places)) {
+            throw new ParameterException(spec.commandLine(), "--places " + places + ": "
+                    + (Files.exists(places) ? "not a file" : "no such file"));
+        }
+        return places;
     }
 
     /** Standard output, or the --out file; null (after reporting) when the file cannot be created. */

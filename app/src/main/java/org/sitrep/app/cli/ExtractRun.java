@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.sitrep.app.EngineFactory;
+import org.sitrep.app.SetupProblem;
 import org.sitrep.app.input.ArticleSink;
 import org.sitrep.app.input.EnglishCheck;
 import org.sitrep.app.input.Input;
@@ -22,20 +24,25 @@ final class ExtractRun implements ArticleSink {
     /** Past this many problems in one file, the rest are counted but not printed. */
     static final int SHOWN_PER_SOURCE = 20;
 
-    private final Engine engine;
+    private final EngineFactory.UserData userData;
+    private Engine engine;
     private final JsonLinesWriter writer;
     private final Reporter reporter;
     private final LocalDate defaultPublished;
     private int problemsInSource;
 
-    ExtractRun(Engine engine, JsonLinesWriter writer, Reporter reporter, LocalDate defaultPublished) {
-        this.engine = engine;
+    /** The engine is built when the first article needs it: a run of only bad inputs never loads the index. */
+    ExtractRun(EngineFactory.UserData userData, JsonLinesWriter writer, Reporter reporter, LocalDate defaultPublished) {
+        this.userData = userData;
         this.writer = writer;
         this.reporter = reporter;
         this.defaultPublished = defaultPublished;
     }
 
-    /** @throws UncheckedIOException when the output cannot be written: nothing after that can succeed */
+    /**
+     * @throws UncheckedIOException when the output cannot be written, and
+     * @throws SetupFailed when the engine cannot be built: nothing after either can succeed
+     */
     void process(Input input) {
         if (input instanceof Input.Refused refused) {
             reporter.problem(refused.problem(), false);
@@ -47,7 +54,7 @@ final class ExtractRun implements ArticleSink {
             ready.reader().read(ready.source(), this);
         } catch (InputProblem p) {
             reject(p);
-        } catch (UncheckedIOException e) {
+        } catch (UncheckedIOException | SetupFailed e) {
             throw e;
         } catch (RuntimeException e) {
             reporter.internal(ready.source().name(), e);
@@ -65,11 +72,16 @@ final class ExtractRun implements ArticleSink {
             reject(new InputProblem(input.where(), notEnglish.get()));
             return;
         }
+        Engine ready = engine();
         Extraction extraction;
         try {
-            extraction = engine.extract(withDefaultDate(input.article()));
-        } catch (RuntimeException e) {
+            extraction = ready.extract(withDefaultDate(input.article(), defaultPublished));
+        } catch (RuntimeException | StackOverflowError e) {
             reporter.internal(input.where(), e);
+            return;
+        } catch (OutOfMemoryError e) {
+            // The article's data is garbage once we return, so the next article has the heap again.
+            reporter.failed(input.where(), "out of memory (give Java more with SITREP_JAVA_OPTS=-Xmx2g)");
             return;
         }
         try {
@@ -85,8 +97,27 @@ final class ExtractRun implements ArticleSink {
         reporter.problem(problem, problemsInSource > SHOWN_PER_SOURCE);
     }
 
-    private Article withDefaultDate(Article a) {
+    private Engine engine() {
+        if (engine == null) {
+            try {
+                engine = EngineFactory.engine(userData);
+            } catch (SetupProblem e) {
+                throw new SetupFailed(e);
+            }
+        }
+        return engine;
+    }
+
+    /** The date given by --published, for an article that has none of its own. */
+    static Article withDefaultDate(Article a, LocalDate defaultPublished) {
         return a.published() != null || defaultPublished == null ? a
                 : new Article(a.id(), a.url(), a.outlet(), defaultPublished, a.text());
+    }
+
+    /** Carries a {@link SetupProblem} out through the readers, which know nothing of it. */
+    static final class SetupFailed extends RuntimeException {
+        SetupFailed(SetupProblem cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 }

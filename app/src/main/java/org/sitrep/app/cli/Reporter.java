@@ -35,6 +35,12 @@ public final class Reporter {
         }
     }
 
+    /** A failure of one input that is not the input's fault (it may well succeed with more resources). */
+    public void failed(String where, String message) {
+        failures++;
+        line(where + ": " + message);
+    }
+
     /** A failure after which nothing more can be done. */
     public void fatal(String message) {
         failures++;

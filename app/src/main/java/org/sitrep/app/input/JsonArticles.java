@@ -1,7 +1,9 @@
 package org.sitrep.app.input;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +19,10 @@ import org.sitrep.model.Article;
  * with it). Other fields are ignored, so annotated files with gold events read too.
  */
 public final class JsonArticles {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** No string length cap of Jackson's own: --max-bytes already bounds every input. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                    .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
