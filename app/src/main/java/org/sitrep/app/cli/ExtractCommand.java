@@ -82,10 +82,18 @@ public final class ExtractCommand implements Callable<Integer> {
             reporter.fatal(e.getMessage());
         } catch (UncheckedIOException | IOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            if (out == null && isBrokenPipe(cause)) {
+                // The reader went away (sitrep extract ... | head): the user knows, so no message.
+                return 1;
+            }
             reporter.fatal("cannot write " + (out == null ? "to standard output" : out.toString())
                     + " (" + BoundedRead.reason(cause) + ")");
         }
         return reporter.failures() > 0 ? 1 : 0;
+    }
+
+    private static boolean isBrokenPipe(IOException e) {
+        return e.getMessage() != null && e.getMessage().contains("Broken pipe");
     }
 
     /** An explicit --lexicon must exist; the default one is used only when it does. */

@@ -26,6 +26,9 @@ public final class EnglishCheck {
             "which", "but", "or", "who", "after", "would", "there", "than", "into", "about", "more", "when",
             "we", "our", "these", "those", "what", "could", "should", "while", "where", "them");
 
+    /** Longer words need not be looked up. */
+    private static final int LONGEST_ENGLISH = ENGLISH.stream().mapToInt(String::length).max().orElse(0);
+
     /** A few frequent words per language, only to name the language in the message. */
     private static final Map<String, Set<String>> OTHERS = Map.of(
             "German", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "sich", "den", "von", "dem",
@@ -42,7 +45,10 @@ public final class EnglishCheck {
     private EnglishCheck() {
     }
 
-    /** What was counted: word tokens, how many were common English words, and the letters by script. */
+    /**
+     * What was counted: word tokens, how many were common English words, the letters by script, and
+     * a guess at the language (null for a text that passes).
+     */
     public record Verdict(int words, int englishWords, int letters, int cyrillicLetters, String guess) {
         public double share() {
             return words == 0 ? 0 : englishWords / (double) words;
@@ -65,7 +71,6 @@ public final class EnglishCheck {
     }
 
     public static Verdict check(String text) {
-        Map<String, Integer> counts = new HashMap<>();
         int words = 0;
         int english = 0;
         int letters = 0;
@@ -78,20 +83,23 @@ public final class EnglishCheck {
             }
             int start = i;
             while (i < text.length() && (Character.isLetter(text.charAt(i)) || isInnerApostrophe(text, i))) {
-                if (Character.UnicodeBlock.of(text.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
-                    cyrillic++;
-                }
+                cyrillic += isCyrillic(text.charAt(i)) ? 1 : 0;
                 i++;
             }
             letters += i - start;
-            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
             words++;
-            if (ENGLISH.contains(word)) {
+            if (i - start <= LONGEST_ENGLISH && ENGLISH.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                 english++;
             }
-            counts.merge(word, 1, Integer::sum);
         }
-        return new Verdict(words, english, letters, cyrillic, guess(counts, words, letters, cyrillic));
+        Verdict counted = new Verdict(words, english, letters, cyrillic, null);
+        // Naming the language costs a second pass; only a text that is refused needs it.
+        return counted.english() ? counted
+                : new Verdict(words, english, letters, cyrillic, guess(text, words, letters, cyrillic));
+    }
+
+    private static boolean isCyrillic(char c) {
+        return c >= '\u0400' && c <= '\u052F';
     }
 
     private static boolean isInnerApostrophe(String text, int i) {
@@ -99,7 +107,12 @@ public final class EnglishCheck {
         return (c == '\'' || c == '\u2019') && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
     }
 
-    private static String guess(Map<String, Integer> counts, int words, int letters, int cyrillic) {
+    private static String guess(String text, int words, int letters, int cyrillic) {
+        Map<String, Integer> counts = new HashMap<>();
+        String sample = text.length() > 50_000 ? text.substring(0, 50_000) : text;
+        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            counts.merge(w, 1, Integer::sum);
+        }
         if (letters > 0 && cyrillic * 2 > letters) {
             boolean ukrainian = counts.keySet().stream().anyMatch(w -> w.matches(".*[іїєґ].*"));
             boolean russian = counts.keySet().stream().anyMatch(w -> w.matches(".*[ыэъё].*"));

@@ -3,6 +3,7 @@ package org.sitrep.app.input;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Splits a byte stream into lines without decoding it, so that each line is decoded (and its bad
@@ -18,11 +19,17 @@ final class LineSplitter {
 
     private final InputStream in;
     private final long maxLine;
+    private final byte[] buffer = new byte[64 * 1024];
     private final ByteArrayOutputStream current = new ByteArrayOutputStream();
+    private int position;
+    private int limit;
     private long number;
     private long total;
 
-    /** @param in a buffered stream: it is read one byte at a time */
+    /**
+     * @param in read in blocks; {@code read} returns what is available, so a slow pipe's lines
+     *           come through as they arrive
+     */
     LineSplitter(InputStream in, long maxLine) {
         this.in = in;
         this.maxLine = maxLine;
@@ -32,26 +39,47 @@ final class LineSplitter {
     Line next() throws IOException {
         current.reset();
         long length = 0;
-        int b;
-        while ((b = in.read()) >= 0) {
-            total++;
-            if (b == '\n') {
+        boolean ended = false;
+        while (!ended) {
+            if (position == limit && !fill()) {
+                if (length == 0) {
+                    return null;
+                }
                 break;
             }
-            if (++length <= maxLine) {
-                current.write(b);
+            int newline = indexOfNewline();
+            int end = newline >= 0 ? newline : limit;
+            int take = end - position;
+            if (length + take <= maxLine) {
+                current.write(buffer, position, take);
             }
-        }
-        if (b < 0 && length == 0) {
-            return null;
+            length += take;
+            total += take + (newline >= 0 ? 1 : 0);
+            position = newline >= 0 ? newline + 1 : limit;
+            ended = newline >= 0;
         }
         number++;
-        if (length > maxLine) {
-            return new Line(number, null, length);
+        return length > maxLine ? new Line(number, null, length) : new Line(number, withoutCr(current.toByteArray()), length);
+    }
+
+    private boolean fill() throws IOException {
+        int n = in.read(buffer);
+        position = 0;
+        limit = Math.max(n, 0);
+        return n > 0;
+    }
+
+    private int indexOfNewline() {
+        for (int i = position; i < limit; i++) {
+            if (buffer[i] == '\n') {
+                return i;
+            }
         }
-        byte[] bytes = current.toByteArray();
-        int end = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-        return new Line(number, end == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, end), length);
+        return -1;
+    }
+
+    private static byte[] withoutCr(byte[] bytes) {
+        return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? Arrays.copyOf(bytes, bytes.length - 1) : bytes;
     }
 
     /** Bytes consumed so far. */
