@@ -95,7 +95,7 @@ public final class EnglishCheck {
         Verdict counted = new Verdict(words, english, letters, cyrillic, null);
         // Naming the language costs a second pass; only a text that is refused needs it.
         return counted.english() ? counted
-                : new Verdict(words, english, letters, cyrillic, guess(text, words, letters, cyrillic));
+                : new Verdict(words, english, letters, cyrillic, guess(text, letters, cyrillic));
     }
 
     private static boolean isCyrillic(char c) {
@@ -107,7 +107,7 @@ public final class EnglishCheck {
         return (c == '\'' || c == '\u2019') && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
     }
 
-    private static String guess(String text, int words, int letters, int cyrillic) {
+    private static String guess(String text, int letters, int cyrillic) {
         Map<String, Integer> counts = new HashMap<>();
         String sample = text.length() > 50_000 ? text.substring(0, 50_000) : text;
         for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
@@ -119,6 +119,7 @@ public final class EnglishCheck {
             return ukrainian && !russian ? "looks like Ukrainian"
                     : russian && !ukrainian ? "looks like Russian" : "Cyrillic script";
         }
+        int words = counts.entrySet().stream().filter(e -> !e.getKey().isEmpty()).mapToInt(Map.Entry::getValue).sum();
         String best = null;
         double bestShare = 0.10;
         for (Map.Entry<String, Set<String>> language : OTHERS.entrySet()) {
