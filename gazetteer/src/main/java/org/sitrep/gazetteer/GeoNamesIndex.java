@@ -13,8 +13,8 @@ import org.sitrep.gazetteer.format.CountryColumns;
 import org.sitrep.gazetteer.format.IndexCodec;
 import org.sitrep.gazetteer.format.IndexData;
 import org.sitrep.gazetteer.format.IndexHeader;
-import org.sitrep.gazetteer.format.PostingList;
 import org.sitrep.gazetteer.format.PlaceColumns;
+import org.sitrep.gazetteer.format.PostingList;
 import org.sitrep.gazetteer.format.RegionColumns;
 
 /**
@@ -31,13 +31,13 @@ public final class GeoNamesIndex implements PlaceIndex {
 
     private final IndexData data;
     private final String[] codes;
-    private volatile Map<String, Integer> admin1Rows;
     private final PlaceColumns placeColumns;
     private final RegionColumns regionColumns;
     private final GeoPlace[] places;
     private final GeoRegion[] regions;
     private final GeoCountry[] countries;
     private final Map<String, GeoCountry> countriesByCode = new HashMap<>();
+    private volatile Map<String, Integer> admin1Rows;
 
     private GeoNamesIndex(IndexData data) {
         this.data = data;

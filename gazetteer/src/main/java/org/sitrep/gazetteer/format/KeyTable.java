@@ -1,6 +1,7 @@
 package org.sitrep.gazetteer.format;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -11,18 +12,18 @@ import java.util.List;
  * at load is faster than inflating it.
  *
  * @param keys  the distinct keys, in sorted order
- * @param slots a power of two long, under two thirds full: key number + 1, or 0 for an empty slot
+ * @param slots a power of two long, at most two thirds full: key number + 1, or 0 for an empty slot
  */
 public record KeyTable(StringColumn keys, int[] slots) {
 
-    /** Builds the table over {@code sortedKeys}; sorted so the same input always yields the same bytes. */
-    public static KeyTable of(List<String> sortedKeys) {
-        return index(StringColumn.of(sortedKeys));
+    /** Builds the table over {@code keys} in iteration order: pass them sorted for reproducible files. */
+    public static KeyTable of(Collection<String> keys) {
+        return index(StringColumn.of(List.copyOf(keys)));
     }
 
     static KeyTable index(StringColumn keys) {
         int n = keys.size();
-        int capacity = Integer.highestOneBit(Math.max(8, n)) << 1;
+        int capacity = Integer.highestOneBit(Math.max(16, n + n / 2 + 1) - 1) << 1;
         int mask = capacity - 1;
         int[] slots = new int[capacity];
         int[] offsets = keys.offsets();
@@ -58,7 +59,15 @@ public record KeyTable(StringColumn keys, int[] slots) {
         return keys.size();
     }
 
-    /** FNV-1a over the UTF-8 bytes, then a murmur3 finaliser so similar short keys spread over the low bits. */
+    /** The keys in their numbering order, for laying out posting lists alongside. */
+    public List<String> keyList() {
+        return List.of(keys.toArray());
+    }
+
+    /**
+     * FNV-1a over the UTF-8 bytes, then a murmur3 finaliser so similar short keys spread over the low
+     * bits. Sorted keys compress far better than keys in slot order, so the slots are rebuilt at load.
+     */
     static int hash(byte[] b, int from, int to) {
         int h = 0x811C9DC5;
         for (int i = from; i < to; i++) {

@@ -23,7 +23,8 @@ class IndexCodecTest {
 
     @BeforeAll
     static void writeSmallIndex() throws IOException {
-        List<String> keys = List.of("kyiv", "odesa");
+        KeyTable table = KeyTable.of(List.of("kyiv", "odesa"));
+        List<String> keys = table.keyList();
         StringColumn names = StringColumn.of(List.of("Kyiv", "Odesa"));
         PlaceColumns places = new PlaceColumns(new int[] {703448, 698740}, new int[] {5045466, 4648572},
                 new int[] {3052380, 3074383}, new int[] {2797553, 1015826}, new int[] {0, 0}, new int[] {1, 2},
@@ -34,7 +35,7 @@ class IndexCodecTest {
         IndexData data = new IndexData(
                 new IndexHeader(IndexCodec.FORMAT_VERSION, List.of(new SourceFile("cities500.txt", 2, 99, "ab", "2024-01-01", ""))),
                 StringColumn.of(List.of("UA", "12", "17", "", "PPLC", "PPLA")), places, regions, countries,
-                KeyTable.of(keys), PostingList.of(keys, Map.of("kyiv", new int[] {0}, "odesa", new int[] {1})),
+                table, PostingList.of(keys, Map.of("kyiv", new int[] {0}, "odesa", new int[] {1})),
                 PostingList.of(keys, Map.of()), PostingList.of(keys, Map.of("kyiv", new int[] {0})),
                 PostingList.of(keys, Map.of()), PostingList.of(keys, Map.of()), 1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,0 +1,146 @@
+package org.sitrep.app;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.sitrep.app.input.BoundedRead;
+import org.sitrep.app.input.ByteSize;
+import org.sitrep.app.input.InputProblem;
+import org.sitrep.app.input.Source;
+import org.sitrep.app.input.TextBytes;
+import org.sitrep.engine.Engine;
+import org.sitrep.engine.knowledge.Knowledge;
+import org.sitrep.engine.knowledge.KnowledgeFormatException;
+import org.sitrep.gazetteer.GeoNamesIndex;
+import org.sitrep.gazetteer.GeoPlace;
+import org.sitrep.gazetteer.PlaceIndex;
+import org.sitrep.gazetteer.UserPlaces;
+import org.sitrep.gazetteer.UserPlacesException;
+
+/**
+ * Builds an {@link Engine} from the bundled place index and lexicons plus the user's own files;
+ * every command that extracts (extract, and later ingest and serve) gets its engine here.
+ *
+ * <p>Two steps, so that a mistake in the user's files is reported at once while the slow part waits
+ * until an article needs it: {@link #userData} reads and checks the user's files, {@link #engine}
+ * adds the bundled place index, which is loaded once per process and shared (it is immutable).
+ */
+public final class EngineFactory {
+    /** User lexicon and places files are hand-written lists; anything bigger is a mistake. */
+    private static final long MAX_USER_FILE = 50 * ByteSize.MB;
+    private static PlaceIndex defaultIndex;
+
+    /**
+     * What the user adds to the bundled data.
+     *
+     * @param lexiconDir a directory of lexicon files, or null
+     * @param placesFile a file of the user's own places (see {@link UserPlaces}), or null
+     */
+    public record Settings(Path lexiconDir, Path placesFile) {
+    }
+
+    private EngineFactory() {
+    }
+
+    /**
+     * The user's additions, read and checked.
+     *
+     * @param knowledge the bundled lexicons extended with the user's
+     * @param places    the user's own places, found ahead of the bundled ones; empty when none
+     */
+    public record UserData(Knowledge knowledge, List<GeoPlace> places) {
+    }
+
+    /** Reads the user's files; fast, and the place for every mistake in them to show. */
+    public static UserData userData(Settings settings) throws SetupProblem {
+        Knowledge knowledge = Knowledge.defaults();
+        if (settings.lexiconDir() != null) {
+            knowledge = withLexicons(knowledge, settings.lexiconDir());
+        }
+        List<GeoPlace> places = settings.placesFile() == null ? List.of() : places(settings.placesFile());
+        return new UserData(knowledge, places);
+    }
+
+    /** The engine over the bundled index (loaded now if it was not yet) and the user's data. */
+    public static Engine engine(UserData data) throws SetupProblem {
+        PlaceIndex index = data.places().isEmpty() ? placeIndex() : UserPlaces.overlay(placeIndex(), data.places());
+        return new Engine(index, data.knowledge());
+    }
+
+    /** Both steps at once, for commands that extract right away. */
+    public static Engine create(Settings settings) throws SetupProblem {
+        return engine(userData(settings));
+    }
+
+    /** The bundled index, loaded on first use. */
+    public static synchronized PlaceIndex placeIndex() throws SetupProblem {
+        if (defaultIndex == null) {
+            try {
+                defaultIndex = GeoNamesIndex.loadDefault();
+            } catch (IOException | RuntimeException e) {
+                throw new SetupProblem("cannot load the bundled place index (" + e + ")", e);
+            }
+        }
+        return defaultIndex;
+    }
+
+    /**
+     * The lexicon directory used without {@code --lexicon}: {@code $SITREP_HOME/lexicon}, else
+     * {@code ~/.sitrep/lexicon}, whichever exists first; null when neither does.
+     */
+    public static Path defaultLexiconDir(Map<String, String> env, Path home) {
+        String sitrepHome = env.get("SITREP_HOME");
+        if (sitrepHome != null && !sitrepHome.isBlank() && Files.isDirectory(Path.of(sitrepHome, "lexicon"))) {
+            return Path.of(sitrepHome, "lexicon");
+        }
+        Path inHome = home == null ? null : home.resolve(".sitrep").resolve("lexicon");
+        return inHome != null && Files.isDirectory(inHome) ? inHome : null;
+    }
+
+    /** Each regular, non-hidden file of the directory in name order, so overrides apply predictably. */
+    private static Knowledge withLexicons(Knowledge knowledge, Path dir) throws SetupProblem {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new SetupProblem(BoundedRead.unreadable(dir.toString(), e).getMessage());
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            try {
+                knowledge = knowledge.extendedWith(name, new StringReader(readUserFile(file)));
+            } catch (KnowledgeFormatException e) {
+                String message = e.getMessage() == null ? "cannot be read" : e.getMessage();
+                throw new SetupProblem(message.startsWith(name) ? dir + java.io.File.separator + message
+                        : file + ": " + message);
+            }
+        }
+        return knowledge;
+    }
+
+    private static List<GeoPlace> places(Path file) throws SetupProblem {
+        try {
+            return UserPlaces.parse(new StringReader(readUserFile(file)), file.toString());
+        } catch (UserPlacesException e) {
+            throw new SetupProblem(e.getMessage());
+        }
+    }
+
+    /** A user's own data file, through the same size, binary and UTF-8 checks as articles. */
+    static String readUserFile(Path file) throws SetupProblem {
+        try {
+            return TextBytes.decodeFile(file.toString(), BoundedRead.readAll(
+                    Source.file(file), MAX_USER_FILE));
+        } catch (IOException e) {
+            throw new SetupProblem(BoundedRead.unreadable(file.toString(), e).getMessage());
+        } catch (InputProblem p) {
+            throw new SetupProblem(p.getMessage().replace("; see --max-bytes", ""));
+        }
+    }
+}

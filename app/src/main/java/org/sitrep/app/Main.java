@@ -1,0 +1,79 @@
+package org.sitrep.app;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.sitrep.app.cli.ErrorHandlers;
+import org.sitrep.app.cli.ExtractCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code sitrep} command. Exit codes: 0 when every input was read, 1 when any input failed (or
+ * the engine could not be set up), 2 for a command line that cannot be understood.
+ */
+@Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Reads war reporting and writes a geocoded ledger of events and of who claims what.",
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Print the stack trace of internal errors (never needed for bad input).")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Io io;
+
+    Main(Io io) {
+        this.io = io;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Io.system(), args));
+    }
+
+    /** Runs one command line with the given streams and returns its exit code. */
+    public static int run(Io io, String... args) {
+        CommandLine cl = new CommandLine(new Main(io));
+        cl.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
+        cl.setErr(io.err());
+        ErrorHandlers handlers = new ErrorHandlers();
+        cl.setParameterExceptionHandler(handlers);
+        cl.setExecutionExceptionHandler(handlers);
+        int code = cl.execute(args);
+        io.err().flush();
+        return code;
+    }
+
+    public Io io() {
+        return io;
+    }
+
+    public boolean debug() {
+        return debug;
+    }
+
+    /** Without a subcommand there is nothing to do: show what there is. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(io.err());
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    /** The version Maven wrote into the jar's manifest. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"sitrep " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

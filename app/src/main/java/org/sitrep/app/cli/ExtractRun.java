@@ -1,0 +1,123 @@
+package org.sitrep.app.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.sitrep.app.EngineFactory;
+import org.sitrep.app.SetupProblem;
+import org.sitrep.app.input.ArticleSink;
+import org.sitrep.app.input.EnglishCheck;
+import org.sitrep.app.input.Input;
+import org.sitrep.app.input.InputArticle;
+import org.sitrep.app.input.InputProblem;
+import org.sitrep.app.output.JsonLinesWriter;
+import org.sitrep.engine.Engine;
+import org.sitrep.model.Article;
+import org.sitrep.model.Extraction;
+
+/**
+ * One {@code extract} run: every article read goes through the language check and the engine and
+ * out as a line; every problem is reported and the run goes on with the next input.
+ */
+final class ExtractRun implements ArticleSink {
+    /** Past this many problems in one file, the rest are counted but not printed. */
+    static final int SHOWN_PER_SOURCE = 20;
+
+    private final EngineFactory.UserData userData;
+    private Engine engine;
+    private final JsonLinesWriter writer;
+    private final Reporter reporter;
+    private final LocalDate defaultPublished;
+    private int problemsInSource;
+
+    /** The engine is built when the first article needs it: a run of only bad inputs never loads the index. */
+    ExtractRun(EngineFactory.UserData userData, JsonLinesWriter writer, Reporter reporter, LocalDate defaultPublished) {
+        this.userData = userData;
+        this.writer = writer;
+        this.reporter = reporter;
+        this.defaultPublished = defaultPublished;
+    }
+
+    /**
+     * @throws UncheckedIOException when the output cannot be written, and
+     * @throws SetupFailed when the engine cannot be built: nothing after either can succeed
+     */
+    void process(Input input) {
+        if (input instanceof Input.Refused refused) {
+            reporter.problem(refused.problem(), false);
+            return;
+        }
+        Input.Ready ready = (Input.Ready) input;
+        problemsInSource = 0;
+        try {
+            ready.reader().read(ready.source(), this);
+        } catch (InputProblem p) {
+            reject(p);
+        } catch (UncheckedIOException | SetupFailed e) {
+            throw e;
+        } catch (RuntimeException e) {
+            reporter.internal(ready.source().name(), e);
+        }
+        if (problemsInSource > SHOWN_PER_SOURCE) {
+            reporter.note(ready.source().name() + ": " + (problemsInSource - SHOWN_PER_SOURCE)
+                    + " more problems not shown");
+        }
+    }
+
+    @Override
+    public void accept(InputArticle input) {
+        Optional<String> notEnglish = EnglishCheck.problem(input.article().text());
+        if (notEnglish.isPresent()) {
+            reject(new InputProblem(input.where(), notEnglish.get()));
+            return;
+        }
+        Engine ready = engine();
+        Extraction extraction;
+        try {
+            extraction = ready.extract(withDefaultDate(input.article(), defaultPublished));
+        } catch (RuntimeException | StackOverflowError e) {
+            reporter.internal(input.where(), e);
+            return;
+        } catch (OutOfMemoryError e) {
+            // The article's data is garbage once we return, so the next article has the heap again.
+            reporter.failed(input.where(), "out of memory (give Java more with SITREP_JAVA_OPTS=-Xmx2g)");
+            return;
+        }
+        try {
+            writer.write(extraction);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void reject(InputProblem problem) {
+        problemsInSource++;
+        reporter.problem(problem, problemsInSource > SHOWN_PER_SOURCE);
+    }
+
+    private Engine engine() {
+        if (engine == null) {
+            try {
+                engine = EngineFactory.engine(userData);
+            } catch (SetupProblem e) {
+                throw new SetupFailed(e);
+            }
+        }
+        return engine;
+    }
+
+    /** The date given by --published, for an article that has none of its own. */
+    static Article withDefaultDate(Article a, LocalDate defaultPublished) {
+        return a.published() != null || defaultPublished == null ? a
+                : new Article(a.id(), a.url(), a.outlet(), defaultPublished, a.text());
+    }
+
+    /** Carries a {@link SetupProblem} out through the readers, which know nothing of it. */
+    static final class SetupFailed extends RuntimeException {
+        SetupFailed(SetupProblem cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.sitrep.app.input;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.sitrep.app.input.html.HtmlCharset;
+import org.sitrep.app.input.html.PageMetadata;
+import org.sitrep.app.input.html.PageText;
+import org.sitrep.model.Article;
+
+/**
+ * A saved web page: the article text taken out of the page (title line, then its blocks one per
+ * line), with url, outlet and publication date from the page's metadata. The id is the file name.
+ */
+public final class HtmlArticleReader implements ArticleReader {
+    private final long maxBytes;
+
+    public HtmlArticleReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void read(Source source, ArticleSink sink) throws InputProblem {
+        byte[] bytes = BoundedRead.readAll(source, maxBytes);
+        Charset charset = TextBytes.hasUtf8Bom(bytes) ? StandardCharsets.UTF_8
+                : HtmlCharset.declared(bytes).orElse(StandardCharsets.UTF_8);
+        Document doc = Jsoup.parse(TextBytes.decodeFile(source.name(), bytes, charset));
+        PageMetadata meta = PageMetadata.read(doc);
+        PageText page = PageText.extract(doc, meta.title());
+        if (page.body().isBlank()) {
+            throw new InputProblem(source.name(), "no article text found in the page");
+        }
+        String text = page.title() == null ? page.body() : page.title() + "\n" + page.body();
+        LocalDate published = meta.dateCandidates().stream()
+                .map(Dates::parseLenient).filter(Objects::nonNull).findFirst().orElse(null);
+        sink.accept(new InputArticle(source.name(),
+                new Article(source.defaultId(), meta.url(), meta.outlet(), published, text)));
+    }
+}
