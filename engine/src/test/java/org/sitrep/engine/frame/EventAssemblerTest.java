@@ -1,0 +1,191 @@
+package org.sitrep.engine.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.sitrep.engine.TestPipeline;
+import org.sitrep.model.AcledEventType;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventKind;
+import org.sitrep.model.Verification;
+
+/** How frames become events: merging, figures, verification and ids. */
+class EventAssemblerTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 7, 4);
+
+    private static List<Event> events(String id, String text) {
+        return TestPipeline.extract(id, PUBLISHED, text).events();
+    }
+
+    @Test
+    void captureClaimedAndDeniedIsOneDisputedEvent() {
+        List<Event> events = events("a1", "Russia claims Lysychansk\n"
+                + "Russia's defence ministry said on Sunday that its forces had taken full control of the city of Lysychansk in eastern Ukraine.\n"
+                + "Ukraine's military denied that Lysychansk had been captured.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(EventKind.TERRITORIAL_CONTROL);
+            assertThat(e.eventType()).isEqualTo(AcledEventType.BATTLES);
+            assertThat(e.place().geonameid()).isEqualTo(702972L);
+            assertThat(e.place().admin1()).isEqualTo("Luhansk");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2022, 7, 3));
+            assertThat(e.verification()).isEqualTo(Verification.DISPUTED);
+            assertThat(e.evidence()).hasSize(2);
+        });
+    }
+
+    @Test
+    void textSayingItCouldNotBeVerifiedIsUnverified() {
+        List<Event> events = events("a2", "Strike on Kharkiv\n"
+                + "A missile struck Kharkiv in Ukraine on Sunday, killing 3 people, Ukrainian officials said. "
+                + "The report could not be independently verified.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.verification()).isEqualTo(Verification.UNVERIFIED));
+    }
+
+    @Test
+    void unverifiedOutweighsOpposingClaims() {
+        List<Event> events = events("a3", "Russia claims Lysychansk\n"
+                + "Russia's defence ministry said on Sunday that its forces had taken full control of the city of Lysychansk in eastern Ukraine.\n"
+                + "Ukraine's military denied that Lysychansk had been captured. Reuters could not independently verify either claim.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.verification()).isEqualTo(Verification.UNVERIFIED));
+    }
+
+    @Test
+    void oneSourceAloneIsNotStated() {
+        List<Event> events = events("a4", "Strike on Kharkiv\nA missile struck Kharkiv in Ukraine on Sunday, Ukrainian officials said.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.verification()).isEqualTo(Verification.NOT_STATED));
+    }
+
+    @Test
+    void strikeKillingAtLeast21() {
+        String text = "Missile strike on Odesa\n"
+                + "A Russian missile struck an apartment building in Odesa in Ukraine on Sunday, killing at least 21 people and injuring dozens, "
+                + "Ukrainian officials said.";
+        List<Event> events = events("a5", text);
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2022, 7, 3));
+            assertThat(e.fatalities().low()).isEqualTo(21);
+            assertThat(e.fatalities().high()).isNull();
+            assertThat(e.fatalities().words().of(text)).isEqualTo("killing at least 21");
+            assertThat(e.injured().low()).isEqualTo(24);
+            assertThat(e.target()).isEqualTo("civilians");
+        });
+    }
+
+    @Test
+    void laterUpdateOfTheTollIsTheCurrentFigure() {
+        List<Event> events = events("a6", "Strike on Kharkiv\n"
+                + "A missile struck a market in Kharkiv in Ukraine on Sunday, killing 15 people, Ukrainian officials said.\n"
+                + "The death toll has since risen to 29, officials said.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(29));
+    }
+
+    @Test
+    void competingFiguresInOneSentenceGiveTheLowestAsBoundAndTheHighestAsUpper() {
+        List<Event> events = events("a7", "Strike on Kharkiv\n"
+                + "A missile struck Kharkiv in Ukraine on Sunday, killing 12 people according to Ukrainian officials, while Russian officials said 4 people were killed.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.fatalities().low()).isEqualTo(4);
+            assertThat(e.fatalities().high()).isEqualTo(12);
+        });
+    }
+
+    @Test
+    void noFigureIsNull() {
+        List<Event> events = events("a8", "Headline\nShells hit Kharkiv in Ukraine on Sunday.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.fatalities()).isNull();
+            assertThat(e.injured()).isNull();
+        });
+    }
+
+    @Test
+    void twoPlacesAreTwoEventsInTextOrder() {
+        List<Event> events = events("a9", "Strikes\n"
+                + "Shells hit Kharkiv in Ukraine on Sunday. A drone struck Belgorod in Russia on Monday, Russian officials said.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Kharkiv", "Belgorod");
+        assertThat(events).extracting(Event::id).containsExactly("a9#e1", "a9#e2");
+        assertThat(events.get(1).date()).isEqualTo(PUBLISHED);
+    }
+
+    @Test
+    void twoSentencesAboutOnePlaceAndTypeAreOneEvent() {
+        List<Event> events = events("a10", "Headline\n"
+                + "Russian shelling hit Kharkiv in Ukraine on Sunday, Ukrainian officials said. "
+                + "Artillery fire struck Kharkiv again hours later, residents said.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.evidence()).hasSize(2);
+            assertThat(e.claims()).extracting(c -> c.side()).containsExactlyInAnyOrder("UA", "third_party");
+        });
+    }
+
+    @Test
+    void datesFarApartAreSeparateEvents() {
+        List<Event> events = events("a11", "Kharkiv shelled\n"
+                + "Russian shelling hit Kharkiv in Ukraine on 2022-06-01. Russian shelling hit Kharkiv in Ukraine again on 2022-07-03.");
+
+        assertThat(events).extracting(Event::date).containsExactly(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 7, 3));
+    }
+
+    @Test
+    void incidentsADayApartAtOnePlaceAreOneEvent() {
+        List<Event> events = events("a14", "Headline\n"
+                + "Russian shelling hit Kharkiv in Ukraine late on Saturday. Russian shelling hit Kharkiv in Ukraine on Sunday, officials said.");
+
+        assertThat(events).hasSize(1);
+    }
+
+    @Test
+    @Disabled("bug: shellings of one town two or three days apart merge into one event; EventAssembler documents \"dates no more than a day apart\" but compatible() allows 3 days")
+    void incidentsTwoDaysApartAtOnePlaceAreTwoEvents() {
+        List<Event> events = events("a15", "Headline\n"
+                + "Russian shelling hit Kharkiv in Ukraine on Friday. Russian shelling hit Kharkiv in Ukraine again on Sunday.");
+
+        assertThat(events).extracting(Event::date).containsExactly(LocalDate.of(2022, 7, 1), LocalDate.of(2022, 7, 3));
+    }
+
+    @Test
+    void interceptionOfTheMissilesThatThenHitATownIsPartOfTheStrike() {
+        List<Event> events = events("a12", "Headline\n"
+                + "Air defences shot down two missiles over Odesa in Ukraine on Sunday. "
+                + "A third missile struck an apartment building in Odesa, Ukrainian officials said.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(EventKind.MISSILE_STRIKE);
+            assertThat(e.date()).isEqualTo(LocalDate.of(2022, 7, 3));
+        });
+    }
+
+    @Test
+    @Disabled("bug: \"shot down two missiles over Odesa ..., but a third missile struck Odesa\" in one sentence is one Interception event: the strong trigger drops the weak \"struck\", so the strike is lost")
+    void interceptionAndStrikeInOneSentenceAreTheStrike() {
+        List<Event> events = events("a13", "Headline\n"
+                + "Air defences shot down two missiles over Odesa in Ukraine on Sunday, but a third missile struck Odesa, Ukrainian officials said.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(EventKind.MISSILE_STRIKE));
+    }
+
+    @Test
+    void eventIdsAreTheArticleIdAndACounter() {
+        List<Event> events = events("dev-000", "Strikes\n"
+                + "Shells hit Kharkiv in Ukraine on Sunday. A drone struck Belgorod in Russia on Monday. Fighting raged in Sloviansk in Ukraine.");
+
+        assertThat(events).hasSize(3);
+        for (int k = 0; k < events.size(); k++) {
+            assertThat(events.get(k).id()).isEqualTo("dev-000#e" + (k + 1));
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.sitrep.engine.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sitrep.engine.TestPipeline;
+import org.sitrep.engine.mention.Mentions;
+import org.sitrep.engine.text.Document;
+import org.sitrep.model.AcledSubEventType;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventKind;
+
+/** Frames as they come out of the engine: which sentences open events, of what kind, where and when. */
+class FrameFinderTest {
+
+    /** A Monday. */
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 7, 4);
+
+    private static List<Event> events(String text) {
+        return TestPipeline.extract("ff", PUBLISHED, text).events();
+    }
+
+    private static List<Frame> frames(String text) {
+        Document doc = TestPipeline.document(text);
+        Mentions m = TestPipeline.mentions(doc, PUBLISHED);
+        return new FrameFinder().find(doc, m, PUBLISHED);
+    }
+
+    @Test
+    void strikeWithACasualtyVerbIsDatedByItsWeekday() {
+        List<Event> events = events("Strike on Kharkiv\n"
+                + "A missile struck a market in Kharkiv in Ukraine on Sunday, killing at least 21 people, Ukrainian officials said.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(EventKind.MISSILE_STRIKE);
+            assertThat(e.subEventType()).isEqualTo(AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+            assertThat(e.place().geonameid()).isEqualTo(706483L);
+            assertThat(e.date()).isEqualTo(LocalDate.of(2022, 7, 3));
+            assertThat(e.datePrecision()).isEqualTo(DatePrecision.DAY);
+            assertThat(e.fatalities().low()).isEqualTo(21);
+            assertThat(e.fatalities().high()).isNull();
+            assertThat(e.weapons()).containsExactly("missile");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Russian shelling hit Kharkiv in Ukraine on Sunday.;                 SHELLING;            Shelling/artillery/missile attack",
+        "A drone attack hit Kharkiv in Ukraine on Sunday.;                   DRONE_STRIKE;        Air/drone strike",
+        "Russian warplanes bombed Kharkiv in Ukraine on Sunday.;             AIR_STRIKE;          Air/drone strike",
+        "Shahed drones struck Kharkiv in Ukraine on Sunday.;                 DRONE_STRIKE;        Air/drone strike",
+        "Air defences shot down missiles over Kharkiv in Ukraine on Sunday.; INTERCEPTION;        Disrupted weapons use",
+        "Heavy fighting raged in Sloviansk in Ukraine on Sunday.;            ARMED_CLASH;         Armed clash"
+    })
+    void kindAndSubTypeFollowTriggerAndWeapon(String sentence, EventKind kind, String subType) {
+        List<Event> events = events("Headline\n" + sentence);
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(kind);
+            assertThat(e.subEventType()).isEqualTo(AcledSubEventType.parse(subType));
+        });
+    }
+
+    @Test
+    void captureByForeignForcesIsANonStateActorOvertakingTerritory() {
+        List<Event> events = events("Headline\nRussian forces captured Sloviansk in Ukraine on Friday.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(EventKind.TERRITORIAL_CONTROL);
+            assertThat(e.subEventType()).isEqualTo(AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+            assertThat(e.attacker()).isEqualTo("RU");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2022, 7, 1));
+        });
+    }
+
+    @Test
+    void retakingOwnGroundIsTheGovernmentRegainingTerritory() {
+        List<Event> events = events("Headline\nUkraine's army recaptured Sloviansk in Ukraine on Friday.");
+
+        assertThat(events).singleElement()
+                .satisfies(e -> assertThat(e.subEventType()).isEqualTo(AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY));
+    }
+
+    @Test
+    @Disabled("bug: the source of a report is taken as the attacker: \"Ukrainian officials said the town of Sloviansk was captured\" gives attacker UA and Government regains territory")
+    void speakerOfTheReportIsNotTheAttacker() {
+        List<Event> events = events("Headline\nUkrainian officials said the town of Sloviansk in Ukraine was captured on Friday.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.attacker()).isNotEqualTo("UA");
+            assertThat(e.subEventType()).isEqualTo(AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Taking Lysychansk would allow Russian forces to capture the whole Luhansk region of Ukraine.",
+        "Russian forces could soon capture Sloviansk in Ukraine.",
+        "Ukraine fears Russia will try to seize Kharkiv in Ukraine."
+    })
+    void hypotheticalOpensNoEvent(String sentence) {
+        assertThat(events("Headline\n" + sentence)).isEmpty();
+    }
+
+    @Test
+    void theSameSentenceWithoutTheModalIsAnEvent() {
+        assertThat(events("Headline\nRussian forces captured Sloviansk in Ukraine.")).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Russia has repeatedly shelled Kharkiv in Ukraine.",
+        "Kharkiv in Ukraine is shelled almost daily.",
+        "A wave of drone attacks has hit Odesa in Ukraine in recent weeks."
+    })
+    void habitualSentenceOpensNoEvent(String sentence) {
+        assertThat(events("Headline\n" + sentence)).isEmpty();
+    }
+
+    @Test
+    void backgroundTollOpensNoEventAndChangesNoFigure() {
+        List<Event> events = events("Strike on Kharkiv\n"
+                + "A missile struck Kharkiv in Ukraine on Sunday, killing 3 people, Ukrainian officials said.\n"
+                + "Since the war began, tens of thousands of people have been killed in Ukraine.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(3));
+    }
+
+    @Test
+    void backgroundTollAloneIsNoEvent() {
+        assertThat(events("War in Ukraine\nSince the war began, tens of thousands have been killed in Ukraine.")).isEmpty();
+    }
+
+    @Test
+    @Disabled("bug: a background sentence with a trigger and a town (\"Since the war began, Russian shelling has killed thousands of civilians in Mariupol\") becomes an event dated the day of publication")
+    void backgroundCampaignAtATownIsNoEvent() {
+        assertThat(events("War in Ukraine\nSince the war began, Russian shelling has killed thousands of civilians in Mariupol.")).isEmpty();
+    }
+
+    @Test
+    void triggerWithoutAPlaceOpensNoFrame() {
+        assertThat(frames("Headline\nA missile struck an apartment building on Sunday, killing 3 people.")).isEmpty();
+    }
+
+    @Test
+    void noTriggerNoFrame() {
+        assertThat(frames("Headline\nOfficials in Kharkiv said the weather in Ukraine was cold on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void countryAloneIsNoPlaceForAFrame() {
+        assertThat(frames("Headline\nRussian missiles struck Ukraine on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void weakTriggerNeedsSupport() {
+        assertThat(frames("Headline\nThe talks in Kharkiv hit a wall, Ukrainian officials said.")).isEmpty();
+        assertThat(frames("Headline\nA missile hit Kharkiv in Ukraine on Sunday.")).hasSize(1);
+    }
+
+    @Test
+    void triggerInsideAPhraseThatOpensNothingIsIgnored() {
+        assertThat(frames("Headline\nThe meeting took place in Kharkiv in Ukraine on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void theCityRefersBackToTheTownBefore() {
+        List<Event> events = events("Headline\nThe mayor of Sloviansk in Ukraine spoke on Sunday. He said the city was shelled overnight.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.place().geonameid()).isEqualTo(693468L));
+    }
+
+    @Test
+    void withoutADateTheParagraphsDateHolds() {
+        List<Event> events = events("Headline\nOn Sunday, officials spoke in Kyiv. A missile struck Kharkiv in Ukraine, they said.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2022, 7, 3)));
+    }
+
+    @Test
+    void withoutAnyDateThePublicationDateHolds() {
+        List<Event> events = events("Headline\nA missile struck Kharkiv in Ukraine, Ukrainian officials said.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(PUBLISHED);
+            assertThat(e.datePrecision()).isEqualTo(DatePrecision.DAY);
+        });
+    }
+
+    @Test
+    void vagueTimeLeavesTheDateUnknown() {
+        List<Event> events = events("Headline\nA missile struck Kharkiv in Ukraine earlier, Ukrainian officials said.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.date()).isNull();
+            assertThat(e.datePrecision()).isEqualTo(DatePrecision.UNKNOWN);
+        });
+    }
+
+    @Test
+    void withoutPublicationDateAndDateTheDateIsUnknown() {
+        List<Event> events = TestPipeline.extract("ff", null,
+                "Headline\nA missile struck Kharkiv in Ukraine on Sunday, Ukrainian officials said.").events();
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.date()).isNull();
+            assertThat(e.datePrecision()).isEqualTo(DatePrecision.UNKNOWN);
+        });
+    }
+}
