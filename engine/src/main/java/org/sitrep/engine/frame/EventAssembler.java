@@ -176,16 +176,19 @@ public final class EventAssembler {
      * sources of one side ("the defence ministry", "officials") saying the same thing count once.
      */
     private static List<Claim> distinctSources(List<SourcedClaim> sourced) {
-        List<Claim> out = new ArrayList<>();
-        for (int i = 0; i < sourced.size(); i++) {
-            SourcedClaim c = sourced.get(i);
-            boolean echo = false;
-            for (int j = 0; j < sourced.size() && !echo; j++) {
-                SourcedClaim o = sourced.get(j);
-                boolean same = j != i && o.claim().side().equals(c.claim().side()) && o.claim().stance() == c.claim().stance();
-                echo = same && ((c.vague() && !o.vague()) || (c.generic() && o.generic() && j < i));
-            }
+        List<SourcedClaim> named = new ArrayList<>(sourced);
+        named.sort(Comparator.comparing(SourcedClaim::vague)); // named sources first: the vague ones echo them
+        List<SourcedClaim> kept = new ArrayList<>();
+        for (SourcedClaim c : named) {
+            boolean echo = kept.stream().anyMatch(o -> o.claim().side().equals(c.claim().side())
+                    && o.claim().stance() == c.claim().stance() && (c.vague() || (c.generic() && o.generic())));
             if (!echo) {
+                kept.add(c);
+            }
+        }
+        List<Claim> out = new ArrayList<>();
+        for (SourcedClaim c : sourced) {
+            if (kept.contains(c)) {
                 out.add(c.claim());
             }
         }

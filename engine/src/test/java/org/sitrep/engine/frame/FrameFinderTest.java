@@ -30,7 +30,7 @@ class FrameFinderTest {
     private static List<Frame> frames(String text) {
         Document doc = TestPipeline.document(text);
         Mentions m = TestPipeline.mentions(doc, PUBLISHED);
-        return new FrameFinder().find(doc, m, PUBLISHED);
+        return new FrameFinder(org.sitrep.engine.knowledge.Knowledge.defaults()).find(doc, m, PUBLISHED);
     }
 
     @Test
