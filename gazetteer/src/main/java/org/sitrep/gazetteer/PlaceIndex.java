@@ -15,6 +15,14 @@ public interface PlaceIndex {
     List<GeoPlace> places(String folded);
 
     /**
+     * Like {@link #places(String)} but never falling back to approximate matching, for callers that
+     * combine indexes or want to know how sure a match is. Indexes without such a fallback need not override it.
+     */
+    default List<GeoPlace> exactPlaces(String folded) {
+        return places(folded);
+    }
+
+    /**
      * Administrative divisions known by {@code folded}: their own names with generic words dropped
      * ("Luhansk", "Odessa", "Yakovlevskiy"), and the names and variants of their administrative seat
      * ("lugansk" and "luhansk" both reach UA.14). First-level divisions first.
