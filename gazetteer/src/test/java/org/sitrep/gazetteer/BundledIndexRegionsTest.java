@@ -68,6 +68,14 @@ class BundledIndexRegionsTest {
         });
     }
 
+    /** GeoNames files no place under most Russian rayons and Syrian districts: the namesake town stands in. */
+    @ParameterizedTest(name = "{0} centre {1}")
+    @CsvSource({"sudzhansky, 486816", "shebekinsky district, 495112", "idlib district, 169389", "kursky, 538560"})
+    void divisionsWithoutPlacesTakeTheirNamesakeTown(String name, long centre) {
+        assertThat(index.regions(NameFolding.fold(name)))
+                .anySatisfy(r -> assertThat(r.centre()).isNotNull().extracting(GeoPlace::geonameid).isEqualTo(centre));
+    }
+
     @Test
     void plainWordsAreNotRegionNames() {
         assertThat(index.regions("northern")).isEmpty();

@@ -116,6 +116,46 @@ final class RegionNames {
         return List.of(folded);
     }
 
+    /**
+     * The stem of a one-word adjectival name ("sudzhanskiy" gives "sudzhan"), or null: the town a
+     * Russian or Ukrainian district is named after is usually that stem plus an ending.
+     */
+    static String adjectivalStem(String folded) {
+        if (folded.indexOf(' ') >= 0) {
+            return null;
+        }
+        for (List<String> family : ENDINGS) {
+            String ending = endingOf(folded, family);
+            if (ending != null) {
+                return folded.substring(0, folded.length() - ending.length());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a place's one-word name could be what {@code stem} was formed from: the stem itself
+     * ("grayvoron"), or plus the "-sk" the ending swallowed ("kursk" for "kurskiy"), or less a final
+     * vowel ("shebekino"), or less "-ka" or "-ki" ("prokhorovka", "valuyki"), or with "-an" in place
+     * of a final vowel ("sudzha", "korocha").
+     */
+    static boolean isStemOf(String stem, String placeKey) {
+        if (placeKey.indexOf(' ') >= 0) {
+            return false;
+        }
+        if (placeKey.equals(stem) || placeKey.equals(stem + "sk")) {
+            return true;
+        }
+        int n = placeKey.length();
+        if ("aeiouy".indexOf(placeKey.charAt(n - 1)) >= 0) {
+            String lessVowel = placeKey.substring(0, n - 1);
+            if (stem.equals(lessVowel) || stem.equals(lessVowel + "an")) {
+                return true;
+            }
+        }
+        return (placeKey.endsWith("ka") || placeKey.endsWith("ki")) && stem.equals(placeKey.substring(0, n - 2));
+    }
+
     private static String endingOf(String word, List<String> family) {
         for (String ending : family) {
             if (word.endsWith(ending) && word.length() - ending.length() >= 3) {

@@ -33,7 +33,7 @@ final class RegionSection {
             AdminRow d = divisions.get(row);
             boolean firstLevel = d.admin2() == null;
             Set<String> own = RegionNames.keys(d.name(), d.asciiname());
-            int seat = firstLevel ? seats.admin1(d, own) : seats.admin2(d);
+            int seat = firstLevel ? seats.admin1(d, own) : seats.admin2(d, own);
             country[row] = codes.id(d.country());
             admin1[row] = codes.id(d.admin1());
             admin2[row] = firstLevel ? -1 : codes.id(d.admin2());

@@ -38,6 +38,21 @@ class NamePolicyTest {
         assertThat(RegionNames.keys("Northern", "Northern")).as("a plain word alone").isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} named after {1}")
+    @CsvSource({"sudzhanskiy, sudzha", "shebekinskiy, shebekino", "kurskiy, kursk", "valuyskiy, valuyki",
+            "prokhorovskiy, prokhorovka", "grayvoronskiy, grayvoron", "korochanskiy, korocha"})
+    void districtsNamedAfterTheirTown(String district, String town) {
+        assertThat(RegionNames.isStemOf(RegionNames.adjectivalStem(district), town)).isTrue();
+    }
+
+    @Test
+    void unrelatedTownsAreNotStems() {
+        assertThat(RegionNames.isStemOf(RegionNames.adjectivalStem("sudzhanskiy"), "sumy")).isFalse();
+        assertThat(RegionNames.isStemOf("kursk", "kursk oblast")).isFalse();
+        assertThat(RegionNames.adjectivalStem("luhansk")).isNull();
+        assertThat(RegionNames.adjectivalStem("sudzhanskiy rayon")).isNull();
+    }
+
     @Test
     void adjectivalEndingsNeedAStem() {
         assertThat(RegionNames.adjectivalVariants("ski")).containsExactly("ski");
