@@ -45,4 +45,19 @@ class TextArticleReaderTest {
         assertThat(Collected.read(reader, big).problems)
                 .containsExactly(big + ": too large (1.0 MB, limit 1.0 MB; see --max-bytes)");
     }
+
+    @Test
+    void aPublishedListBesideTheFileGivesItsDate() throws IOException {
+        Files.writeString(dir.resolve(PublishedDates.FILE), "# file<TAB>date\nstrike.txt\t2024-03-05\nother.txt\t2024-01-01\n");
+        Article a = Collected.read(reader, dir.resolve("strike.txt"), "Title\n3 March 2024\n\nBody text.").only();
+        assertThat(a.published()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(Collected.read(reader, dir.resolve("unlisted.txt"), "Title\n\nBody.").only().published()).isNull();
+    }
+
+    @Test
+    void aBadPublishedListNamesItsLine() throws IOException {
+        Files.writeString(dir.resolve(PublishedDates.FILE), "strike.txt\t5 March\n");
+        assertThat(Collected.read(reader, dir.resolve("strike.txt"), "Title\n\nBody.").problems)
+                .containsExactly(dir.resolve(PublishedDates.FILE) + ":1: not a date: '5 March' (expected YYYY-MM-DD)");
+    }
 }

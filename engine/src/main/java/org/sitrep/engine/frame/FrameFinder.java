@@ -77,6 +77,9 @@ public final class FrameFinder {
                     || openingGerund(doc.tokens(), s, t.start())) {
                 continue;
             }
+            if (t.value().has("loss") && !placeAfter(m, s, t.end(), 8)) {
+                continue; // "withdrew from the arrangement": a withdrawal is territorial only from a named place
+            }
             if (t.value().has("weak") && (strong || !(supported(m, s) || placeFollows(m, s, t.end())))) {
                 continue;
             }
@@ -141,6 +144,15 @@ public final class FrameFinder {
     private static boolean placeFollows(Mentions m, Sentence s, int end) {
         for (PlaceMention p : m.placesIn(s)) {
             if (p.first() >= end && p.first() - end <= 12 && p.cued() && p.location().precision() != Precision.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean placeAfter(Mentions m, Sentence s, int end, int within) {
+        for (PlaceMention p : m.placesIn(s)) {
+            if (p.first() >= end && p.first() - end <= within && p.location().precision() != Precision.COUNTRY) {
                 return true;
             }
         }

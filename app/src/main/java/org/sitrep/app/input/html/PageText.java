@@ -30,7 +30,8 @@ public record PageText(String title, String body) {
     private static final Set<String> FURNITURE_WORDS = Set.of("share", "sharing", "social", "related",
             "newsletter", "subscribe", "subscription", "advert", "advertisement", "ad", "ads", "promo", "cookie",
             "cookies", "consent", "comments", "breadcrumb", "breadcrumbs", "sidebar", "popup", "modal",
-            "sponsored", "outbrain", "taboola", "menu", "nav", "navbar", "navigation", "footer", "masthead", "toolbar");
+            "sponsored", "outbrain", "taboola", "menu", "nav", "navbar", "navigation", "footer", "masthead", "toolbar",
+            "byline", "author", "credit", "credits", "timestamp", "caption");
     /** Lines that are a button's or a slot's label, not prose. */
     private static final Set<String> FURNITURE_LINES = Set.of("advertisement", "share", "share this article",
             "read more", "continue reading", "skip to content", "sponsored", "related", "related articles");
