@@ -64,11 +64,30 @@ public final class ClaimFinder {
                     }
                 }
             }
+            dropAssertionsOfDeniers(out, about, s);
             if (spoke != null) {
                 lastSource = spoke;
             }
         }
         return out;
+    }
+
+    /** "X denied that Lysychansk had been captured, saying fighting continued": X denies, and only denies. */
+    private static void dropAssertionsOfDeniers(Map<Frame, List<SourcedClaim>> out, List<Frame> about, Sentence s) {
+        for (Frame f : about) {
+            List<SourcedClaim> claims = out.get(f);
+            if (claims == null) {
+                continue;
+            }
+            java.util.Set<String> deniers = new java.util.HashSet<>();
+            for (SourcedClaim c : claims) {
+                if (c.claim().stance() != Stance.ASSERTS && c.claim().words().start() == s.start()) {
+                    deniers.add(c.identity());
+                }
+            }
+            claims.removeIf(c -> c.claim().stance() == Stance.ASSERTS && c.claim().words().start() == s.start()
+                    && deniers.contains(c.identity()));
+        }
     }
 
     private static List<Frame> framesOf(List<Frame> frames, int sentence) {

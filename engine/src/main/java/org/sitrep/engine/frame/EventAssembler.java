@@ -29,7 +29,7 @@ import org.sitrep.model.Verification;
 
 /**
  * Merges the frames of one article that concern the same place and type of event (and dates no more
- * than a day apart) into events, and fills each event from all of its frames: the most specific kind,
+ * than a day apart, or within the week or month a vaguer date covers) into events, and fills each event from all of its frames: the most specific kind,
  * the explicit date, the most conservative casualty figure with the highest competing one as upper
  * bound, every distinct claim, and what the text says about verification.
  */
@@ -130,11 +130,22 @@ public final class EventAssembler {
         }
         for (Frame x : g.frames) {
             if (x.dateExplicit() && f.dateExplicit() && x.date() != null && f.date() != null
-                    && Math.abs(ChronoUnit.DAYS.between(x.date(), f.date())) > 3) {
+                    && Math.abs(ChronoUnit.DAYS.between(x.date(), f.date())) > slack(x, f)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Days two dates may lie apart and still be one incident: a day, or the span a vaguer date covers. */
+    private static long slack(Frame a, Frame b) {
+        if (a.datePrecision() == DatePrecision.MONTH || b.datePrecision() == DatePrecision.MONTH) {
+            return 30;
+        }
+        if (a.datePrecision() == DatePrecision.WEEK || b.datePrecision() == DatePrecision.WEEK) {
+            return 6;
+        }
+        return 1;
     }
 
     private Event event(String id, Document doc, Mentions m, Group g, Map<Frame, List<SourcedClaim>> claimsByFrame,

@@ -48,7 +48,8 @@ public final class FrameFinder {
                 paragraphDate = null;
             }
             List<DateMention> dates = m.datesIn(s);
-            List<PhraseTrie.Match<Trigger>> triggers = m.isHabitual(s) ? List.of() : usable(doc, m, s);
+            boolean cumulative = m.isBackground(s) && !m.casualtiesIn(s).isEmpty() && dates.isEmpty();
+            List<PhraseTrie.Match<Trigger>> triggers = m.isHabitual(s) || cumulative ? List.of() : usable(doc, m, s);
             if (!triggers.isEmpty()) {
                 List<PlaceMention> places = placesFor(doc, m, s);
                 for (PhraseTrie.Match<Trigger> t : triggers) {
@@ -71,7 +72,8 @@ public final class FrameFinder {
     private List<PhraseTrie.Match<Trigger>> usable(Document doc, Mentions m, Sentence s) {
         List<PhraseTrie.Match<Trigger>> out = new ArrayList<>();
         List<PhraseTrie.Match<Trigger>> all = m.triggersIn(s);
-        boolean strong = all.stream().anyMatch(t -> t.value().opensFrame() && !t.value().has("weak"));
+        List<PhraseTrie.Match<Trigger>> strongOnes = all.stream()
+                .filter(t -> t.value().opensFrame() && !t.value().has("weak")).toList();
         for (PhraseTrie.Match<Trigger> t : all) {
             if (!t.value().opensFrame() || insideActor(m, s, t.start()) || hypothetical(doc.tokens(), s, t.start())
                     || openingGerund(doc.tokens(), s, t.start())) {
@@ -80,6 +82,8 @@ public final class FrameFinder {
             if (t.value().has("loss") && !placeAfter(m, s, t.end(), 8)) {
                 continue; // "withdrew from the arrangement": a withdrawal is territorial only from a named place
             }
+            boolean strong = strongOnes.stream().anyMatch(o -> o.value().subType().parent() == t.value().subType().parent()
+                    || !contrasted(doc.tokens(), o.start(), t.start()));
             if (t.value().has("weak") && (strong || !(supported(m, s) || placeFollows(m, s, t.end())))) {
                 continue;
             }
@@ -153,6 +157,17 @@ public final class FrameFinder {
     private static boolean placeAfter(Mentions m, Sentence s, int end, int within) {
         for (PlaceMention p : m.placesIn(s)) {
             if (p.first() >= end && p.first() - end <= within && p.location().precision() != Precision.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "shot down two missiles, but a third struck Odesa": a contrast lets a weak trigger stand beside a strong one. */
+    private static boolean contrasted(List<Token> tokens, int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+            String f = tokens.get(k).folded();
+            if (f.equals("but") || f.equals("however") || f.equals("while") || f.equals("yet") || f.equals(";")) {
                 return true;
             }
         }
@@ -401,8 +416,10 @@ public final class FrameFinder {
         List<Token> tokens = doc.tokens();
         for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 2); k--) {
             PhraseTrie.Match<org.sitrep.engine.knowledge.Nation> n = knowledge.nations().longestAt(tokens, k, trigger);
-            if (n != null && n.end() >= trigger - 1) {
-                return n.value().side();
+            boolean modifier = n != null && n.end() == trigger
+                    && (k == s.firstToken() || !LOCATIVE_BEFORE.contains(tokens.get(k - 1).folded()));
+            if (modifier) {
+                return n.value().side(); // "Russian missile strike", "an Israeli air strike"
             }
         }
         String side = null;
@@ -443,6 +460,7 @@ public final class FrameFinder {
         return side;
     }
 
+    private static final Set<String> LOCATIVE_BEFORE = Set.of("in", "of", "at", "from", "into", "near", "across", "inside");
     private static final Set<String> SELF = Set.of("they", "their", "its", "it", "we", "our");
     private static final Set<String> BLAME = Set.of("blamed", "blames", "blame", "accused", "accuses", "accuse");
 

@@ -80,9 +80,14 @@ public final class PhraseTrie<V> {
         Match<V> best = null;
         for (int j = i; j < limit; j++) {
             Token t = tokens.get(j);
-            Node<V> next = n.next.get(t.folded());
-            if (next == null && t.text().length() >= 2 && Character.isUpperCase(t.text().charAt(1)) && isAcronym(t.text())) {
-                next = n.next.get(CASED + t.text());
+            Node<V> next = null;
+            String text = t.text();
+            if (text.length() >= 2 && Character.isUpperCase(text.charAt(0))
+                    && (Character.isUpperCase(text.charAt(1)) || text.charAt(1) == '.') && isAcronym(text)) {
+                next = n.next.get(CASED + text); // an acronym written as such in the lexicon wins
+            }
+            if (next == null) {
+                next = n.next.get(t.folded());
             }
             n = next;
             if (n == null) {

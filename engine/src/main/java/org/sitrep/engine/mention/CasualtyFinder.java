@@ -28,6 +28,8 @@ public final class CasualtyFinder {
     private static final Set<String> BRIDGE_RIGHT = Set.of("to", "at", "of", "rose", "risen", "climbed", "increased",
             "has", "had", "reached", "stood", "stands", "now", "was", "is", "jumped", "grew", "rises",
             "the", "toll", "than");
+    private static final Set<String> PEOPLE = Set.of("civilians", "people", "soldiers", "children", "residents",
+            "troops", "personnel", "servicemen", "casualties", "deaths", "injuries", "fatalities", "lives");
     private static final Set<String> LATEST = Set.of("rose", "risen", "climbed", "increased", "reached", "jumped",
             "grew", "rises", "now");
 
@@ -84,8 +86,9 @@ public final class CasualtyFinder {
         if (direct != null) {
             return new CasualtyMention(direct.first(), w.end(), kind, direct.low(), direct.high(), false, direct.exact());
         }
-        // "killed and wounded": the wounded share the count of the killed
-        if (w.start() - 2 >= s.firstToken() && tokens.get(w.start() - 1).is("and")) {
+        // "killed and wounded": the wounded share the count of the killed, unless they have their own ("wounded 40")
+        NumberPhrase own = w.end() < s.endToken() ? numbers.startingAt(tokens, w.end(), s.endToken()) : null;
+        if (own == null && w.start() - 2 >= s.firstToken() && tokens.get(w.start() - 1).is("and")) {
             for (int f = found.size() - 1; f >= 0; f--) {
                 CasualtyMention prev = found.get(f);
                 if (prev.end() == w.start() - 1 && prev.kind() != kind) {
@@ -171,6 +174,7 @@ public final class CasualtyFinder {
                 return true;
             }
             if (!(f.equals("one") || f.equals("was") || f.equals("were") || f.equals("immediate") || f.equals("reports")
+                    || PEOPLE.contains(f) || f.equals("killed") || f.equals("dead") || f.equals("injured") || f.equals("wounded")
                     || f.equals("of") || f.equals("reported") || f.equals("been") || f.equals("had") || f.equals("has")
                     || f.equals("there") || f.equals("any") || f.equals("damage") || f.equals("or") || f.equals("and")
                     || f.equals("initial") || f.equals("serious") || f.equals("further") || f.equals("information"))) {

@@ -143,7 +143,7 @@ public final class DateFinder {
             return new DateMention(i, i + 1, null, DatePrecision.UNKNOWN);
         }
         if ((f.equals("last") || f.equals("past")) && next.equals("week")) {
-            return new DateMention(i, i + 2, pub.minusDays(7), DatePrecision.WEEK);
+            return new DateMention(i, i + 2, pub.minusDays(7).with(DayOfWeek.MONDAY), DatePrecision.WEEK);
         }
         if (f.equals("this") && next.equals("week")) {
             return new DateMention(i, i + 2, pub.with(DayOfWeek.MONDAY), DatePrecision.WEEK);

@@ -45,7 +45,7 @@ public final class Segmenter {
         for (int i = 0; i < line.size(); i++) {
             if (endsSentence(line, i)) {
                 int end = i + 1;
-                while (end < line.size() && isCloser(line.get(end))) {
+                while (end < line.size() && isCloser(line.get(end), line)) {
                     end++;
                 }
                 add(line, from, end, paragraph, tokens, sentences);
@@ -68,7 +68,7 @@ public final class Segmenter {
             return false;
         }
         int next = i + 1;
-        while (next < line.size() && isCloser(line.get(next))) {
+        while (next < line.size() && isCloser(line.get(next), line)) {
             next++;
         }
         if (next >= line.size()) {
@@ -83,20 +83,35 @@ public final class Segmenter {
             Token prev = line.get(i - 1);
             if (prev.end() == t.start() && prev.isWord()) {
                 String w = prev.folded();
-                if (ABBREVIATIONS.contains(w) || (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0)))) {
-                    return false;
+                if (ABBREVIATIONS.contains(w) || (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0)))
+                        || prev.text().indexOf('.') > 0) {
+                    return false; // "Gen.", "J.", "U.S." (its last dot is a token of its own)
                 }
+            }
+            if (n.text().equals("-") && n.start() == line.get(next - 1).end()) {
+                return false; // "U.S.-made"
             }
         }
         return true;
     }
 
-    private static boolean isCloser(Token t) {
+    /**
+     * A mark that closes what the sentence opened: ')' and ']', a closing curly quote, or a straight
+     * quote that is not glued to the word after it.
+     */
+    private static boolean isCloser(Token t, List<Token> line) {
         if (t.type() != Token.Type.PUNCT) {
             return false;
         }
-        String f = t.folded();
-        return f.equals("\"") || f.equals("'") || f.equals(")") || f.equals("]");
+        char c = t.text().charAt(0);
+        if (c == ')' || c == ']' || c == '\u201D' || c == '\u2019' || c == '\u00BB') {
+            return true;
+        }
+        if (c == '"' || c == '\'') {
+            int k = line.indexOf(t);
+            return k + 1 >= line.size() || line.get(k + 1).start() > t.end();
+        }
+        return false;
     }
 
     private static boolean isOpener(Token t) {

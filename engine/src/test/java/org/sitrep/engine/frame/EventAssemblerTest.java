@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sitrep.engine.TestPipeline;
 import org.sitrep.model.AcledEventType;
@@ -149,7 +148,6 @@ class EventAssemblerTest {
     }
 
     @Test
-    @Disabled("bug: shellings of one town two or three days apart merge into one event; EventAssembler documents \"dates no more than a day apart\" but compatible() allows 3 days")
     void incidentsTwoDaysApartAtOnePlaceAreTwoEvents() {
         List<Event> events = events("a15", "Headline\n"
                 + "Russian shelling hit Kharkiv in Ukraine on Friday. Russian shelling hit Kharkiv in Ukraine again on Sunday.");
@@ -170,7 +168,6 @@ class EventAssemblerTest {
     }
 
     @Test
-    @Disabled("bug: \"shot down two missiles over Odesa ..., but a third missile struck Odesa\" in one sentence is one Interception event: the strong trigger drops the weak \"struck\", so the strike is lost")
     void interceptionAndStrikeInOneSentenceAreTheStrike() {
         List<Event> events = events("a13", "Headline\n"
                 + "Air defences shot down two missiles over Odesa in Ukraine on Sunday, but a third missile struck Odesa, Ukrainian officials said.");
