@@ -319,7 +319,9 @@ public final class EventAssembler {
                     }
                 }
             }
-            for (Sentence next : continuation(doc, m, f.sentence(), framed)) {
+            List<Sentence> around = new ArrayList<>(continuation(doc, m, f.sentence(), framed));
+            around.addAll(leadIn(doc, m, f, framed));
+            for (Sentence next : around) {
                 if (seenSentences.add(next.index())) {
                     for (CasualtyMention c : m.casualtiesIn(next)) {
                         if (c.kind() == kind && (c.low() != null || c.high() != null)) {
@@ -378,6 +380,27 @@ public final class EventAssembler {
                 break;
             }
             out.add(n);
+        }
+        return out;
+    }
+
+    /**
+     * The sentences just before a frame's that tell the same incident without naming its place ("Ukrainian
+     * forces attacked a border city inside Russia, killing four." before "... the blasts in Belgorod"):
+     * up to two, each with a trigger of the frame's type, no town or region, and no frame of their own.
+     */
+    private static List<Sentence> leadIn(Document doc, Mentions m, Frame f, Set<Integer> framed) {
+        List<Sentence> out = new ArrayList<>();
+        for (int k = f.sentence().index() - 1; k >= Math.max(0, f.sentence().index() - 2); k--) {
+            Sentence p = doc.sentences().get(k);
+            boolean placed = m.placesIn(p).stream()
+                    .anyMatch(x -> x.location().precision() != org.sitrep.model.Precision.COUNTRY);
+            boolean sameType = m.triggersIn(p).stream().anyMatch(t -> t.value().opensFrame()
+                    && t.value().subType().parent() == f.subType().parent());
+            if (framed.contains(k) || m.isBackground(p) || placed || !sameType) {
+                break;
+            }
+            out.add(p);
         }
         return out;
     }
