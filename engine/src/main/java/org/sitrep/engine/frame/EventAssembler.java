@@ -334,23 +334,26 @@ public final class EventAssembler {
         if (all.isEmpty()) {
             return null;
         }
-        // Precise figures outrank vague ones; within a sentence figures compete (the lowest is the bound),
-        // across sentences a later report updates an earlier one (the highest is the current toll).
+        // Precise figures outrank vague ones, and a toll outranks a "no one was killed" from another source.
+        // Within a sentence figures compete: the lowest is the bound. Across sentences a report updates
+        // the one before (tolls rise as the dead are found): the highest is the current one.
         List<CasualtyMention> exact = all.stream().filter(CasualtyMention::exact).toList();
         List<CasualtyMention> pool = exact.isEmpty() ? all : exact;
-        CasualtyMention low = null;
+        if (pool.stream().anyMatch(c -> c.low() != null && c.low() > 0)) {
+            pool = pool.stream().filter(c -> c.low() == null || c.low() > 0).toList();
+        }
         Map<Integer, CasualtyMention> lowestPerSentence = new java.util.TreeMap<>();
         for (CasualtyMention c : pool) {
             int sentence = doc.tokens().get(c.first()).sentence();
             CasualtyMention prev = lowestPerSentence.get(sentence);
-            if (c.low() != null && (prev == null || prev.low() == null || c.low() < prev.low())) {
-                lowestPerSentence.put(sentence, c);
-            } else if (prev == null) {
+            if (prev == null || (c.low() != null && (prev.low() == null || c.low() < prev.low()))) {
                 lowestPerSentence.put(sentence, c);
             }
         }
+        CasualtyMention low = null;
         for (CasualtyMention c : lowestPerSentence.values()) {
-            if (low == null || (c.low() != null && (low.low() == null || c.low() > low.low()))) {
+            boolean better = c.low() != null && (low == null || low.low() == null || c.low() > low.low());
+            if (low == null || better) {
                 low = c;
             }
         }

@@ -100,6 +100,12 @@ public final class CasualtyFinder {
         boolean latest = false;
         int k = w.end();
         for (int step = 0; step < 6 && k < s.endToken(); step++) {
+            if (tokens.get(k).is("a") || tokens.get(k).is("an")) {
+                int person = singlePerson(tokens, k + 1, s.endToken());
+                if (person > 0) {
+                    return new CasualtyMention(w.start(), person, kind, 1, null, false, true); // "killing a 64-year-old man"
+                }
+            }
             NumberPhrase p = numbers.startingAt(tokens, k, s.endToken());
             if (p != null && (p.low() != null || p.high() != null) && followedByPeople(tokens, p.end(), s.endToken(), step)) {
                 return new CasualtyMention(w.start(), p.end(), kind, p.low(), p.high(), latest, p.exact());
@@ -145,6 +151,24 @@ public final class CasualtyFinder {
             }
         }
         return comma;
+    }
+
+    private static final Set<String> PERSON = Set.of("man", "woman", "child", "boy", "girl", "person", "civilian",
+            "soldier", "resident", "teenager", "policeman", "officer", "worker", "driver", "journalist", "volunteer",
+            "pensioner", "doctor", "nurse", "farmer", "medic", "serviceman");
+
+    /** The end of "64-year-old man" (a person noun after at most six modifier tokens), or -1. */
+    private static int singlePerson(List<Token> tokens, int from, int limit) {
+        for (int k = from; k < Math.min(limit, from + 7); k++) {
+            Token t = tokens.get(k);
+            if (PERSON.contains(t.folded())) {
+                return k + 1;
+            }
+            if (t.type() == Token.Type.PUNCT && !t.text().equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean kindOfPrevious(List<CasualtyMention> found, NumberPhrase p, CasualtyKind kind) {
