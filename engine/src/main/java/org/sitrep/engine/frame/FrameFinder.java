@@ -130,7 +130,7 @@ public final class FrameFinder {
             "threatened", "vow", "vowed", "vows", "effort", "efforts", "bid", "allow", "allows", "allowed", "enable",
             "order", "ordered", "orders", "prepare", "prepared", "preparing", "ready", "able", "unable", "fail", "failed",
             "hope", "hopes", "hoped", "expect", "expected", "would", "could", "might", "push", "pushing", "goal",
-            "intention", "struggling", "struggled", "decided", "decide", "agreed", "refused", "threat");
+            "intention", "struggling", "goals", "operation", "mission", "drive", "struggled", "decided", "decide", "agreed", "refused", "threat");
 
     /** One trigger per kind per sentence is enough: the rest would open the same frames. */
     private static List<PhraseTrie.Match<Trigger>> dedupeKinds(List<PhraseTrie.Match<Trigger>> triggers) {
@@ -192,7 +192,7 @@ public final class FrameFinder {
         List<PlaceMention> own = new ArrayList<>();
         List<PlaceMention> seats = new ArrayList<>();
         for (PlaceMention p : m.placesIn(s)) {
-            if (p.location().precision() != Precision.COUNTRY && !isDateline(doc, s, p)) {
+            if (p.location().precision() != Precision.COUNTRY && !isDateline(doc, s, p) && !isOrigin(doc, s, p)) {
                 (isSeat(m, s, p) ? seats : own).add(p);
             }
         }
@@ -211,6 +211,22 @@ public final class FrameFinder {
             }
         }
         return out;
+    }
+
+    /** "a Kh-22 launched from Russia's Kursk region", "refugees from Mariupol": where something came from. */
+    private static boolean isOrigin(Document doc, Sentence s, PlaceMention p) {
+        List<Token> tokens = doc.tokens();
+        for (int k = p.first() - 1; k >= Math.max(s.firstToken(), p.first() - 4); k--) {
+            String f = tokens.get(k).folded();
+            if (f.equals("from")) {
+                return true;
+            }
+            if (!(f.equals("the") || f.equals("s") || tokens.get(k).isCapitalized() || f.equals("occupied")
+                    || f.equals("city") || f.equals("of") || f.equals("town") || f.equals("region"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "CAIRO, July 10 -", "GAZA:": where the report was filed, not where anything happened. */
