@@ -79,6 +79,9 @@ public final class FrameFinder {
                     || openingGerund(doc.tokens(), s, t.start())) {
                 continue;
             }
+            if (compoundModifier(doc.tokens(), t.end(), s) || (t.value().has("capture") && capturesPeople(doc.tokens(), t.end(), s))) {
+                continue; // "battle-hardened", "the capture of 100 Russian troops"
+            }
             if (t.value().has("loss") && !placeAfter(m, s, t.end(), 8)) {
                 continue; // "withdrew from the arrangement": a withdrawal is territorial only from a named place
             }
@@ -158,6 +161,28 @@ public final class FrameFinder {
         for (PlaceMention p : m.placesIn(s)) {
             if (p.first() >= end && p.first() - end <= within && p.location().precision() != Precision.COUNTRY) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean compoundModifier(List<Token> tokens, int end, Sentence s) {
+        return end + 1 < s.endToken() && tokens.get(end).text().equals("-") && tokens.get(end).start() == tokens.get(end - 1).end()
+                && tokens.get(end + 1).start() == tokens.get(end).end();
+    }
+
+    private static final Set<String> CAPTIVES = Set.of("troops", "soldiers", "prisoners", "fighters", "servicemen",
+            "men", "people", "civilians", "officers", "militants", "mercenaries", "personnel");
+
+    /** "the capture of at least 100 Russian troops": people taken, not ground. */
+    private static boolean capturesPeople(List<Token> tokens, int end, Sentence s) {
+        for (int k = end; k < Math.min(s.endToken(), end + 7); k++) {
+            Token t = tokens.get(k);
+            if (CAPTIVES.contains(t.folded())) {
+                return true;
+            }
+            if (t.type() == Token.Type.PUNCT) {
+                return false;
             }
         }
         return false;

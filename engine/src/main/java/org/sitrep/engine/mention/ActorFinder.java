@@ -158,7 +158,8 @@ public final class ActorFinder {
             }
             boolean possessive = nation.end() + 1 < limit && tokens.get(nation.end()).folded().equals("s")
                     && !tokens.get(nation.end() + 1).isCapitalized() && !GEOGRAPHIC.contains(tokens.get(nation.end() + 1).folded());
-            if (possessive || (speaks(tokens, nation.end(), limit) && !afterLocative(tokens, i, s))) {
+            boolean cited = i - 2 >= s.firstToken() && tokens.get(i - 1).is("to") && tokens.get(i - 2).is("according");
+            if (possessive || cited || (speaks(tokens, nation.end(), limit) && !afterLocative(tokens, i, s))) {
                 return new ActorMention(i, nation.end(), nation.value().name(), nation.value().side(), Role.GOVERNMENT,
                         null, true, "nation:" + nation.value().side());
             }

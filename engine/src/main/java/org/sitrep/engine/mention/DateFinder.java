@@ -86,6 +86,15 @@ public final class DateFinder {
 
     /** "since Jan. 10", "until Friday": the bound of a period, not the day something happened. */
     private static boolean opensPeriod(List<Token> tokens, Sentence s, int i) {
+        // "since the incursion began Aug. 6"
+        for (int j = i - 1; j >= Math.max(s.firstToken(), i - 5); j--) {
+            if (tokens.get(j).type() == Token.Type.PUNCT) {
+                break;
+            }
+            if (tokens.get(j).is("since") || tokens.get(j).is("until")) {
+                return true;
+            }
+        }
         int k = i - 1;
         if (k >= s.firstToken() && (tokens.get(k).is("on") || tokens.get(k).is("the"))) {
             k--;

@@ -280,6 +280,9 @@ public final class PlaceFinder {
                 || tokens.get(k).text().equals("'") || tokens.get(k).isCapitalized())) {
             k--; // "in the", "in Ukraine's", "in eastern Ukraine's"
         }
+        if (k > s.firstToken() && tokens.get(k).is("to") && tokens.get(k - 1).is("according")) {
+            return false; // "according to Kyiv": a source
+        }
         return k >= s.firstToken() && (LOCATIVE.contains(tokens.get(k).folded()) || TOWN_CUES.contains(tokens.get(k).folded()));
     }
 
