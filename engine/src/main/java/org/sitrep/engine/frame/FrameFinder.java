@@ -54,7 +54,11 @@ public final class FrameFinder {
                 List<PlaceMention> places = placesFor(doc, m, s);
                 for (PhraseTrie.Match<Trigger> t : triggers) {
                     for (PlaceMention p : places) {
-                        frames.add(frame(doc, m, s, t, p, dates, paragraphDate, published));
+                        Frame f = frame(doc, m, s, t, p, dates, paragraphDate, published);
+                        boolean recalled = dates.stream().anyMatch(DateMention::distant);
+                        if (!(recalled && f.casualties().isEmpty())) {
+                            frames.add(f); // "earlier this year" with no toll: a past episode recalled, not news
+                        }
                     }
                 }
             }

@@ -148,6 +148,15 @@ public final class DateFinder {
         if (f.equals("earlier") && (next.equals("today") || next.equals("on"))) {
             return next.equals("today") ? new DateMention(i, i + 2, pub, DatePrecision.DAY) : null;
         }
+        if ((f.equals("earlier") || f.equals("later")) && next.equals("in") && after.equals("the")) {
+            return null; // "earlier in the day": the day the story is about
+        }
+        if (f.equals("earlier") && next.equals("this") && after.equals("year")) {
+            return new DateMention(i, i + 3, null, DatePrecision.UNKNOWN, true);
+        }
+        if (f.equals("last") && next.equals("year")) {
+            return new DateMention(i, i + 2, null, DatePrecision.UNKNOWN, true);
+        }
         if (f.equals("earlier")) {
             return new DateMention(i, i + 1, null, DatePrecision.UNKNOWN);
         }

@@ -8,6 +8,11 @@ import org.sitrep.model.DatePrecision;
  *
  * @param date      the day it resolves to (the first day of a week or month), or null when vague
  * @param precision day, week, month, or unknown for vague words ("earlier", "recently")
+ * @param distant   a time well before the news ("earlier this year", "last year"): a recalled episode
  */
-public record DateMention(int first, int end, LocalDate date, DatePrecision precision) {
+public record DateMention(int first, int end, LocalDate date, DatePrecision precision, boolean distant) {
+
+    public DateMention(int first, int end, LocalDate date, DatePrecision precision) {
+        this(first, end, date, precision, false);
+    }
 }
