@@ -128,7 +128,22 @@ public final class ClaimFinder {
         }
         boolean speaksOfIncident = echoes(doc, s) || !m.triggersIn(s).isEmpty() || !m.casualtiesIn(s).isEmpty()
                 || !m.weaponsIn(s).isEmpty();
-        int reach = speaksOfIncident ? 6 : QUOTE_REACH;
+        int reach = speaksOfIncident ? 10 : QUOTE_REACH;
+        boolean toll = !m.casualtiesIn(s).isEmpty() && m.triggersIn(s).stream().noneMatch(t -> t.value().opensFrame());
+        if (toll) {
+            // a casualty figure on its own belongs to the last event told with victims
+            for (int k = s.index() - 1; k >= Math.max(0, s.index() - reach); k--) {
+                List<Frame> withVictims = new ArrayList<>();
+                for (Frame f : framesOf(frames, k)) {
+                    if (!f.casualties().isEmpty()) {
+                        withVictims.add(f);
+                    }
+                }
+                if (!withVictims.isEmpty()) {
+                    return withVictims;
+                }
+            }
+        }
         // the nearest earlier sentence with frames; with a trigger of its own, the nearest with frames of that type
         for (int k = s.index() - 1; k >= Math.max(0, s.index() - reach); k--) {
             List<Frame> out = new ArrayList<>();
