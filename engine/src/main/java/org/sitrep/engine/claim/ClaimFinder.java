@@ -128,6 +128,21 @@ public final class ClaimFinder {
         }
         boolean speaksOfIncident = echoes(doc, s) || !m.triggersIn(s).isEmpty() || !m.casualtiesIn(s).isEmpty()
                 || !m.weaponsIn(s).isEmpty();
+        if (introducesPlace(doc, s)) {
+            // "attacked a border city inside Russia": a new incident, named in the sentences that follow
+            for (int k = s.index() + 1; k <= Math.min(doc.sentences().size() - 1, s.index() + 2); k++) {
+                List<Frame> ahead = new ArrayList<>();
+                for (Frame f : framesOf(frames, k)) {
+                    if (sameType(m, s, f)) {
+                        ahead.add(f);
+                    }
+                }
+                if (!ahead.isEmpty()) {
+                    return ahead;
+                }
+            }
+            return List.of();
+        }
         int reach = speaksOfIncident ? 10 : QUOTE_REACH;
         boolean toll = !m.casualtiesIn(s).isEmpty() && m.triggersIn(s).stream().noneMatch(t -> t.value().opensFrame());
         if (toll) {
@@ -157,6 +172,27 @@ public final class ClaimFinder {
             }
         }
         return List.of();
+    }
+
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "settlement", "region",
+            "district", "area", "hospital", "market", "school");
+
+    /** "a border city", "a village in the north": a place the sentence introduces, so not one told before. */
+    private static boolean introducesPlace(Document doc, Sentence s) {
+        List<Token> tokens = doc.tokens();
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (tokens.get(k).is("a") || tokens.get(k).is("an")) {
+                for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
+                    if (PLACE_NOUNS.contains(tokens.get(j).folded())) {
+                        return true;
+                    }
+                    if (tokens.get(j).type() == Token.Type.PUNCT) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** How far back a statement that names no incident still speaks of the last one told. */
