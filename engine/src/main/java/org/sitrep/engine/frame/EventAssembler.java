@@ -319,7 +319,7 @@ public final class EventAssembler {
                     }
                 }
             }
-            List<Sentence> around = new ArrayList<>(continuation(doc, m, f.sentence(), framed));
+            List<Sentence> around = new ArrayList<>(continuation(doc, m, f, framed));
             around.addAll(leadIn(doc, m, f, framed));
             for (Sentence next : around) {
                 if (seenSentences.add(next.index())) {
@@ -370,16 +370,22 @@ public final class EventAssembler {
     }
 
     /**
-     * The sentences after a frame's that go on about it: up to three, in the same or the next paragraph,
-     * that open no frame of their own and are not background ("Authorities said at least 40 people are dead").
+     * The sentences after a frame's that go on about it ("Authorities said at least 40 people are dead"): up
+     * to four, passing over background, until one opens a frame of its own or names another town.
      */
-    private static List<Sentence> continuation(Document doc, Mentions m, Sentence s, Set<Integer> framed) {
+    private static List<Sentence> continuation(Document doc, Mentions m, Frame f, Set<Integer> framed) {
+        Sentence s = f.sentence();
         List<Sentence> out = new ArrayList<>();
-        for (int k = s.index() + 1; k < Math.min(doc.sentences().size(), s.index() + 4); k++) {
+        for (int k = s.index() + 1; k < Math.min(doc.sentences().size(), s.index() + 8) && out.size() < 4; k++) {
             Sentence n = doc.sentences().get(k);
-            if (framed.contains(k) || m.isBackground(n)
-                    || !m.triggersIn(n).stream().filter(t -> t.value().opensFrame() && !t.value().has("weak")).toList().isEmpty()
-                    || !m.placesIn(n).isEmpty()) {
+            if (m.isBackground(n)) {
+                continue; // passed over: a background sentence's figures are the war's, not the incident's
+            }
+            boolean otherTown = m.placesIn(n).stream()
+                    .anyMatch(p -> p.location().precision() == org.sitrep.model.Precision.TOWN
+                            && !p.location().key().equals(f.place().key()));
+            if (framed.contains(k) || otherTown
+                    || !m.triggersIn(n).stream().filter(t -> t.value().opensFrame() && !t.value().has("weak")).toList().isEmpty()) {
                 break;
             }
             out.add(n);

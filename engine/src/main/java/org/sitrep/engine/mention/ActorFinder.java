@@ -93,11 +93,11 @@ public final class ActorFinder {
     private ActorMention person(List<Token> tokens, Sentence s, int i, List<PlaceMention> places,
                                 java.util.Map<String, ActorMention> bySurname) {
         int limit = s.endToken();
-        if (!isNameWord(tokens.get(i)) || placeAt(places, i) != null) {
+        if (!isNameWord(tokens.get(i)) || inPlace(places, i)) {
             return null;
         }
         int end = i + 1;
-        while (end < limit && end - i < 3 && isNameWord(tokens.get(end)) && placeAt(places, end) == null) {
+        while (end < limit && end - i < 3 && isNameWord(tokens.get(end)) && !inPlace(places, end)) {
             end++;
         }
         String surname = tokens.get(end - 1).folded();
@@ -287,6 +287,18 @@ public final class ActorFinder {
             k++;
         }
         return k;
+    }
+
+    private static boolean inPlace(List<PlaceMention> places, int i) {
+        for (PlaceMention p : places) {
+            if (p.first() <= i && i < p.end()) {
+                return true;
+            }
+            if (p.first() > i) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static PlaceMention placeAt(List<PlaceMention> places, int i) {

@@ -38,8 +38,15 @@ public final class NumberReader {
         return null;
     }
 
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+
     /** The number phrase starting at {@code i}, or null. */
     public NumberPhrase startingAt(List<Token> tokens, int i, int limit) {
+        if (i > 0 && tokens.get(i).type() == Token.Type.NUMBER && isMonth(tokens, i - 1)) {
+            return null; // "Oct 7": a day of the month, not a count
+        }
         int j = i;
         String mod = null;
         if (j + 1 < limit && (pair(tokens, j, "at", "least") || pair(tokens, j, "more", "than")
@@ -83,6 +90,14 @@ public final class NumberReader {
             case "up to", "as many", "at most", "less than", "fewer than", "under" -> new NumberPhrase(i, v.end, null, v.n, false);
             default -> new NumberPhrase(i, v.end, v.n, null, !v.vague && !approximate);
         };
+    }
+
+    private static boolean isMonth(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.text().equals(".") && k > 0) {
+            t = tokens.get(k - 1);
+        }
+        return t.isCapitalized() && MONTHS.contains(t.folded());
     }
 
     private static boolean isSingleModifier(String f) {
