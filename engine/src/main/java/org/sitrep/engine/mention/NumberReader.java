@@ -44,8 +44,8 @@ public final class NumberReader {
 
     /** The number phrase starting at {@code i}, or null. */
     public NumberPhrase startingAt(List<Token> tokens, int i, int limit) {
-        if (i > 0 && tokens.get(i).type() == Token.Type.NUMBER && isMonth(tokens, i - 1)) {
-            return null; // "Oct 7": a day of the month, not a count
+        if (i > 0 && tokens.get(i).type() == Token.Type.NUMBER && (isMonth(tokens, i - 1) || isYear(tokens, i))) {
+            return null; // "Oct 7", "since 2011": a date, not a count
         }
         int j = i;
         String mod = null;
@@ -90,6 +90,17 @@ public final class NumberReader {
             case "up to", "as many", "at most", "less than", "fewer than", "under" -> new NumberPhrase(i, v.end, null, v.n, false);
             default -> new NumberPhrase(i, v.end, v.n, null, !v.vague && !approximate);
         };
+    }
+
+    private static final Set<String> BEFORE_YEAR = Set.of("in", "since", "of", "until", "by", "from", "before", "after");
+
+    private static boolean isYear(List<Token> tokens, int i) {
+        String t = tokens.get(i).text();
+        if (t.length() != 4) {
+            return false;
+        }
+        int y = Integer.parseInt(t);
+        return y >= 1900 && y <= 2100 && BEFORE_YEAR.contains(tokens.get(i - 1).folded());
     }
 
     private static boolean isMonth(List<Token> tokens, int k) {
