@@ -79,7 +79,10 @@ public final class FrameFinder {
         List<PhraseTrie.Match<Trigger>> strongOnes = all.stream()
                 .filter(t -> t.value().opensFrame() && !t.value().has("weak")).toList();
         for (PhraseTrie.Match<Trigger> t : all) {
-            if (!t.value().opensFrame() || insideActor(m, s, t.start()) || hypothetical(doc.tokens(), s, t.start())
+            boolean announcedWithdrawal = t.value().has("loss") && !m.reportingIn(s).isEmpty()
+                    && decided(doc.tokens(), s, t.start());
+            if (!t.value().opensFrame() || insideActor(m, s, t.start())
+                    || (hypothetical(doc.tokens(), s, t.start()) && !announcedWithdrawal)
                     || openingGerund(doc.tokens(), s, t.start())) {
                 continue;
             }
@@ -119,6 +122,17 @@ public final class FrameFinder {
         // of something done ("used precision weapons to destroy five command posts")
         for (int j = k - 1; j >= Math.max(s.firstToken(), k - 3); j--) {
             if (INTENT.contains(tokens.get(j).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "announced that it would withdraw", "it has been decided to regroup": a withdrawal announced is one made. */
+    private static boolean decided(List<Token> tokens, Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 4); k--) {
+            String f = tokens.get(k).folded();
+            if (f.equals("would") || f.equals("decided") || f.equals("ordered") || f.equals("will")) {
                 return true;
             }
         }
