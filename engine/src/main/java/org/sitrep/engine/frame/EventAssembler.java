@@ -176,8 +176,17 @@ public final class EventAssembler {
         List<Claim> claims = sideStances(thirdParties(distinctSources(sourced), lead, attacker(g), m),
                 lead, attacker(g), target(doc, g), doc);
         AcledSubEventType sub = lead.subType();
-        return new Event(id, lead.kind(), sub, lead.place().toPlace(lead.placeSpan()), dated.date(),
-                dated.date() == null ? DatePrecision.UNKNOWN : dated.datePrecision(),
+        java.time.LocalDate date = dated.date();
+        DatePrecision precision = date == null ? DatePrecision.UNKNOWN : dated.datePrecision();
+        if (!dated.dateExplicit()) {
+            // "... had collapsed after the strike on Wednesday evening": a later sentence about the same strike dates it
+            org.sitrep.engine.mention.DateMention told = toldLater(doc, m, g, framed);
+            if (told != null) {
+                date = told.date();
+                precision = told.precision();
+            }
+        }
+        return new Event(id, lead.kind(), sub, lead.place().toPlace(lead.placeSpan()), date, precision,
                 casualties(doc, m, g, framed, CasualtyKind.FATALITIES), casualties(doc, m, g, framed, CasualtyKind.INJURED),
                 attacker(g), target(doc, g), List.copyOf(weapons), claims, verification(doc, m, g, claims), evidence);
     }
@@ -391,6 +400,24 @@ public final class EventAssembler {
             out.add(n);
         }
         return out;
+    }
+
+    /** A date in a continuing sentence that names the event's type again ("the strike on Wednesday"). */
+    private static org.sitrep.engine.mention.DateMention toldLater(Document doc, Mentions m, Group g, Set<Integer> framed) {
+        for (Frame f : g.frames) {
+            for (Sentence n : continuation(doc, m, f, framed)) {
+                boolean same = m.triggersIn(n).stream().anyMatch(t -> t.value().opensFrame()
+                        && t.value().subType().parent() == f.subType().parent());
+                if (same) {
+                    for (org.sitrep.engine.mention.DateMention d : m.datesIn(n)) {
+                        if (d.date() != null) {
+                            return d;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
