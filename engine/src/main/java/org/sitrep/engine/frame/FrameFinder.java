@@ -47,8 +47,8 @@ public final class FrameFinder {
             if (s.index() - datedSentence > 2) {
                 paragraphDate = null;
             }
-            List<DateMention> dates = m.datesIn(s);
-            boolean cumulative = m.isBackground(s) && !m.casualtiesIn(s).isEmpty() && dates.isEmpty();
+            List<DateMention> dates = withoutDateline(doc, s, m.datesIn(s));
+            boolean cumulative = m.isBackground(s) && !m.casualtiesIn(s).isEmpty();
             List<PhraseTrie.Match<Trigger>> triggers = m.isHabitual(s) || cumulative ? List.of() : usable(doc, m, s);
             if (!triggers.isEmpty()) {
                 List<PlaceMention> places = placesFor(doc, m, s);
@@ -83,7 +83,7 @@ public final class FrameFinder {
                     && decided(doc.tokens(), s, t.start());
             if (!t.value().opensFrame() || insideActor(m, s, t.start())
                     || (hypothetical(doc.tokens(), s, t.start()) && !announcedWithdrawal)
-                    || openingGerund(doc.tokens(), s, t.start())) {
+                    || openingGerund(doc.tokens(), s, t.start()) || sinceClause(doc.tokens(), s, t.start())) {
                 continue;
             }
             if (compoundModifier(doc.tokens(), t.end(), s) || (t.value().has("capture") && capturesPeople(doc.tokens(), t.end(), s))) {
@@ -122,6 +122,20 @@ public final class FrameFinder {
         // of something done ("used precision weapons to destroy five command posts")
         for (int j = k - 1; j >= Math.max(s.firstToken(), k - 3); j--) {
             if (INTENT.contains(tokens.get(j).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "under Russian supervision since Moscow's troops took control": what has been so since, not news. */
+    private static boolean sinceClause(List<Token> tokens, Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 5); k--) {
+            Token t = tokens.get(k);
+            if (t.type() == Token.Type.PUNCT) {
+                return false;
+            }
+            if (t.is("since")) {
                 return true;
             }
         }
@@ -235,7 +249,8 @@ public final class FrameFinder {
         List<PlaceMention> own = new ArrayList<>();
         List<PlaceMention> seats = new ArrayList<>();
         for (PlaceMention p : m.placesIn(s)) {
-            if (p.location().precision() != Precision.COUNTRY && !isDateline(doc, s, p) && !isOrigin(doc, s, p)) {
+            if (p.location().precision() != Precision.COUNTRY && !isDateline(doc, s, p) && !isOrigin(doc, s, p)
+                    && !isLandmark(doc, s, p)) {
                 (isSeat(m, s, p) ? seats : own).add(p);
             }
         }
@@ -270,6 +285,50 @@ public final class FrameFinder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outside", "away");
+
+    /** "about 200 kilometers northwest of the port of Mariupol": a landmark to measure from, not the scene. */
+    private static boolean isLandmark(Document doc, Sentence s, PlaceMention p) {
+        List<Token> tokens = doc.tokens();
+        for (int k = p.first() - 1; k >= Math.max(s.firstToken() + 1, p.first() - 8); k--) {
+            String f = tokens.get(k).folded();
+            if (f.equals("of") && DIRECTIONS.contains(tokens.get(k - 1).folded())) {
+                for (int j = k - 2; j >= Math.max(s.firstToken(), k - 5); j--) {
+                    String u = tokens.get(j).folded();
+                    if (u.equals("km") || u.equals("kilometers") || u.equals("kilometres") || u.equals("miles")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (tokens.get(k).type() == Token.Type.PUNCT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "KYIV, March 5 - Two missiles struck ... on Monday": the dateline dates the report, not the strike. */
+    private static List<DateMention> withoutDateline(Document doc, Sentence s, List<DateMention> dates) {
+        boolean paragraphStart = s.index() == 0 || doc.sentences().get(s.index() - 1).paragraph() != s.paragraph();
+        if (!paragraphStart || dates.isEmpty()) {
+            return dates;
+        }
+        List<Token> tokens = doc.tokens();
+        List<DateMention> out = new ArrayList<>();
+        for (DateMention d : dates) {
+            boolean early = d.first() - s.firstToken() <= 4;
+            boolean dash = d.end() < s.endToken() && (tokens.get(d.end()).text().equals("-")
+                    || tokens.get(d.end()).text().equals("\u2014") || tokens.get(d.end()).text().equals("(")
+                    || tokens.get(d.end()).text().equals(":"));
+            if (!(early && dash)) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     /** "CAIRO, July 10 -", "GAZA:": where the report was filed, not where anything happened. */
