@@ -171,7 +171,32 @@ public final class ClaimFinder {
                 return out;
             }
         }
-        return List.of();
+        return mainStory(m, s, frames);
+    }
+
+    /**
+     * A statement far from any event it could name belongs to the story the article is about, when it
+     * has one: the place and type most of its frames tell (at least three of them, and most of all).
+     */
+    private static List<Frame> mainStory(Mentions m, Sentence s, List<Frame> frames) {
+        Map<String, List<Frame>> byStory = new HashMap<>();
+        for (Frame f : frames) {
+            byStory.computeIfAbsent(f.place().key() + "|" + f.subType().parent(), k -> new ArrayList<>()).add(f);
+        }
+        List<Frame> best = null;
+        for (List<Frame> story : byStory.values()) {
+            if (best == null || story.size() > best.size()) {
+                best = story;
+            }
+        }
+        if (best == null || best.size() < 3 || best.size() * 2 < frames.size()) {
+            return List.of();
+        }
+        Frame story = best.get(0);
+        boolean fits = m.triggersIn(s).stream().noneMatch(t -> t.value().opensFrame())
+                || m.triggersIn(s).stream().anyMatch(t -> t.value().opensFrame()
+                && t.value().subType().parent() == story.subType().parent());
+        return fits ? List.of(story) : List.of();
     }
 
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "settlement", "region",
@@ -214,7 +239,8 @@ public final class ClaimFinder {
         List<PhraseTrie.Match<ReportingCue>> out = new ArrayList<>();
         for (PhraseTrie.Match<ReportingCue> c : m.reportingIn(s)) {
             boolean inActor = m.actorsIn(s).stream().anyMatch(a -> c.start() >= a.first() && c.start() < a.end());
-            if (!inActor) {
+            boolean inVerification = m.verificationIn(s).stream().anyMatch(v -> c.start() >= v.start() && c.start() < v.end());
+            if (!inActor && !inVerification) {
                 out.add(c);
             }
         }
@@ -347,7 +373,9 @@ public final class ClaimFinder {
         String about = about(doc, s);
         String identity = source.identity().startsWith(":") || source.identity().startsWith("null:")
                 ? side + source.identity().substring(source.identity().indexOf(':')) : source.identity();
-        boolean generic = source.nation() || (!source.identity().startsWith("actor:") && !source.identity().startsWith("person:")
+        // a defence ministry, its spokesman and "the military" speak with one voice; so do "officials" of a side
+        boolean generic = source.nation() || (source.role() == Role.MILITARY && !source.identity().startsWith("person:"))
+                || (!source.identity().startsWith("actor:") && !source.identity().startsWith("person:")
                 && source.role() != Role.LOCAL && source.role() != Role.WITNESS);
         return new SourcedClaim(new Claim(source.name(), side, stance, about, new Span(s.start(), s.end())), isVague(source),
                 identity, generic);

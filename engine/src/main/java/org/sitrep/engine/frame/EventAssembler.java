@@ -441,13 +441,19 @@ public final class EventAssembler {
         return out;
     }
 
+    /** The side most of the event's frames name as having carried it out. */
     private static String attacker(Group g) {
+        Map<String, Integer> votes = new java.util.HashMap<>();
+        String best = null;
         for (Frame f : g.frames) {
             if (f.attackerSide() != null) {
-                return f.attackerSide();
+                int n = votes.merge(f.attackerSide(), 1, Integer::sum);
+                if (best == null || n > votes.get(best)) {
+                    best = f.attackerSide();
+                }
             }
         }
-        return null;
+        return best;
     }
 
     private static String target(Document doc, Group g) {

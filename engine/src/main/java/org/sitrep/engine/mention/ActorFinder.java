@@ -111,7 +111,8 @@ public final class ActorFinder {
         ActorMention appositive = appositive(tokens, s, end, places);
         if (appositive != null) {
             return new ActorMention(i, end, text(tokens, i, end) + ", " + appositive.name(), appositive.side(),
-                    appositive.role(), appositive.seat(), false, "person:" + surname);
+                    appositive.role() == Role.PERSON ? Role.OFFICIAL : appositive.role(), appositive.seat(), false,
+                    "person:" + surname);
         }
         if (known != null) {
             return new ActorMention(i, end, text(tokens, i, end), known.side(), known.role(), known.seat(), false,
@@ -135,8 +136,8 @@ public final class ActorFinder {
                 break;
             }
             ActorMention a = at(tokens, s, k, places);
-            if (a != null && a.side() != null) {
-                return a;
+            if (a != null && (a.side() != null || a.role() == Role.LOCAL)) {
+                return a; // a local office takes its side from its place, later
             }
         }
         return null;
