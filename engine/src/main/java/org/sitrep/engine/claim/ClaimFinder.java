@@ -385,7 +385,7 @@ public final class ClaimFinder {
         if (source.side() != null) {
             return source.side();
         }
-        if (source.role() == Role.LOCAL || source.role() == Role.OFFICIAL) {
+        if (source.role() == Role.LOCAL || source.role() == Role.OFFICIAL || source.role() == Role.GOVERNMENT) {
             String country = source.seat() != null ? source.seat().country() : f.place().country();
             return country == null ? "unknown" : country;
         }

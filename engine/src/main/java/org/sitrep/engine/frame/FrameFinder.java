@@ -51,9 +51,9 @@ public final class FrameFinder {
             boolean cumulative = m.isBackground(s) && !m.casualtiesIn(s).isEmpty();
             List<PhraseTrie.Match<Trigger>> triggers = m.isHabitual(s) || cumulative ? List.of() : usable(doc, m, s);
             if (!triggers.isEmpty()) {
-                List<PlaceMention> places = placesFor(doc, m, s);
                 for (PhraseTrie.Match<Trigger> t : triggers) {
-                    for (PlaceMention p : places) {
+                    // ground is given up where forces leave from, not where they go
+                    for (PlaceMention p : placesFor(doc, m, s, t.value().has("loss"))) {
                         Frame f = frame(doc, m, s, t, p, dates, paragraphDate, published);
                         boolean recalled = dates.stream().anyMatch(DateMention::distant);
                         if (!(recalled && f.casualties().isEmpty())) {
@@ -245,11 +245,12 @@ public final class FrameFinder {
     }
 
     /** The places a sentence's events happen at: not a source's seat, not a country or region around a finer place. */
-    private List<PlaceMention> placesFor(Document doc, Mentions m, Sentence s) {
+    private List<PlaceMention> placesFor(Document doc, Mentions m, Sentence s, boolean withdrawal) {
         List<PlaceMention> own = new ArrayList<>();
         List<PlaceMention> seats = new ArrayList<>();
         for (PlaceMention p : m.placesIn(s)) {
-            if (p.location().precision() != Precision.COUNTRY && !isDateline(doc, s, p) && !isOrigin(doc, s, p)
+            boolean away = withdrawal ? isDestination(doc, s, p) : isOrigin(doc, s, p);
+            if (p.location().precision() != Precision.COUNTRY && !isDateline(doc, s, p) && !away
                     && !isLandmark(doc, s, p)) {
                 (isSeat(m, s, p) ? seats : own).add(p);
             }
@@ -269,6 +270,21 @@ public final class FrameFinder {
             }
         }
         return out;
+    }
+
+    /** "regrouped ... to Ukraine's Donetsk region": where withdrawing forces go. */
+    private static boolean isDestination(Document doc, Sentence s, PlaceMention p) {
+        List<Token> tokens = doc.tokens();
+        for (int k = p.first() - 1; k >= Math.max(s.firstToken(), p.first() - 4); k--) {
+            String f = tokens.get(k).folded();
+            if (f.equals("to") || f.equals("toward") || f.equals("towards")) {
+                return true;
+            }
+            if (!(f.equals("the") || f.equals("s") || tokens.get(k).isCapitalized())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "a Kh-22 launched from Russia's Kursk region", "refugees from Mariupol": where something came from. */

@@ -37,9 +37,10 @@ public final class ActorFinder {
     public boolean[] claimedTokens(Document doc) {
         boolean[] taken = new boolean[doc.tokens().size()];
         for (ActorMention a : find(doc, List.of())) {
-            if (a.nation() || a.role() != Role.LOCAL || a.seat() == null) {
+            boolean named = a.nation() || fromLexicon(doc, a) || PhraseTrie.isAcronym(doc.tokens().get(a.end() - 1).text());
+            if (named) {
                 for (int k = a.first(); k < a.end(); k++) {
-                    taken[k] = a.nation() || fromLexicon(doc, a) ? true : taken[k];
+                    taken[k] = true; // "Syrian state news agency SANA": a name, not Sanaa
                 }
             }
         }
