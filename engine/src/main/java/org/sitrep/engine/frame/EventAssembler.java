@@ -151,9 +151,9 @@ public final class EventAssembler {
     private Event event(String id, Document doc, Mentions m, Group g, Map<Frame, List<SourcedClaim>> claimsByFrame,
                         Set<Integer> framed) {
         Frame lead = mostSpecific(g);
-        // reports come after the fact: of several explicit dates the earliest exact day is the incident, the rest updates
+        // reports come after the fact: of several explicit dates the earliest is the incident, the rest updates
         Frame dated = g.frames.stream().filter(f -> f.dateExplicit() && f.date() != null)
-                .min(Comparator.comparing((Frame f) -> f.datePrecision() != DatePrecision.DAY).thenComparing(Frame::date))
+                .min(Comparator.comparing(Frame::date))
                 .orElse(g.frames.stream().filter(Frame::dateExplicit).findFirst().orElse(g.first()));
         List<SourcedClaim> sourced = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
