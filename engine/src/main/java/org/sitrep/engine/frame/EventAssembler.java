@@ -257,6 +257,9 @@ public final class EventAssembler {
                 AcledSubEventType sub = lead.subType();
                 if (sub == AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && baseSide(c.side()).equals(country)
                         && !admits(doc, c)) {
+                    if (!contests(doc, c)) {
+                        continue; // the defender speaking of something else (an evacuation) says nothing of the capture
+                    }
                     stance = Stance.DENIES;
                 } else if (sub == AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY && !baseSide(c.side()).equals(country)
                         && !admits(doc, c)) {
@@ -271,6 +274,15 @@ public final class EventAssembler {
             out.add(stance == c.stance() ? c : new Claim(c.by(), c.side(), stance, c.about(), c.words()));
         }
         return out;
+    }
+
+    private static final List<String> CONTESTS = List.of("continu", "still", "fight", "battle", "repel", "repuls",
+            "hold", "not ", "n't", "control", "false", "fake", "lie", "untrue", "denied", "denies");
+
+    /** Whether a defender's words contest a capture ("the battle for Soledar continues", "not true"). */
+    private static boolean contests(Document doc, Claim c) {
+        String words = c.words().of(doc.text()).toLowerCase(java.util.Locale.ROOT);
+        return CONTESTS.stream().anyMatch(words::contains);
     }
 
     private static String baseSide(String side) {

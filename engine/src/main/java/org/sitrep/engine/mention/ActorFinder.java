@@ -76,7 +76,7 @@ public final class ActorFinder {
                     if (a.side() != null && a.end() - a.first() >= 1 && tokens.get(a.end() - 1).isCapitalized()) {
                         bySurname.put(tokens.get(a.end() - 1).folded(), a);
                     }
-                    i = a.end();
+                    i = a.name().contains(", ") && a.identity().startsWith("person:") ? afterApposition(tokens, s, a.end()) : a.end();
                 } else {
                     i++;
                 }
@@ -120,6 +120,16 @@ public final class ActorFinder {
                     known.identity());
         }
         return new ActorMention(i, end, text(tokens, i, end), null, Role.PERSON, null, false, "person:" + surname);
+    }
+
+    /** ", Russian President Vladimir Putin's chief spokesperson,": the title's nouns are not sources of their own. */
+    private static int afterApposition(List<Token> tokens, Sentence s, int end) {
+        for (int k = end + 1; k < Math.min(s.endToken(), end + 12); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return end;
     }
 
     private boolean isNameWord(Token t) {
