@@ -375,8 +375,8 @@ public final class ClaimFinder {
                 ? side + source.identity().substring(source.identity().indexOf(':')) : source.identity();
         // a defence ministry, its spokesman and "the military" speak with one voice; so do "officials" of a side
         boolean generic = source.nation() || (source.role() == Role.MILITARY && !source.identity().startsWith("person:"))
-                || (!source.identity().startsWith("actor:") && !source.identity().startsWith("person:")
-                && source.role() != Role.LOCAL && source.role() != Role.WITNESS);
+                || (source.role() == Role.OFFICIAL && !source.identity().startsWith("actor:")
+                && !source.identity().startsWith("person:"));
         return new SourcedClaim(new Claim(source.name(), side, stance, about, new Span(s.start(), s.end())), isVague(source),
                 identity, generic);
     }
