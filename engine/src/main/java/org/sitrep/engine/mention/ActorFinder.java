@@ -219,10 +219,20 @@ public final class ActorFinder {
         for (int skip = 0; skip <= 3 && j < limit; skip++) {
             PhraseTrie.Match<Office> office = knowledge.offices().longestAt(tokens, j, limit);
             if (office != null) {
-                int end = extendName(tokens, officeTail(tokens, office.end(), limit), limit);
+                int titleEnd = officeTail(tokens, office.end(), limit);
+                int end = extendName(tokens, titleEnd, limit);
                 Location seat = office.value().role() == Role.LOCAL ? seatAfter(tokens, office.end(), limit, places) : null;
+                // "Ukrainian President Volodymyr Zelensky": the named person is the source, not the office
+                String identity = nation.value().side() + ":" + office.value().name();
+                if (end > titleEnd) {
+                    PhraseTrie.Match<Actor> named = null;
+                    for (int k = titleEnd; k < end && named == null; k++) {
+                        named = knowledge.actors().longestAt(tokens, k, end); // "Volodymyr Zelenskyy": the surname is known
+                    }
+                    identity = named != null ? "actor:" + named.value().name() : "person:" + tokens.get(end - 1).folded();
+                }
                 return new ActorMention(i, end, text(tokens, i, end), nation.value().side(), office.value().role(), seat, false,
-                        nation.value().side() + ":" + office.value().name());
+                        identity);
             }
             PhraseTrie.Match<Actor> actor = knowledge.actors().longestAt(tokens, j, limit);
             if (actor != null) {
