@@ -99,7 +99,7 @@ public final class Knowledge {
             case "triggers.txt" -> put(triggers, line, () -> trigger(line));
             case "weapons.txt" -> put(weapons, line, () -> new Weapon(line.field(0), enumOf(WeaponCategory.class, line, 1)));
             case "nations.txt" -> put(nations, line, () -> new Nation(line.field(0), line.field(1)));
-            case "offices.txt" -> putEach(offices, line, phrase -> new Office(phrase, enumOf(Role.class, line, 0)));
+            case "offices.txt" -> put(offices, line, () -> new Office(line.phrases().get(0), enumOf(Role.class, line, 0)));
             case "actors.txt" -> put(actors, line, () -> new Actor(line.field(0), line.field(1), enumOf(Role.class, line, 2)));
             case "reporting.txt" -> put(reporting, line, () -> new ReportingCue(enumOf(Stance.class, line, 0),
                     "after".equals(line.optionalField(1))));
@@ -131,21 +131,6 @@ public final class Knowledge {
         V v = value.get();
         for (String p : line.phrases()) {
             trie.put(key(p), v);
-        }
-    }
-
-    private interface PhraseValue<V> {
-        V of(String phrase) throws KnowledgeFormatException;
-    }
-
-    /** Like {@link #put}, but each phrase keeps its own value: "mayor" and "governor" are different offices. */
-    private static <V> void putEach(PhraseTrie<V> trie, LexiconLine line, PhraseValue<V> value) throws KnowledgeFormatException {
-        for (String p : line.phrases()) {
-            if (line.removal()) {
-                trie.remove(key(p));
-            } else {
-                trie.put(key(p), value.of(p));
-            }
         }
     }
 
