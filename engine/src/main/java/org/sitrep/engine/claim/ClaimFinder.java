@@ -254,7 +254,9 @@ public final class ClaimFinder {
             return f.subType().parent() != org.sitrep.model.AcledEventType.STRATEGIC_DEVELOPMENTS
                     || m.casualtiesIn(s).isEmpty();
         }
-        return m.triggersIn(s).stream().anyMatch(t -> t.value().opensFrame()
+        // the sentence's strong triggers say what it is about; its weak ones only when it has no strong one
+        boolean strong = m.triggersIn(s).stream().anyMatch(t -> t.value().opensFrame() && !t.value().has("weak"));
+        return m.triggersIn(s).stream().anyMatch(t -> t.value().opensFrame() && (!strong || !t.value().has("weak"))
                 && t.value().subType().parent() == f.subType().parent());
     }
 
