@@ -53,8 +53,18 @@ public final class ClaimFinder {
                     }
                     Stance stance = stance(doc, s, cue, f);
                     if (!own && echoes(doc, s) && cue.value().stance() == Stance.ASSERTS) {
-                        List<SourcedClaim> prior = out.getOrDefault(f, List.of());
-                        stance = prior.isEmpty() ? stance : prior.get(prior.size() - 1).claim().stance();
+                        // "That was also confirmed by ...": the stance of the last claim on the same event
+                        SourcedClaim last = null;
+                        for (Map.Entry<Frame, List<SourcedClaim>> e : out.entrySet()) {
+                            if (sameEvent(e.getKey(), f)) {
+                                for (SourcedClaim c : e.getValue()) {
+                                    if (last == null || c.claim().words().start() > last.claim().words().start()) {
+                                        last = c;
+                                    }
+                                }
+                            }
+                        }
+                        stance = last == null ? stance : last.claim().stance();
                     }
                     List<SourcedClaim> claims = out.computeIfAbsent(f, k -> new ArrayList<>());
                     add(claims, claim(doc, s, source, stance, f));
