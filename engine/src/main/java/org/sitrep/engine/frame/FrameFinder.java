@@ -94,7 +94,7 @@ public final class FrameFinder {
             }
             boolean strong = strongOnes.stream().anyMatch(o -> o.value().subType().parent() == t.value().subType().parent()
                     || !contrasted(doc.tokens(), o.start(), t.start()));
-            if (t.value().has("weak") && (strong || !(supported(m, s) || placeFollows(m, s, t.end())))) {
+            if (t.value().has("weak") && (strong || !(supported(m, s) || cuedPlaceAfter(m, s, t.end())))) {
                 continue;
             }
             out.add(t);
@@ -179,23 +179,17 @@ public final class FrameFinder {
         return out;
     }
 
-    /** "were hit in the vicinity of Zaporizhzhia": a place right after a weak trigger supports it. */
-    private static boolean placeFollows(Mentions m, Sentence s, int end) {
-        for (PlaceMention p : m.placesIn(s)) {
-            if (p.first() >= end && p.first() - end <= 12 && p.cued() && p.location().precision() != Precision.COUNTRY) {
-                return true;
-            }
-        }
-        return false;
+    /** "were hit in the vicinity of Zaporizhzhia": a named place right after a weak trigger supports it. */
+    private static boolean cuedPlaceAfter(Mentions m, Sentence s, int end) {
+        return m.placesIn(s).stream().anyMatch(p -> p.cued() && placeAfter(p, end, 12));
     }
 
     private static boolean placeAfter(Mentions m, Sentence s, int end, int within) {
-        for (PlaceMention p : m.placesIn(s)) {
-            if (p.first() >= end && p.first() - end <= within && p.location().precision() != Precision.COUNTRY) {
-                return true;
-            }
-        }
-        return false;
+        return m.placesIn(s).stream().anyMatch(p -> placeAfter(p, end, within));
+    }
+
+    private static boolean placeAfter(PlaceMention p, int end, int within) {
+        return p.first() >= end && p.first() - end <= within && p.location().precision() != Precision.COUNTRY;
     }
 
     private static boolean compoundModifier(List<Token> tokens, int end, Sentence s) {

@@ -75,7 +75,7 @@ public final class CasualtyFinder {
         while (j > s.firstToken() && j > w.start() - 12 && bridgesLeft(tokens.get(j - 1))) {
             j--;
             NumberPhrase p = numbers.endingAt(tokens, s.firstToken(), j);
-            if (p != null && !(tokens.get(j).is("and") && kindOfPrevious(found, p, kind))) {
+            if (p != null) {
                 return new CasualtyMention(p.first(), w.end(), kind, p.low(), p.high(), false, p.exact());
             }
             if (tokens.get(j).text().equals(",")) {
@@ -169,10 +169,6 @@ public final class CasualtyFinder {
             }
         }
         return -1;
-    }
-
-    private static boolean kindOfPrevious(List<CasualtyMention> found, NumberPhrase p, CasualtyKind kind) {
-        return false;
     }
 
     /** After a count that follows the casualty word, what comes next must not make it a count of things. */

@@ -36,16 +36,4 @@ public record Location(String key, String name, Long geonameid, Double lat, Doub
         return admin1Code != null && other.precision == Precision.TOWN && country != null
                 && country.equals(other.country) && admin1Code.equals(other.admin1Code);
     }
-
-    public double kmTo(Location o) {
-        if (lat == null || o.lat == null) {
-            return Double.NaN;
-        }
-        double la1 = Math.toRadians(lat);
-        double la2 = Math.toRadians(o.lat);
-        double dLa = la2 - la1;
-        double dLo = Math.toRadians(o.lon - lon);
-        double h = Math.sin(dLa / 2) * Math.sin(dLa / 2) + Math.cos(la1) * Math.cos(la2) * Math.sin(dLo / 2) * Math.sin(dLo / 2);
-        return 6371.0 * 2 * Math.asin(Math.min(1.0, Math.sqrt(h)));
-    }
 }

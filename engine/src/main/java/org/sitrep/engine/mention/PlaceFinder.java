@@ -208,7 +208,7 @@ public final class PlaceFinder {
         if (knowledge.nations().longestAt(tokens, i, end) != null && !cued(tokens, s, i)) {
             return false; // "Moscow withdrew", "condemned Moscow": a capital standing for its government
         }
-        if (i > s.firstToken() && tokens.get(i - 1).text().equals("-") && tokens.get(i - 1).end() == t0(tokens, i).start()) {
+        if (i > s.firstToken() && tokens.get(i - 1).text().equals("-") && tokens.get(i - 1).end() == tokens.get(i).start()) {
             return false; // "al-Arabi": the tail of a longer name
         }
         if (i > s.firstToken() && !sentenceStart && tokens.get(i - 1).isCapitalized()
@@ -247,10 +247,6 @@ public final class PlaceFinder {
         String p2 = i - 2 >= s.firstToken() ? tokens.get(i - 2).folded() : "";
         return p1.equals("named") || p1.equals("nicknamed") || (p1.equals("as") && (p2.equals("name") || p2.equals("herself")
                 || p2.equals("himself") || p2.equals("identified")));
-    }
-
-    private static Token t0(List<Token> tokens, int i) {
-        return tokens.get(i);
     }
 
     private boolean isKnownPlaceWord(String folded) {
