@@ -42,7 +42,7 @@ public final class ClaimFinder {
             List<Frame> about = own ? here : referredTo(doc, m, s, frames);
             ActorMention spoke = null;
             for (PhraseTrie.Match<ReportingCue> cue : cues) {
-                ActorMention source = sourceOf(doc, m, s, cue, lastSource);
+                ActorMention source = ownedBy(doc, s, sourceOf(doc, m, s, cue, lastSource), lastSource);
                 if (source == null) {
                     continue;
                 }
@@ -98,6 +98,26 @@ public final class ClaimFinder {
             claims.removeIf(c -> c.claim().stance() == Stance.ASSERTS && c.claim().words().start() == s.start()
                     && deniers.contains(c.identity()));
         }
+    }
+
+    private static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
+
+    /**
+     * "one of their commanders declares", "his spokesman said": a source owned by the one who spoke last
+     * speaks for it, and is the same source.
+     */
+    private static ActorMention ownedBy(Document doc, Sentence s, ActorMention source, ActorMention last) {
+        if (source == null || last == null || source.identity().startsWith("actor:")) {
+            return source;
+        }
+        List<Token> tokens = doc.tokens();
+        for (int k = source.first() - 1; k >= Math.max(s.firstToken(), source.first() - 3); k--) {
+            if (OWNERS.contains(tokens.get(k).folded())) {
+                return new ActorMention(source.first(), source.end(), source.name(), last.side(), last.role(), last.seat(),
+                        false, last.identity());
+            }
+        }
+        return source;
     }
 
     private static List<Frame> framesOf(List<Frame> frames, int sentence) {
