@@ -1,0 +1,69 @@
+package org.sitrep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventKind;
+import org.sitrep.model.Stance;
+
+/** Reading rules that span stages, each on a short article written for the test. */
+class ReadingRulesTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 7, 4); // a Monday
+
+    private static List<Event> events(String text) {
+        return TestPipeline.extract("rr", PUBLISHED, text).events();
+    }
+
+    @Test
+    void theDatelineDatesTheReportNotTheStrike() {
+        List<Event> e = events("Strike on Kharkiv\nKHARKIV, July 4 - A missile struck Kharkiv in Ukraine on Saturday, "
+                + "killing two people, Ukrainian officials said.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.date()).isEqualTo(LocalDate.of(2022, 7, 2)));
+    }
+
+    @Test
+    void aTownNamedAsADistanceMarkIsNotTheScene() {
+        List<Event> e = events("Shelling\nShells hit Sloviansk in Ukraine on Sunday, about 40 kilometers north of Kharkiv.");
+
+        assertThat(e).extracting(ev -> ev.place().name()).containsExactly("Sloviansk");
+    }
+
+    @Test
+    void aSourceOwnedByTheLastSpeakerIsThatSpeaker() {
+        List<Event> e = events("Capture\nRussia's defence ministry said on Sunday that its forces had taken Lysychansk in Ukraine. "
+                + "One of its commanders said Lysychansk was under full control.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side, Claim::stance)
+                .containsExactly(tuple("RU", Stance.ASSERTS)));
+    }
+
+    @Test
+    void anAnnouncedWithdrawalIsAnEvent() {
+        List<Event> e = events("Withdrawal\nRussia's defence ministry announced on Saturday that it would withdraw its troops "
+                + "from Sloviansk in Ukraine.");
+
+        assertThat(e).singleElement().satisfies(ev -> {
+            assertThat(ev.kind()).isEqualTo(EventKind.TERRITORIAL_CONTROL);
+            assertThat(ev.place().name()).isEqualTo("Sloviansk");
+        });
+    }
+
+    @Test
+    void aRecalledEpisodeWithoutTollIsBackground() {
+        assertThat(events("Context\nRussian forces withdrew from Sloviansk in Ukraine earlier this year.")).isEmpty();
+    }
+
+    @Test
+    void aYearIsNotACount() {
+        List<Event> e = events("Strike\nA missile struck Kharkiv in Ukraine on Sunday, officials said. "
+                + "The city has been shelled almost every week since 2022, killing 3 people on Sunday.");
+
+        assertThat(e).first().satisfies(ev -> assertThat(ev.fatalities().low()).isEqualTo(3));
+    }
+}
