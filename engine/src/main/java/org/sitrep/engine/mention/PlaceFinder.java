@@ -44,6 +44,8 @@ public final class PlaceFinder {
             "nuclear", "npp", "airport", "airbase", "dam", "refinery");
     /** Lower-case words after a town's name that make it a site's name ("Zaporizhzhia nuclear power plant"). */
     private static final Set<String> SITE_WORDS = Set.of("nuclear", "npp", "airport", "airbase", "dam", "refinery");
+    private static final Set<String> INSTALLATIONS = Set.of("power", "substation", "plant", "factory", "refinery",
+            "depot", "base", "mine", "station");
     private static final Set<String> WATER = Set.of("sea", "gulf", "strait", "lake", "river", "bay", "straits");
     private static final Set<String> TOWN_CUES = Set.of("city", "town", "village", "settlement", "suburb", "port",
             "capital");
@@ -230,6 +232,9 @@ public final class PlaceFinder {
             Token next = tokens.get(end);
             if (FACILITY.contains(next.folded()) && (next.isCapitalized() || SITE_WORDS.contains(next.folded()))) {
                 return false;
+            }
+            if (INSTALLATIONS.contains(next.folded()) && words == 1 && !cued(tokens, s, i)) {
+                return false; // "the 'Luch' power substation": the name of a site, not a town
             }
             if (next.isCapitalized() && !REGION_WORDS.contains(next.folded()) && !knowledge.isCommonWord(next.folded())
                     && !isKnownPlaceWord(next.folded()) && nationAt(tokens, end, s.endToken()) == null) {
