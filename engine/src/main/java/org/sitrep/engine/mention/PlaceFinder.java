@@ -96,8 +96,9 @@ public final class PlaceFinder {
         Token t = tokens.get(i);
         PhraseTrie.Match<Site> site = knowledge.sites().longestAt(tokens, i, s.endToken());
         if (site != null && !anyTaken(taken, i, site.end())) {
+            // a named site is as good as "in X": nothing else is called "the Zaporizhzhia nuclear power plant"
             return new Candidate(i, site.end(), String.join(" ", keyOf(tokens, i, site.end())), false, true,
-                    cued(tokens, s, i), null, List.of(), List.of(), null, site.value());
+                    true, null, List.of(), List.of(), null, site.value());
         }
         PhraseTrie.Match<RegionName> named = knowledge.regions().longestAt(tokens, i, s.endToken());
         if (named != null && hasCapital(tokens, named.start(), named.end()) && !anyTaken(taken, i, named.end())) {
