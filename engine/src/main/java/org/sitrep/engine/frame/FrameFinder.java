@@ -53,7 +53,7 @@ public final class FrameFinder {
             if (!triggers.isEmpty()) {
                 for (PhraseTrie.Match<Trigger> t : triggers) {
                     // ground is given up where forces leave from, not where they go
-                    for (PlaceMention p : placesFor(doc, m, s, t.value().has("loss"))) {
+                    for (PlaceMention p : placesFor(doc, m, s, t.value().has("loss"), t.start())) {
                         Frame f = frame(doc, m, s, t, p, dates, paragraphDate, published);
                         boolean recalled = dates.stream().anyMatch(DateMention::distant);
                         if (!(recalled && f.casualties().isEmpty())) {
@@ -239,13 +239,13 @@ public final class FrameFinder {
     }
 
     /** The places a sentence's events happen at: not a source's seat, not a country or region around a finer place. */
-    private List<PlaceMention> placesFor(Document doc, Mentions m, Sentence s, boolean withdrawal) {
+    private List<PlaceMention> placesFor(Document doc, Mentions m, Sentence s, boolean withdrawal, int trigger) {
         List<PlaceMention> own = new ArrayList<>();
         List<PlaceMention> seats = new ArrayList<>();
         for (PlaceMention p : m.placesIn(s)) {
             boolean away = withdrawal ? isDestination(doc, s, p) : isOrigin(doc, s, p);
             if (p.location().precision() != Precision.COUNTRY && !isDateline(doc, s, p) && !away
-                    && !isLandmark(doc, s, p)) {
+                    && !isLandmark(doc, s, p) && !inApposition(doc, m, s, p, trigger)) {
                 (isSeat(m, s, p) ? seats : own).add(p);
             }
         }
@@ -264,6 +264,28 @@ public final class FrameFinder {
             }
         }
         return out;
+    }
+
+    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "which", "where", "who", "whose");
+
+    /**
+     * "hit the bridge to Crimea, the supply line for forces around Kherson": a place in a clause that
+     * describes the struck place is not struck itself.
+     */
+    private static boolean inApposition(Document doc, Mentions m, Sentence s, PlaceMention p, int trigger) {
+        if (p.first() <= trigger) {
+            return false;
+        }
+        List<Token> tokens = doc.tokens();
+        for (int k = p.first() - 1; k > trigger; k--) {
+            if (tokens.get(k).text().equals(",")) {
+                int comma = k;
+                boolean opens = comma + 1 < s.endToken() && APPOSITION_OPENERS.contains(tokens.get(comma + 1).folded());
+                boolean placeBefore = m.placesIn(s).stream().anyMatch(o -> o.first() > trigger && o.end() <= comma);
+                return opens && placeBefore;
+            }
+        }
+        return false;
     }
 
     /** "regrouped ... to Ukraine's Donetsk region": where withdrawing forces go. */
