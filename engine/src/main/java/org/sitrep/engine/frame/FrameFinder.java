@@ -83,7 +83,8 @@ public final class FrameFinder {
                     && decided(doc.tokens(), s, t.start());
             if (!t.value().opensFrame() || insideActor(m, s, t.start())
                     || (hypothetical(doc.tokens(), s, t.start()) && !announcedWithdrawal)
-                    || openingGerund(doc.tokens(), s, t.start()) || sinceClause(doc.tokens(), s, t.start())) {
+                    || openingGerund(doc.tokens(), s, t.start()) || sinceClause(doc.tokens(), s, t.start())
+                    || unknownWhere(doc.tokens(), s, t.start())) {
                 continue;
             }
             if (compoundModifier(doc.tokens(), t.end(), s) || (t.value().has("capture") && capturesPeople(doc.tokens(), t.end(), s))) {
@@ -122,6 +123,19 @@ public final class FrameFinder {
         // of something done ("used precision weapons to destroy five command posts")
         for (int j = k - 1; j >= Math.max(s.firstToken(), k - 3); j--) {
             if (INTENT.contains(tokens.get(j).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> UNKNOWING = Set.of("say", "know", "specify", "disclose", "clear", "confirm");
+
+    /** "did not say where the other two missiles had struck": what is not known to have happened. */
+    private static boolean unknownWhere(List<Token> tokens, Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(s.firstToken() + 1, trigger - 9); k--) {
+            String f = tokens.get(k).folded();
+            if (f.equals("unclear") || (UNKNOWING.contains(f) && (tokens.get(k - 1).is("not") || tokens.get(k - 1).is("t")))) {
                 return true;
             }
         }

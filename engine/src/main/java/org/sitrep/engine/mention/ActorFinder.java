@@ -42,6 +42,11 @@ public final class ActorFinder {
                 for (int k = a.first(); k < a.end(); k++) {
                     taken[k] = true; // "Syrian state news agency SANA": a name, not Sanaa
                 }
+            } else if (a.seat() == null) {
+                PhraseTrie.Match<Nation> n = knowledge.nations().longestAt(doc.tokens(), a.first(), a.end());
+                for (int k = a.first(); n != null && k < n.end(); k++) {
+                    taken[k] = true; // "the Kyiv regime", "Moscow's troops": a state, not a place
+                }
             }
         }
         return taken;

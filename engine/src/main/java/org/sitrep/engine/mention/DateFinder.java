@@ -154,6 +154,10 @@ public final class DateFinder {
         if (f.equals("earlier") && next.equals("this") && after.equals("year")) {
             return new DateMention(i, i + 3, null, DatePrecision.UNKNOWN, true);
         }
+        if (f.equals("last") && (next.equals("summer") || next.equals("winter") || next.equals("spring")
+                || next.equals("autumn") || next.equals("fall"))) {
+            return new DateMention(i, i + 2, null, DatePrecision.UNKNOWN, true);
+        }
         if (f.equals("last") && next.equals("year")) {
             return new DateMention(i, i + 2, null, DatePrecision.UNKNOWN, true);
         }
