@@ -337,7 +337,8 @@ public final class ClaimFinder {
         }
         for (int k = cue.start() - 1; k >= Math.max(s.firstToken(), cue.start() - 4); k--) {
             if (PRONOUNS.contains(tokens.get(k).folded())) {
-                return lastSource;
+                ActorMention antecedent = antecedent(doc, m, s, tokens.get(k).folded());
+                return antecedent != null ? antecedent : lastSource;
             }
         }
         return null;
@@ -356,6 +357,29 @@ public final class ClaimFinder {
             }
         }
         return quotes % 2 == 1;
+    }
+
+    /**
+     * What "it said" or "he said" points back to: the nearest actor of the matching kind in the two
+     * sentences before (an institution for "it", a person for "he" and "she"), with a known side.
+     */
+    private static ActorMention antecedent(Document doc, Mentions m, Sentence s, String pronoun) {
+        boolean person = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("his") || pronoun.equals("her");
+        boolean institution = pronoun.equals("it") || pronoun.equals("its");
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - 2); k--) {
+            List<ActorMention> before = m.actorsIn(doc.sentences().get(k));
+            for (int j = before.size() - 1; j >= 0; j--) {
+                ActorMention a = before.get(j);
+                boolean isPerson = a.role() == Role.PERSON || a.identity().startsWith("person:")
+                        || (a.identity().startsWith("actor:") && a.name().indexOf(' ') > 0 && a.role() != Role.ARMED_GROUP
+                        && a.role() != Role.MEDIA && a.role() != Role.MONITOR);
+                if (a.side() == null || a.nation() || (person && !isPerson) || (institution && isPerson)) {
+                    continue;
+                }
+                return a;
+            }
+        }
+        return null;
     }
 
     private static boolean isQuoteOrComma(Token t) {
