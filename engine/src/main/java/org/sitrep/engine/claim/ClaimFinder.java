@@ -442,6 +442,7 @@ public final class ClaimFinder {
             return source.side();
         }
         if (source.role() == Role.LOCAL || source.role() == Role.OFFICIAL || source.role() == Role.GOVERNMENT) {
+            // "the ministry said": unnamed, it is the state where it happened
             String country = source.seat() != null ? source.seat().country() : f.place().country();
             return country == null ? "unknown" : country;
         }

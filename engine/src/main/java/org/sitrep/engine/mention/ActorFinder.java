@@ -76,12 +76,17 @@ public final class ActorFinder {
                         out.remove(out.size() - 1);
                     }
                 }
+                if (a != null && a.side() == null && a.role() != Role.PERSON) {
+                    a = coreferent(tokens, a, out);
+                }
                 if (a != null) {
                     out.add(a);
                     if (a.side() != null && a.end() - a.first() >= 1 && tokens.get(a.end() - 1).isCapitalized()) {
                         bySurname.put(tokens.get(a.end() - 1).folded(), a);
                     }
-                    i = a.name().contains(", ") && a.identity().startsWith("person:") ? afterApposition(tokens, s, a.end()) : a.end();
+                    boolean described = (a.name().contains(", ") && a.identity().startsWith("person:"))
+                            || (a.identity().startsWith("actor:") && describedAfter(tokens, s, a.end()));
+                    i = described ? afterApposition(tokens, s, a.end()) : a.end();
                 } else {
                     i++;
                 }
@@ -127,9 +132,44 @@ public final class ActorFinder {
         return new ActorMention(i, end, text(tokens, i, end), null, Role.PERSON, null, false, "person:" + surname);
     }
 
+    /**
+     * "the ministry said" after "Russia's defence ministry": a definite office with no side of its own is
+     * the last actor named with the same head noun.
+     */
+    private static ActorMention coreferent(List<Token> tokens, ActorMention a, List<ActorMention> before) {
+        if (a.first() == 0 || !tokens.get(a.first() - 1).is("the")) {
+            return a;
+        }
+        String head = tokens.get(a.end() - 1).folded();
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - 12); k--) {
+            ActorMention b = before.get(k);
+            if (b.side() != null && !b.nation() && b.end() - b.first() > 1) {
+                for (int t = b.first(); t < b.end(); t++) {
+                    if (tokens.get(t).folded().equals(head)) {
+                        return new ActorMention(a.first(), a.end(), b.name(), b.side(), b.role(), b.seat(), false, b.identity());
+                    }
+                }
+            }
+        }
+        return a;
+    }
+
+    /** "The People's Defence Force (PDF), an armed group opposed to the military government, said": a description follows. */
+    private static boolean describedAfter(List<Token> tokens, Sentence s, int end) {
+        int k = end;
+        if (k < s.endToken() && tokens.get(k).text().equals("(")) {
+            while (k < s.endToken() && !tokens.get(k).text().equals(")")) {
+                k++;
+            }
+            k++;
+        }
+        return k + 1 < s.endToken() && tokens.get(k).text().equals(",")
+                && (tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an") || tokens.get(k + 1).is("the"));
+    }
+
     /** ", Russian President Vladimir Putin's chief spokesperson,": the title's nouns are not sources of their own. */
     private static int afterApposition(List<Token> tokens, Sentence s, int end) {
-        for (int k = end + 1; k < Math.min(s.endToken(), end + 12); k++) {
+        for (int k = end + 1; k < Math.min(s.endToken(), end + 16); k++) {
             if (tokens.get(k).text().equals(",")) {
                 return k;
             }
@@ -165,8 +205,9 @@ public final class ActorFinder {
         PhraseTrie.Match<Nation> nation = knowledge.nations().longestAt(tokens, i, limit);
         if (actor != null && (nation == null || actor.end() >= nation.end())) {
             Actor v = actor.value();
-            return new ActorMention(i, extendName(tokens, actor.end(), limit), v.name(), v.side(), v.role(), null, false,
-                    "actor:" + v.name());
+            // "the NUG's defence ministry": the actor's own office speaks for it
+            int end = extendName(tokens, officeTail(tokens, actor.end(), limit), limit);
+            return new ActorMention(i, end, v.name(), v.side(), v.role(), null, false, "actor:" + v.name());
         }
         if (nation != null) {
             ActorMention withOffice = nationWithOffice(tokens, i, nation, limit, places);
@@ -272,10 +313,10 @@ public final class ActorFinder {
     private int officeTail(List<Token> tokens, int j, int limit) {
         int k = j;
         if (k < limit && tokens.get(k).folded().equals("s")) {
-            k++;
+            k++; // "the Defence Ministry's spokesman"
         }
         PhraseTrie.Match<Office> o = k < limit ? knowledge.offices().longestAt(tokens, k, limit) : null;
-        return o == null ? j : o.end();
+        return o == null ? j : o.end(); // or "armed forces general staff"
     }
 
     /** Whether what follows a nation is a reporting verb: "Moscow denied", "Kyiv has repeatedly said". */
