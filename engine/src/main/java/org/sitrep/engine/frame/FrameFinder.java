@@ -81,7 +81,7 @@ public final class FrameFinder {
         for (PhraseTrie.Match<Trigger> t : all) {
             boolean announcedWithdrawal = t.value().has("loss") && !m.reportingIn(s).isEmpty()
                     && decided(doc.tokens(), s, t.start());
-            if (!t.value().opensFrame() || insideActor(m, s, t.start())
+            if (!t.value().opensFrame() || insideActor(m, s, t.start()) || properName(doc, s, t.start())
                     || (hypothetical(doc.tokens(), s, t.start()) && !announcedWithdrawal)
                     || openingGerund(doc.tokens(), s, t.start()) || sinceClause(doc.tokens(), s, t.start())
                     || unknownWhere(doc.tokens(), s, t.start())) {
@@ -89,6 +89,10 @@ public final class FrameFinder {
             }
             if (compoundModifier(doc.tokens(), t.end(), s) || (t.value().has("capture") && capturesPeople(doc.tokens(), t.end(), s))) {
                 continue; // "battle-hardened", "the capture of 100 Russian troops"
+            }
+            if ((t.value().has("armed") && !armedContext(doc, m, s)) || (t.value().has("direct") && !placeAfter(m, s, t.end(), 3))
+                    || (t.value().has("weapon") && m.weaponsIn(s).isEmpty())) {
+                continue; // "took the title", "captured the suspects", "an intercepted ship"
             }
             if (t.value().has("loss") && !placeAfter(m, s, t.end(), 8)) {
                 continue; // "withdrew from the arrangement": a withdrawal is territorial only from a named place
@@ -140,6 +144,26 @@ public final class FrameFinder {
             }
         }
         return false;
+    }
+
+    /** "Linda Battle", "Battle Creek", "Clash VI": a capitalised trigger inside a sentence is part of a name. */
+    private static boolean properName(Document doc, Sentence s, int trigger) {
+        Token t = doc.tokens().get(trigger);
+        return t.isCapitalized() && trigger > s.firstToken() && !titleCase(doc, s)
+                && doc.tokens().get(trigger - 1).type() != Token.Type.PUNCT;
+    }
+
+    /** A headline in title case ("Russia Wipes Out 60 Troops With Missile Strike on Sumy"). */
+    private static boolean titleCase(Document doc, Sentence s) {
+        int words = 0;
+        int capitals = 0;
+        for (Token t : doc.tokensOf(s)) {
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                capitals += t.isCapitalized() ? 1 : 0;
+            }
+        }
+        return words > 0 && capitals * 10 >= words * 6;
     }
 
     /** "under Russian supervision since Moscow's troops took control": what has been so since, not news. */
@@ -234,6 +258,24 @@ public final class FrameFinder {
             String f = tokens.get(k).folded();
             if (f.equals("but") || f.equals("however") || f.equals("while") || f.equals("yet") || f.equals(";")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forces, fighters, a state or a weapon named in the sentence: what makes a capture a military one. */
+    private boolean armedContext(Document doc, Mentions m, Sentence s) {
+        if (!m.weaponsIn(s).isEmpty() || groundForces(doc.tokens(), s)) {
+            return true;
+        }
+        for (ActorMention a : m.actorsIn(s)) {
+            if (a.nation() || a.role() == Role.MILITARY || a.role() == Role.ARMED_GROUP) {
+                return true;
+            }
+        }
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (knowledge.nations().longestAt(doc.tokens(), k, s.endToken()) != null) {
+                return true; // "Russian", "Ukraine's": a state is party to it
             }
         }
         return false;

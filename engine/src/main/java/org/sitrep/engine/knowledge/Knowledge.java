@@ -28,7 +28,7 @@ public final class Knowledge {
     /** The lexicon files, by name, in the order they are read. */
     public static final List<String> FILES = List.of("triggers.txt", "weapons.txt", "nations.txt", "offices.txt",
             "actors.txt", "reporting.txt", "verification.txt", "background.txt", "regions.txt", "sites.txt", "casualties.txt",
-            "quantities.txt", "not-places.txt", "common-words.txt");
+            "quantities.txt", "not-places.txt", "common-words.txt", "person-names.txt");
 
     private static final Tokenizer TOKENIZER = new Tokenizer();
 
@@ -48,6 +48,7 @@ public final class Knowledge {
     private final PhraseTrie<Quantity> quantities = new PhraseTrie<>();
     private final Set<String> notPlaces = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
+    private final Set<String> personNames = new HashSet<>();
 
     private Knowledge(Map<String, List<LexiconLine>> lines) throws KnowledgeFormatException {
         this.lines = lines;
@@ -113,6 +114,7 @@ public final class Knowledge {
             case "quantities.txt" -> put(quantities, line, () -> new Quantity(integer(line, 0), integerOrNull(line, 1)));
             case "not-places.txt" -> words(notPlaces, line);
             case "common-words.txt" -> words(commonWords, line);
+            case "person-names.txt" -> words(personNames, line);
             default -> throw line.error("unknown lexicon");
         }
     }
@@ -269,6 +271,11 @@ public final class Knowledge {
     /** Folded names that are never places ("said", "sunday"). */
     public boolean isNotPlace(String folded) {
         return notPlaces.contains(folded);
+    }
+
+    /** Common given names and surnames: alone, they are a person more often than a place. */
+    public boolean isPersonName(String folded) {
+        return personNames.contains(folded);
     }
 
     /** Common English words: capitalised at a sentence start they are no evidence of a name. */

@@ -205,7 +205,8 @@ public final class PlaceFinder {
         String key = tokens.get(i).folded();
         boolean sentenceStart = isSentenceStart(tokens, s, i);
         boolean headline = s.paragraph() == 0;
-        if (words == 1 && knowledge.isCommonWord(key) && (sentenceStart || headline || !stronglyCued(tokens, s, i))) {
+        if (words == 1 && (knowledge.isCommonWord(key) || knowledge.isPersonName(key))
+                && (sentenceStart || headline || !stronglyCued(tokens, s, i))) {
             return false;
         }
         if (knowledge.nations().longestAt(tokens, i, end) != null && !cued(tokens, s, i)) {
