@@ -66,4 +66,20 @@ class ReadingRulesTest {
 
         assertThat(e).first().satisfies(ev -> assertThat(ev.fatalities().low()).isEqualTo(3));
     }
+
+    @Test
+    void otherNewsIsNoIncident() {
+        assertThat(events("Local news\nHe is survived by his sister Linda Battle of Sloviansk in Ukraine.")).isEmpty();
+        assertThat(events("Local news\nA pickup truck struck a car in the westbound lane near Kharkiv in Ukraine on Sunday, "
+                + "killing two people.")).isEmpty();
+        assertThat(events("Local news\nPolice captured two suspects in Kharkiv in Ukraine on Sunday.")).hasSize(0);
+        assertThat(events("Local news\nA magnitude 5 earthquake struck near Kharkiv in Ukraine on Sunday, killing two people.")).isEmpty();
+        assertThat(events("Local news\nVolunteers were fighting two apartment fires in Kharkiv in Ukraine on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void aCaptureByForcesIsStillACapture() {
+        assertThat(events("War\nRussian forces captured Sloviansk in Ukraine on Sunday, Russia's defence ministry said."))
+                .singleElement().satisfies(ev -> assertThat(ev.kind()).isEqualTo(EventKind.TERRITORIAL_CONTROL));
+    }
 }

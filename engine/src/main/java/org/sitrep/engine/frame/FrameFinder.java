@@ -163,7 +163,7 @@ public final class FrameFinder {
                 capitals += t.isCapitalized() ? 1 : 0;
             }
         }
-        return words > 0 && capitals * 10 >= words * 6;
+        return words > 0 && capitals * 4 >= words * 3;
     }
 
     /** "under Russian supervision since Moscow's troops took control": what has been so since, not news. */
@@ -236,7 +236,8 @@ public final class FrameFinder {
     }
 
     private static final Set<String> CAPTIVES = Set.of("troops", "soldiers", "prisoners", "fighters", "servicemen",
-            "men", "people", "civilians", "officers", "militants", "mercenaries", "personnel");
+            "men", "people", "civilians", "officers", "militants", "mercenaries", "personnel", "suspects", "suspect",
+            "gunman", "gunmen", "man", "woman", "hostages", "hostage", "fugitive", "fugitives");
 
     /** "the capture of at least 100 Russian troops": people taken, not ground. */
     private static boolean capturesPeople(List<Token> tokens, int end, Sentence s) {
