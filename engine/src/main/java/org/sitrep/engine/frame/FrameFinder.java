@@ -456,38 +456,46 @@ public final class FrameFinder {
     }
 
     /** "the city was hit": the most recent town named in the two sentences before. */
+    private static final Set<String> REGION_NOUNS = Set.of("region", "province", "oblast", "district", "area");
+
+    /** "the city was hit", "over the region": the most recent place of that kind named in the two sentences before. */
     private static PlaceMention anaphora(Document doc, Mentions m, Sentence s) {
-        boolean refers = false;
+        Precision wanted = null;
         List<Token> tokens = doc.tokensOf(s);
         for (int k = 1; k < tokens.size(); k++) {
             if (ANAPHORA.contains(tokens.get(k).folded()) && DEFINITE.contains(tokens.get(k - 1).folded())) {
-                refers = true;
+                wanted = REGION_NOUNS.contains(tokens.get(k).folded()) ? Precision.REGION : Precision.TOWN;
                 break;
             }
         }
-        if (!refers) {
+        if (wanted == null) {
             return null;
         }
         for (int back = s.index() - 1; back >= Math.max(1, s.index() - 2); back--) {
             for (ActorMention a : m.actorsIn(doc.sentences().get(back))) {
-                if (a.seat() != null && a.seat().precision() == Precision.TOWN) {
+                if (a.seat() != null && a.seat().precision() == wanted) {
                     for (PlaceMention p : m.placesIn(doc.sentences().get(back))) {
                         if (p.location() == a.seat()) {
-                            return p;
+                            return p; // "the mayor of Sloviansk said ... his city was hit"
                         }
                     }
                 }
             }
         }
+        PlaceMention fallback = null;
         for (int back = s.index() - 1; back >= Math.max(1, s.index() - 2); back--) {
             List<PlaceMention> before = m.placesIn(doc.sentences().get(back));
             for (int k = before.size() - 1; k >= 0; k--) {
-                if (before.get(k).location().precision() != Precision.COUNTRY) {
+                Precision p = before.get(k).location().precision();
+                if (p == wanted) {
                     return before.get(k);
+                }
+                if (p != Precision.COUNTRY && fallback == null) {
+                    fallback = before.get(k);
                 }
             }
         }
-        return null;
+        return fallback;
     }
 
     private Frame frame(Document doc, Mentions m, Sentence s, PhraseTrie.Match<Trigger> t, PlaceMention p,
