@@ -33,7 +33,7 @@ public final class ClaimFinder {
         Map<Frame, List<SourcedClaim>> out = new HashMap<>();
         ActorMention lastSource = null;
         for (Sentence s : doc.sentences()) {
-            List<PhraseTrie.Match<ReportingCue>> cues = usableCues(m, s);
+            List<PhraseTrie.Match<ReportingCue>> cues = usableCues(doc, m, s);
             if (cues.isEmpty() || m.isHabitual(s)) {
                 continue;
             }
@@ -148,7 +148,8 @@ public final class ClaimFinder {
         List<Frame> byPlace = new ArrayList<>();
         for (var p : m.placesIn(s)) {
             for (Frame f : frames) {
-                if (f.place().key().equals(p.location().key()) && byPlace.stream().noneMatch(o -> sameEvent(o, f))) {
+                if (f.place().key().equals(p.location().key()) && byPlace.stream().noneMatch(o -> sameEvent(o, f))
+                        && sameType(m, s, f)) {
                     byPlace.add(f);
                 }
             }
@@ -257,6 +258,16 @@ public final class ClaimFinder {
         return a.place().key().equals(b.place().key()) && a.subType().parent() == b.subType().parent();
     }
 
+    /** "It did not say when", "would not comment": what a source does not say is no claim. */
+    private static boolean negatedCue(List<Token> tokens, Sentence s, int cue) {
+        for (int k = cue - 1; k >= Math.max(s.firstToken(), cue - 2); k--) {
+            if (tokens.get(k).is("not") || tokens.get(k).is("t") || tokens.get(k).is("never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A claim whose source's side could not be resolved says nothing a reader can use: it is left out. */
     private static void add(List<SourcedClaim> claims, SourcedClaim c) {
         if (!"unknown".equals(c.claim().side())) {
@@ -265,12 +276,14 @@ public final class ClaimFinder {
     }
 
     /** Cues that can introduce a claim: not the noun inside a source's name, not "claims" of a verification sentence. */
-    private static List<PhraseTrie.Match<ReportingCue>> usableCues(Mentions m, Sentence s) {
+    private static List<PhraseTrie.Match<ReportingCue>> usableCues(Document doc, Mentions m, Sentence s) {
+        List<Token> tokens = doc.tokens();
         List<PhraseTrie.Match<ReportingCue>> out = new ArrayList<>();
         for (PhraseTrie.Match<ReportingCue> c : m.reportingIn(s)) {
             boolean inActor = m.actorsIn(s).stream().anyMatch(a -> c.start() >= a.first() && c.start() < a.end());
             boolean inVerification = m.verificationIn(s).stream().anyMatch(v -> c.start() >= v.start() && c.start() < v.end());
-            if (!inActor && !inVerification) {
+            boolean unsaid = c.start() > s.firstToken() && (m.isBackground(s) && !m.casualtiesIn(s).isEmpty());
+            if (!inActor && !inVerification && !unsaid && !negatedCue(tokens, s, c.start())) {
                 out.add(c);
             }
         }
