@@ -63,7 +63,8 @@ final class IngestRun implements ArticleSink, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.window = Math.max(4 * threads, 16);
+        // Deeper than a batch: while a batch is being written, the pool extracts the next one.
+        this.window = batchSize + 4 * threads;
     }
 
     void process(Input input) {

@@ -35,12 +35,14 @@ public final class Database implements AutoCloseable {
 
     private final LedgerLocation location;
     private final Dialect dialect;
+    private final Connection raw;
     private final Connection connection;
 
-    private Database(LedgerLocation location, Dialect dialect, Connection connection) {
+    private Database(LedgerLocation location, Dialect dialect, Connection raw) {
         this.location = location;
         this.dialect = dialect;
-        this.connection = connection;
+        this.raw = raw;
+        this.connection = StatementCache.wrap(raw);
     }
 
     /**
@@ -64,6 +66,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The connection, keeping its prepared statements (see {@link StatementCache}); for one thread. */
     public Connection connection() {
         return connection;
     }
@@ -81,6 +84,7 @@ public final class Database implements AutoCloseable {
         return dialect.explain(e, location);
     }
 
+    /** The proxy's close ends the cached statements and then the connection itself. */
     @Override
     public void close() {
         closeQuietly(connection);
@@ -112,6 +116,10 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // SQLite's default page cache is 2 MB: far smaller than the indexes an ingest keeps walking.
+        config.setCacheSize(-64 * 1024);
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L * 1024 * 1024));
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         return config;
     }
 
@@ -146,7 +154,7 @@ public final class Database implements AutoCloseable {
     private void ensureSchema() {
         int version;
         try {
-            version = SchemaVersion.read(connection);
+            version = SchemaVersion.read(raw);
         } catch (SQLException e) {
             throw explain(e);
         }
@@ -166,7 +174,7 @@ public final class Database implements AutoCloseable {
     private void migrate() {
         try {
             Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(new SingleConnectionDataSource(connection))
+                    .dataSource(new SingleConnectionDataSource(raw))
                     .locations(dialect.migrations())
                     .table(SchemaVersion.HISTORY_TABLE)
                     .validateMigrationNaming(true)

@@ -59,6 +59,14 @@ final class Decisions {
         return out;
     }
 
+    /** Whether any decision exists at all. */
+    boolean any() throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM decisions LIMIT 1) d")) {
+            ResultSet rs = ps.executeQuery();
+            return rs.next() && rs.getInt(1) != 0;
+        }
+    }
+
     Applied applied(long incidentId) throws SQLException {
         return apply(forIncident(incidentId));
     }

@@ -22,8 +22,11 @@ import org.sitrep.model.Stance;
 
 /** The events and claims tables, and the blocking queries that find an event's possible partners. */
 final class EventRows {
-    /** Longest date range an event can span (a month), so that its first day bounds the index scan. */
-    private static final int LONGEST_RANGE = 31;
+    /**
+     * Longest date range of an event that others find (a week): the first day then bounds the index
+     * scan to a few days. Month-wide events still find their partners, but are not found by them.
+     */
+    private static final int LONGEST_RANGE = 7;
     /** Undated events of undated articles: no time block, so only the latest few in the same place. */
     private static final int UNDATED_LIMIT = 200;
     static final String FACT_COLUMNS = "e.id, e.article_id, e.incident_id, e.kind, e.event_type, e.sub_event_type,"
@@ -42,13 +45,21 @@ final class EventRows {
         this.c = c;
     }
 
-    long insert(long articleId, long incidentId, int ordinal, Event e, EventFacts f) throws SQLException {
+    /**
+     * How many members of an incident are compared with new events: enough for the majority rule of
+     * the matcher to mean something, few enough that a much-reported incident does not slow every match.
+     */
+    static final int REPRESENTATIVES = 16;
+
+    /** @param representative whether new events are to be compared with this one */
+    long insert(long articleId, long incidentId, int ordinal, Event e, EventFacts f, boolean representative)
+            throws SQLException {
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (article_id, incident_id, ordinal, event_key,"
                 + " kind, event_type, sub_event_type, place_name, geonameid, place_precision, lat, lon, country, admin1,"
                 + " cell, area, day, date_precision, day_lo, day_hi, fatalities_low, fatalities_high, injured_low,"
-                + " injured_high, attacker, target, verification, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                + " injured_high, attacker, target, verification, representative, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
             Params.bind(ps, articleId, incidentId, ordinal, e.id(), e.kind().code(), f.eventType(), f.subType(),
                     f.placeName(), f.geonameid(), f.precision() == null ? null : code(f.precision()), f.lat(), f.lon(),
                     f.country(), f.admin1(), f.cell(), f.area(), e.date() == null ? null : (int) e.date().toEpochDay(),
@@ -57,7 +68,7 @@ final class EventRows {
                     e.fatalities() == null ? null : e.fatalities().high(), e.injured() == null ? null : e.injured().low(),
                     e.injured() == null ? null : e.injured().high(), e.attacker(), e.target(),
                     e.verification() == null ? null : e.verification().name().toLowerCase(java.util.Locale.ROOT),
-                    Json.event(e));
+                    representative ? 1 : 0, Json.event(e));
             ResultSet rs = ps.executeQuery();
             rs.next();
             id = rs.getLong(1);
@@ -121,49 +132,68 @@ final class EventRows {
                 args.add(new ArrayList<>(cells));
             }
             if (f.area() != null) {
-                blocks.add("e.area = ? AND e.place_precision = 'region'");
+                blocks.add("e.place_precision = 'region' AND e.area = ?");
                 args.add(List.of(f.area()));
             }
         } else if (f.precision() == Precision.REGION && f.area() != null) {
-            blocks.add("e.area = ?");
+            blocks.add("e.place_precision IN ('town', 'region') AND e.area = ?");
             args.add(List.of(f.area()));
         }
+        // The precision is part of each index: a town's query reads no other town of its region or country.
         if (f.country() != null && f.precision() != null) {
-            blocks.add(f.precision() == Precision.COUNTRY ? "e.country = ?" : "e.country = ? AND e.place_precision = 'country'");
+            blocks.add(f.precision() == Precision.COUNTRY ? "e.place_precision IN ('town', 'region', 'country') AND e.country = ?"
+                    : "e.place_precision = 'country' AND e.country = ?");
             args.add(List.of(f.country()));
         }
         Map<Long, EventFacts> found = new LinkedHashMap<>();
         Map<Long, Integer> members = new HashMap<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            query(f, blocks.get(i), args.get(i), found, members);
+        if (blocks.isEmpty()) {
+            return new Candidates(List.of(), members);
+        }
+        if (f.days().known()) {
+            query(f, blocks, args, found, members);
+        } else {
+            for (int i = 0; i < blocks.size(); i++) {
+                query(f, List.of(blocks.get(i)), List.of(args.get(i)), found, members);
+            }
         }
         return new Candidates(new ArrayList<>(found.values()), members);
     }
 
-    private void query(EventFacts f, String block, List<Object> blockArgs, Map<Long, EventFacts> found,
+    /** One statement for all the blocks of a dated event (UNION ALL); undated events, one block at a time. */
+    private void query(EventFacts f, List<String> blocks, List<List<Object>> blockArgs, Map<Long, EventFacts> found,
                        Map<Long, Integer> members) throws SQLException {
         DayRange d = f.days();
-        String sql = "SELECT " + FACT_COLUMNS + ", i.members AS incident_members FROM events e"
-                + " JOIN incidents i ON i.id = e.incident_id WHERE e.event_type = ? AND " + block
-                + (d.known() ? " AND e.day_lo BETWEEN ? AND ? AND e.day_hi >= ?" : " ORDER BY e.id DESC LIMIT " + UNDATED_LIMIT);
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        StringBuilder sql = new StringBuilder();
+        for (String block : blocks) {
+            sql.append(sql.length() == 0 ? "" : " UNION ALL ").append("SELECT ").append(FACT_COLUMNS)
+                    .append(", i.members AS incident_members FROM events e JOIN incidents i ON i.id = e.incident_id")
+                    .append(" WHERE e.representative = 1 AND e.event_type = ? AND ").append(block)
+                    .append(d.known() ? " AND e.day_lo BETWEEN ? AND ? AND e.day_hi >= ?" : "");
+        }
+        if (!d.known()) {
+            sql.append(" ORDER BY e.id DESC LIMIT " + UNDATED_LIMIT);
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;
-            Params.set(ps, i++, f.eventType());
-            for (Object a : blockArgs) {
-                Params.set(ps, i++, a);
-            }
-            if (d.known()) {
-                int gap = org.sitrep.ledger.incident.Compatibility.MAX_DAY_GAP;
-                ps.setInt(i++, d.lo() - gap - LONGEST_RANGE);
-                ps.setInt(i++, d.hi() + gap);
-                // A little wider than compatible: the matcher must see the members that rule an incident out.
-                ps.setInt(i, d.lo() - gap - 2);
+            for (List<Object> args : blockArgs) {
+                Params.set(ps, i++, f.eventType());
+                for (Object a : args) {
+                    Params.set(ps, i++, a);
+                }
+                if (d.known()) {
+                    int gap = org.sitrep.ledger.incident.Compatibility.MAX_DAY_GAP;
+                    ps.setInt(i++, d.lo() - gap - LONGEST_RANGE);
+                    ps.setInt(i++, d.hi() + gap);
+                    // A little wider than compatible: the matcher must see the members that rule an incident out.
+                    ps.setInt(i++, d.lo() - gap - 2);
+                }
             }
             ResultSet rs = ps.executeQuery();
             while (rs.next()) {
                 EventFacts e = facts(rs);
                 found.putIfAbsent(e.id(), e);
-                members.put(e.incidentId(), rs.getInt("incident_members"));
+                members.put(e.incidentId(), Math.min(REPRESENTATIVES, rs.getInt("incident_members")));
             }
         }
     }

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import org.sitrep.ledger.incident.EventFacts;
 import org.sitrep.ledger.incident.IncidentSummary;
 
 /** The incidents table: one summary row per incident, kept up to date as members come and go. */
@@ -18,13 +17,19 @@ final class IncidentRows {
         this.dialect = dialect;
     }
 
-    /** A new incident for an event that joins none; its summary is written once its members are in. */
-    long create(EventFacts first, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incidents (event_type, sub_event_type, created_at,"
-                + " updated_at) VALUES (?, ?, ?, ?) RETURNING id")) {
-            Params.bind(ps, first.eventType(), first.subType());
-            dialect.setInstant(ps, 3, now);
-            dialect.setInstant(ps, 4, now);
+    /** A new incident, with the summary of its first member. */
+    long insert(IncidentSummary s, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incidents (event_type, sub_event_type, kind, place_name,"
+                + " geonameid, place_precision, lat, lon, country, admin1, cell, day, date_precision, day_key, members,"
+                + " articles, sources, machine_contested, contested, dismissed, fatalities_low, fatalities_high, sides,"
+                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " RETURNING id")) {
+            Params.bind(ps, s.eventType(), s.subType(), s.kind(), s.placeName(), s.geonameid(),
+                    s.precision() == null ? null : EventRows.code(s.precision()), s.lat(), s.lon(), s.country(),
+                    s.admin1(), s.cell(), s.day(), s.datePrecision(), s.dayKey(), s.members(), s.articles(), s.sources(),
+                    s.contested(), s.contested(), false, s.fatalitiesLow(), s.fatalitiesHigh(), s.sides());
+            dialect.setInstant(ps, 24, now);
+            dialect.setInstant(ps, 25, now);
             ResultSet rs = ps.executeQuery();
             rs.next();
             return rs.getLong(1);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.ledger.IngestOutcome;
@@ -16,6 +17,7 @@ import org.sitrep.ledger.incident.EventFacts;
 import org.sitrep.ledger.incident.IncidentMatcher;
 import org.sitrep.ledger.incident.IncidentSummary;
 import org.sitrep.ledger.incident.Member;
+import org.sitrep.ledger.incident.SourceKey;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.model.Extraction;
@@ -101,8 +103,9 @@ public final class LedgerWriter {
                 for (Item item : batch) {
                     outcomes.add(store(item, now, touched));
                 }
+                boolean anyDecisions = decisions.any();
                 for (long incident : touched) {
-                    summarise(incident, now);
+                    summarise(incident, anyDecisions, now);
                 }
                 c.commit();
                 return outcomes;
@@ -166,19 +169,23 @@ public final class LedgerWriter {
                         p.geonameid(), p.precision(), p.lat(), p.lon(), p.country(), p.admin1(), p.days(), p.attacker()));
             }
             for (EventFacts p : previous) {
-                members.computeIfAbsent(p.incidentId(), this::membersOf);
+                members.computeIfAbsent(p.incidentId(), k -> Math.min(EventRows.REPRESENTATIVES, membersOf(k)));
             }
             for (EventFacts p : previous) {
                 members.merge(p.incidentId(), 1, Integer::sum);
             }
             Long incident = IncidentMatcher.choose(f, candidates, members, taken);
+            boolean representative = true;
             if (incident == null) {
-                incident = incidents.create(f, now);
+                // Most events start an incident of their own: its summary is known now, no need to read it back.
+                incident = incidents.insert(IncidentSummary.of(List.of(member(e, f, a.outlet()))), now);
+            } else {
+                representative = membersOf(incident) < EventRows.REPRESENTATIVES;
+                incidents.addMembers(incident, 1);
+                touched.add(incident);
             }
-            events.insert(articleId, incident, ordinal++, e, f);
-            incidents.addMembers(incident, 1);
+            events.insert(articleId, incident, ordinal++, e, f, representative);
             taken.add(incident);
-            touched.add(incident);
         }
     }
 
@@ -190,13 +197,31 @@ public final class LedgerWriter {
         }
     }
 
-    /** Writes an incident's summary from its members, with the analysts' decisions on top. */
-    private void summarise(long incident, Instant now) throws SQLException {
+    /** A new event as the first member of its incident, before anything is stored. */
+    private static Member member(Event e, EventFacts f, String outlet) {
+        List<Member.MemberClaim> claims = new ArrayList<>(e.claims().size());
+        for (org.sitrep.model.Claim c : e.claims()) {
+            claims.add(new Member.MemberClaim(c.side(), c.stance(), SourceKey.of(c.by(), c.side()).key()));
+        }
+        String precision = e.datePrecision() == null ? null : e.datePrecision().name().toLowerCase(Locale.ROOT);
+        Integer day = e.date() != null && "day".equals(precision) ? (int) e.date().toEpochDay() : null;
+        return new Member(f, e.kind().code(), day, precision, e.target(), outlet,
+                e.verification() == null ? null : e.verification().name().toLowerCase(Locale.ROOT),
+                e.fatalities() == null ? null : e.fatalities().low(), e.fatalities() == null ? null : e.fatalities().high(),
+                claims);
+    }
+
+    /**
+     * Writes an incident's summary from its members, with the analysts' decisions on top.
+     *
+     * @param anyDecisions whether the ledger holds any decision at all (most never do: no need to look)
+     */
+    private void summarise(long incident, boolean anyDecisions, Instant now) throws SQLException {
         List<Member> members = events.members(incident);
-        Decisions.Applied applied = decisions.applied(incident);
+        Decisions.Applied applied = anyDecisions ? decisions.applied(incident) : Decisions.Applied.NONE;
         if (!members.isEmpty()) {
             incidents.save(incident, IncidentSummary.of(members), applied, now);
-        } else if (!decisions.forIncident(incident).isEmpty()) {
+        } else if (anyDecisions && !decisions.forIncident(incident).isEmpty()) {
             incidents.saveEmpty(incident, applied, now);
         } else {
             incidents.delete(incident);

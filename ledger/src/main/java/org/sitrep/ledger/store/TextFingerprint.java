@@ -25,7 +25,8 @@ public final class TextFingerprint {
     }
 
     static String normalise(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // Most texts are normalised already; checking is much cheaper than normalising.
+        String t = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(t.length());
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {

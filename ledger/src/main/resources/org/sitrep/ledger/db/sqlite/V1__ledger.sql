@@ -74,13 +74,16 @@ CREATE TABLE events (
     attacker        TEXT,
     target          TEXT,
     verification    TEXT,
+    representative  INTEGER NOT NULL DEFAULT 1, -- among its incident's first members: the ones new events are compared with
     record          TEXT    NOT NULL            -- the event as `sitrep extract` writes it (JSON)
 );
 CREATE INDEX events_article ON events (article_id);
 CREATE INDEX events_incident ON events (incident_id);
-CREATE INDEX events_block_cell ON events (event_type, cell, day_lo);
-CREATE INDEX events_block_area ON events (event_type, area, day_lo);
-CREATE INDEX events_block_country ON events (event_type, country, day_lo);
+-- Blocking: only representatives are compared with new events, so an incident reported a thousand
+-- times costs no more to match than one reported sixteen times.
+CREATE INDEX events_block_cell ON events (event_type, cell, day_lo) WHERE representative = 1;
+CREATE INDEX events_block_area ON events (event_type, place_precision, area, day_lo) WHERE representative = 1;
+CREATE INDEX events_block_country ON events (event_type, place_precision, country, day_lo) WHERE representative = 1;
 
 CREATE TABLE claims (
     id         INTEGER PRIMARY KEY,
