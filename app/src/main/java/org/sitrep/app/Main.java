@@ -5,7 +5,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.sitrep.app.cli.ErrorHandlers;
+import org.sitrep.app.cli.DecideCommand;
 import org.sitrep.app.cli.ExtractCommand;
+import org.sitrep.app.cli.IncidentsCommand;
+import org.sitrep.app.cli.IngestCommand;
+import org.sitrep.app.cli.SearchCommand;
+import org.sitrep.app.cli.ShowCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -20,7 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads war reporting and writes a geocoded ledger of events and of who claims what.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, IncidentsCommand.class, ShowCommand.class,
+            SearchCommand.class, DecideCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,

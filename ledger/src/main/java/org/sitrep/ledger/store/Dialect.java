@@ -1,0 +1,42 @@
+package org.sitrep.ledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import org.sitrep.ledger.LedgerException;
+import org.sitrep.ledger.LedgerLocation;
+
+/** What differs between the databases; everything else is the same SQL. */
+public interface Dialect {
+
+    /** The Flyway migration folder on the classpath. */
+    String migrations();
+
+    /** Session settings right after connecting. */
+    void configure(Connection c) throws SQLException;
+
+    /** Called first in every writing transaction: keeps two writers from merging incidents at once. */
+    void lockForWriting(Connection c) throws SQLException;
+
+    void setInstant(PreparedStatement ps, int index, Instant t) throws SQLException;
+
+    Instant getInstant(ResultSet rs, String column) throws SQLException;
+
+    /**
+     * Full-text search over article texts. Parameters: the user's text, the result limit. Columns:
+     * {@code id} (article), {@code snippet} (matched words marked with [ ]).
+     */
+    String searchSql();
+
+    /** The user's words as the parameter of {@link #searchSql()}; null when there is nothing to look for. */
+    String searchQuery(String userText);
+
+    /** Turns a driver error into the one line the user sees. */
+    LedgerException explain(SQLException e, LedgerLocation where);
+
+    static Dialect of(LedgerLocation location) {
+        return location.kind() == LedgerLocation.Kind.SQLITE ? new SqliteDialect() : new PostgresDialect();
+    }
+}

@@ -1,0 +1,244 @@
+package org.sitrep.ledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.ledger.incident.DayRange;
+import org.sitrep.ledger.incident.EventFacts;
+import org.sitrep.ledger.incident.Geo;
+import org.sitrep.ledger.incident.Member;
+import org.sitrep.ledger.incident.SourceKey;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Event;
+import org.sitrep.model.Precision;
+import org.sitrep.model.Stance;
+
+/** The events and claims tables, and the blocking queries that find an event's possible partners. */
+final class EventRows {
+    /**
+     * Longest date range of an event that others find (a week): the first day then bounds the index
+     * scan to a few days. Month-wide events still find their partners, but are not found by them.
+     */
+    private static final int LONGEST_RANGE = 7;
+    /** Undated events of undated articles: no time block, so only the latest few in the same place. */
+    private static final int UNDATED_LIMIT = 200;
+    static final String FACT_COLUMNS = "e.id, e.article_id, e.incident_id, e.kind, e.event_type, e.sub_event_type,"
+            + " e.place_name, e.geonameid, e.place_precision, e.lat, e.lon, e.country, e.admin1, e.day, e.date_precision,"
+            + " e.day_lo, e.day_hi, e.attacker, e.target, e.verification, e.fatalities_low, e.fatalities_high";
+
+    /**
+     * Events found by blocking, with the member count of each one's incident.
+     */
+    record Candidates(List<EventFacts> events, Map<Long, Integer> members) {
+    }
+
+    private final Connection c;
+
+    EventRows(Connection c) {
+        this.c = c;
+    }
+
+    /**
+     * How many members of an incident are compared with new events: enough for the majority rule of
+     * the matcher to mean something, few enough that a much-reported incident does not slow every match.
+     */
+    static final int REPRESENTATIVES = 16;
+
+    /** @param representative whether new events are to be compared with this one */
+    long insert(long articleId, long incidentId, int ordinal, Event e, EventFacts f, boolean representative)
+            throws SQLException {
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (article_id, incident_id, ordinal, event_key,"
+                + " kind, event_type, sub_event_type, place_name, geonameid, place_precision, lat, lon, country, admin1,"
+                + " cell, area, day, date_precision, day_lo, day_hi, fatalities_low, fatalities_high, injured_low,"
+                + " injured_high, attacker, target, verification, representative, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+            Params.bind(ps, articleId, incidentId, ordinal, e.id(), e.kind().code(), f.eventType(), f.subType(),
+                    f.placeName(), f.geonameid(), f.precision() == null ? null : code(f.precision()), f.lat(), f.lon(),
+                    f.country(), f.admin1(), f.cell(), f.area(), e.date() == null ? null : (int) e.date().toEpochDay(),
+                    e.datePrecision() == null ? null : e.datePrecision().name().toLowerCase(java.util.Locale.ROOT),
+                    f.days().lo(), f.days().hi(), e.fatalities() == null ? null : e.fatalities().low(),
+                    e.fatalities() == null ? null : e.fatalities().high(), e.injured() == null ? null : e.injured().low(),
+                    e.injured() == null ? null : e.injured().high(), e.attacker(), e.target(),
+                    e.verification() == null ? null : e.verification().name().toLowerCase(java.util.Locale.ROOT),
+                    representative ? 1 : 0, Json.event(e));
+            ResultSet rs = ps.executeQuery();
+            rs.next();
+            id = rs.getLong(1);
+        }
+        insertClaims(id, e.claims());
+        return id;
+    }
+
+    private void insertClaims(long eventId, List<Claim> claims) throws SQLException {
+        if (claims.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO claims (event_id, ordinal, by_name, side, stance,"
+                + " about, span_start, span_end, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int ordinal = 0;
+            for (Claim cl : claims) {
+                Params.bind(ps, eventId, ordinal++, cl.by(), cl.side(),
+                        cl.stance() == null ? null : cl.stance().name().toLowerCase(java.util.Locale.ROOT), cl.about(),
+                        cl.words() == null ? null : cl.words().start(), cl.words() == null ? null : cl.words().end(),
+                        SourceKey.of(cl.by(), cl.side()).key());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The events of one article, with their incidents. */
+    List<EventFacts> forArticle(long articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + FACT_COLUMNS + " FROM events e WHERE e.article_id = ?"
+                + " ORDER BY e.ordinal")) {
+            ps.setLong(1, articleId);
+            List<EventFacts> out = new ArrayList<>();
+            ResultSet rs = ps.executeQuery();
+            while (rs.next()) {
+                out.add(facts(rs));
+            }
+            return out;
+        }
+    }
+
+    void deleteForArticle(long articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM events WHERE article_id = ?")) {
+            ps.setLong(1, articleId);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Stored events that may report the same incident as {@code f}: same event type, a first day in
+     * the window, and the same spatial block (neighbouring grid cells for a town; the same first-level
+     * division for a region; the same country for a country). Blocking keeps this a few index range
+     * scans whatever the size of the ledger; {@code Compatibility} then decides pair by pair.
+     */
+    Candidates candidates(EventFacts f) throws SQLException {
+        List<String> blocks = new ArrayList<>();
+        List<List<Object>> args = new ArrayList<>();
+        if (f.precision() == Precision.TOWN) {
+            if (f.cell() != null) {
+                List<Integer> cells = Geo.neighbourhood(f.lat(), f.lon());
+                blocks.add("e.cell IN (" + String.join(", ", Collections.nCopies(cells.size(), "?")) + ")");
+                args.add(new ArrayList<>(cells));
+            }
+            if (f.area() != null) {
+                blocks.add("e.place_precision = 'region' AND e.area = ?");
+                args.add(List.of(f.area()));
+            }
+        } else if (f.precision() == Precision.REGION && f.area() != null) {
+            blocks.add("e.place_precision IN ('town', 'region') AND e.area = ?");
+            args.add(List.of(f.area()));
+        }
+        // The precision is part of each index: a town's query reads no other town of its region or country.
+        if (f.country() != null && f.precision() != null) {
+            blocks.add(f.precision() == Precision.COUNTRY ? "e.place_precision IN ('town', 'region', 'country') AND e.country = ?"
+                    : "e.place_precision = 'country' AND e.country = ?");
+            args.add(List.of(f.country()));
+        }
+        Map<Long, EventFacts> found = new LinkedHashMap<>();
+        Map<Long, Integer> members = new HashMap<>();
+        if (blocks.isEmpty()) {
+            return new Candidates(List.of(), members);
+        }
+        if (f.days().known()) {
+            query(f, blocks, args, found, members);
+        } else {
+            for (int i = 0; i < blocks.size(); i++) {
+                query(f, List.of(blocks.get(i)), List.of(args.get(i)), found, members);
+            }
+        }
+        return new Candidates(new ArrayList<>(found.values()), members);
+    }
+
+    /** One statement for all the blocks of a dated event (UNION ALL); undated events, one block at a time. */
+    private void query(EventFacts f, List<String> blocks, List<List<Object>> blockArgs, Map<Long, EventFacts> found,
+                       Map<Long, Integer> members) throws SQLException {
+        DayRange d = f.days();
+        StringBuilder sql = new StringBuilder();
+        for (String block : blocks) {
+            sql.append(sql.length() == 0 ? "" : " UNION ALL ").append("SELECT ").append(FACT_COLUMNS)
+                    .append(", i.members AS incident_members FROM events e JOIN incidents i ON i.id = e.incident_id")
+                    .append(" WHERE e.representative = 1 AND e.event_type = ? AND ").append(block)
+                    .append(d.known() ? " AND e.day_lo BETWEEN ? AND ? AND e.day_hi >= ?" : "");
+        }
+        if (!d.known()) {
+            sql.append(" ORDER BY e.id DESC LIMIT " + UNDATED_LIMIT);
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            for (List<Object> args : blockArgs) {
+                Params.set(ps, i++, f.eventType());
+                for (Object a : args) {
+                    Params.set(ps, i++, a);
+                }
+                if (d.known()) {
+                    int gap = org.sitrep.ledger.incident.Compatibility.MAX_DAY_GAP;
+                    ps.setInt(i++, d.lo() - gap - LONGEST_RANGE);
+                    ps.setInt(i++, d.hi() + gap);
+                    // A little wider than compatible: the matcher must see the members that rule an incident out.
+                    ps.setInt(i++, d.lo() - gap - 2);
+                }
+            }
+            ResultSet rs = ps.executeQuery();
+            while (rs.next()) {
+                EventFacts e = facts(rs);
+                found.putIfAbsent(e.id(), e);
+                members.put(e.incidentId(), Math.min(REPRESENTATIVES, rs.getInt("incident_members")));
+            }
+        }
+    }
+
+    /** The members of an incident, with their claims and articles' outlets, in the order they arrived. */
+    List<Member> members(long incidentId) throws SQLException {
+        Map<Long, List<Member.MemberClaim>> claims = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.event_id, c.side, c.stance, c.source_key FROM claims c"
+                + " JOIN events e ON e.id = c.event_id WHERE e.incident_id = ? ORDER BY c.event_id, c.ordinal")) {
+            ps.setLong(1, incidentId);
+            ResultSet rs = ps.executeQuery();
+            while (rs.next()) {
+                String stance = rs.getString(3);
+                claims.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Member.MemberClaim(rs.getString(2),
+                        stance == null ? null : Stance.valueOf(stance.toUpperCase(java.util.Locale.ROOT)), rs.getString(4)));
+            }
+        }
+        List<Member> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + FACT_COLUMNS + ", a.outlet FROM events e"
+                + " JOIN articles a ON a.id = e.article_id WHERE e.incident_id = ? ORDER BY e.id")) {
+            ps.setLong(1, incidentId);
+            ResultSet rs = ps.executeQuery();
+            while (rs.next()) {
+                EventFacts f = facts(rs);
+                out.add(new Member(f, rs.getString("kind"), Params.integer(rs, "day"), rs.getString("date_precision"),
+                        rs.getString("target"), rs.getString("outlet"), rs.getString("verification"), Params.integer(rs, "fatalities_low"),
+                        Params.integer(rs, "fatalities_high"), claims.getOrDefault(f.id(), List.of())));
+            }
+        }
+        return out;
+    }
+
+    static EventFacts facts(ResultSet rs) throws SQLException {
+        String precision = rs.getString("place_precision");
+        return new EventFacts(rs.getLong("id"), rs.getLong("article_id"), Params.longOrNull(rs, "incident_id"),
+                rs.getString("event_type"), rs.getString("sub_event_type"), rs.getString("place_name"),
+                Params.longOrNull(rs, "geonameid"),
+                precision == null ? null : Precision.valueOf(precision.toUpperCase(java.util.Locale.ROOT)),
+                Params.dbl(rs, "lat"), Params.dbl(rs, "lon"), rs.getString("country"), rs.getString("admin1"),
+                new DayRange(Params.integer(rs, "day_lo"), Params.integer(rs, "day_hi"),
+                        "day".equals(rs.getString("date_precision"))),
+                rs.getString("attacker"));
+    }
+
+    static String code(Precision p) {
+        return p.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,112 @@
+package org.sitrep.ledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import org.sitrep.ledger.incident.IncidentSummary;
+
+/** The incidents table: one summary row per incident, kept up to date as members come and go. */
+final class IncidentRows {
+    private final Connection c;
+    private final Dialect dialect;
+
+    IncidentRows(Connection c, Dialect dialect) {
+        this.c = c;
+        this.dialect = dialect;
+    }
+
+    /** A new incident, with the summary of its first member. */
+    long insert(IncidentSummary s, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incidents (event_type, sub_event_type, kind, place_name,"
+                + " geonameid, place_precision, lat, lon, country, admin1, cell, day, date_precision, day_key, members,"
+                + " articles, sources, machine_contested, contested, dismissed, fatalities_low, fatalities_high, sides,"
+                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " RETURNING id")) {
+            Params.bind(ps, s.eventType(), s.subType(), s.kind(), s.placeName(), s.geonameid(),
+                    s.precision() == null ? null : EventRows.code(s.precision()), s.lat(), s.lon(), s.country(),
+                    s.admin1(), s.cell(), s.day(), s.datePrecision(), s.dayKey(), s.members(), s.articles(), s.sources(),
+                    s.contested(), s.contested(), false, s.fatalitiesLow(), s.fatalitiesHigh(), s.sides());
+            dialect.setInstant(ps, 24, now);
+            dialect.setInstant(ps, 25, now);
+            ResultSet rs = ps.executeQuery();
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Keeps the member count right between summaries: the matcher reads it for the next event. */
+    void addMembers(long id, int delta) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET members = members + ? WHERE id = ?")) {
+            ps.setInt(1, delta);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    int members(long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT members FROM incidents WHERE id = ?")) {
+            ps.setLong(1, id);
+            ResultSet rs = ps.executeQuery();
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    void save(long id, IncidentSummary s, Decisions.Applied d, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET event_type = ?, sub_event_type = ?, kind = ?,"
+                + " place_name = ?, geonameid = ?, place_precision = ?, lat = ?, lon = ?, country = ?, admin1 = ?, cell = ?,"
+                + " day = ?, date_precision = ?, day_key = ?, members = ?, articles = ?, sources = ?,"
+                + " machine_contested = ?, contested = ?, dismissed = ?, fatalities_low = ?, fatalities_high = ?,"
+                + " sides = ?, updated_at = ? WHERE id = ?")) {
+            Params.bind(ps, s.eventType(), s.subType(), s.kind(), s.placeName(), s.geonameid(),
+                    s.precision() == null ? null : EventRows.code(s.precision()), s.lat(), s.lon(), s.country(),
+                    s.admin1(), s.cell(), s.day(), s.datePrecision(), s.dayKey(), s.members(), s.articles(), s.sources(),
+                    s.contested(), d.contested() == null ? s.contested() : d.contested(), d.dismissed(),
+                    s.fatalitiesLow(), s.fatalitiesHigh(), s.sides());
+            dialect.setInstant(ps, 24, now);
+            ps.setLong(25, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * An incident left without members by re-extraction but holding analysts' decisions: kept, empty,
+     * so that the decisions still have their incident; queries do not list it.
+     */
+    void saveEmpty(long id, Decisions.Applied d, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET members = 0, articles = 0, sources = 0,"
+                + " dismissed = ?, updated_at = ? WHERE id = ?")) {
+            Params.set(ps, 1, d.dismissed());
+            dialect.setInstant(ps, 2, now);
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Applies decisions to an incident whose machine summary did not change. */
+    void applyDecisions(long id, Decisions.Applied d, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET contested = COALESCE(?, machine_contested),"
+                + " dismissed = ?, updated_at = ? WHERE id = ?")) {
+            Params.set(ps, 1, d.contested());
+            Params.set(ps, 2, d.dismissed());
+            dialect.setInstant(ps, 3, now);
+            ps.setLong(4, id);
+            ps.executeUpdate();
+        }
+    }
+
+    void delete(long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM incidents WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    boolean exists(long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM incidents WHERE id = ?")) {
+            ps.setLong(1, id);
+            return ps.executeQuery().next();
+        }
+    }
+}

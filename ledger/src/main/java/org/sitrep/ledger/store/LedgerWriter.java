@@ -1,0 +1,238 @@
+package org.sitrep.ledger.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.ledger.IngestOutcome;
+import org.sitrep.ledger.incident.EventFacts;
+import org.sitrep.ledger.incident.IncidentMatcher;
+import org.sitrep.ledger.incident.IncidentSummary;
+import org.sitrep.ledger.incident.Member;
+import org.sitrep.ledger.incident.SourceKey;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Extraction;
+
+/**
+ * Stores articles with their events and claims and merges the events into incidents, one batch per
+ * transaction: a crash loses at most the batch being written, and everything committed before it is
+ * whole. An article already stored (same URL, or same normalised text) is stored once; with a new
+ * engine version its machine records are replaced; analysts' decisions are never touched.
+ */
+public final class LedgerWriter {
+
+    /**
+     * One article to store.
+     *
+     * @param article       the article
+     * @param extraction    what the engine read from it
+     * @param engineVersion the engine that read it
+     */
+    public record Item(Article article, Extraction extraction, String engineVersion) {
+    }
+
+    /** Marks "not stored yet" in {@link #plan}. */
+    private static final ArticleRows.Stored NEW = new ArticleRows.Stored(-1, null, "", "", false);
+
+    private final Database db;
+    private final Connection c;
+    private final Clock clock;
+    private final ArticleRows articles;
+    private final EventRows events;
+    private final IncidentRows incidents;
+    private final Decisions decisions;
+
+    public LedgerWriter(Database db, Clock clock) {
+        this.db = db;
+        this.c = db.connection();
+        this.clock = clock;
+        this.articles = new ArticleRows(c, db.dialect());
+        this.events = new EventRows(c);
+        this.incidents = new IncidentRows(c, db.dialect());
+        this.decisions = new Decisions(c, db.dialect());
+    }
+
+    /**
+     * Whether an article must be extracted: false only when it is stored already, with the same text,
+     * by the same engine. Asked before extracting, so re-running an ingest costs little.
+     */
+    public boolean needsExtraction(Article a, String engineVersion) {
+        try {
+            String sha = TextFingerprint.of(a.text());
+            return plan(articles.find(a.url(), sha), sha, engineVersion) != null;
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
+    }
+
+    /**
+     * What to do with an article given the stored ones with its URL or text: null when nothing (stored
+     * already with this text by this engine, or its revised text is another stored article's), the
+     * stored article to re-extract, or {@link #NEW}.
+     */
+    private static ArticleRows.Stored plan(List<ArticleRows.Stored> found, String sha, String engineVersion) {
+        if (found.isEmpty()) {
+            return NEW;
+        }
+        ArticleRows.Stored stored = found.stream().filter(ArticleRows.Stored::byUrl).findFirst().orElse(found.get(0));
+        boolean sameText = stored.sha().equals(sha);
+        if (!sameText && found.size() > 1) {
+            return null;
+        }
+        return sameText && stored.engineVersion().equals(engineVersion) ? null : stored;
+    }
+
+    /** Stores a batch in one transaction; the outcome of each item, in order. */
+    public List<IngestOutcome> write(List<Item> batch) {
+        try {
+            c.setAutoCommit(false);
+            try {
+                db.dialect().lockForWriting(c);
+                Instant now = clock.instant();
+                Set<Long> touched = new LinkedHashSet<>();
+                List<IngestOutcome> outcomes = new ArrayList<>(batch.size());
+                for (Item item : batch) {
+                    outcomes.add(store(item, now, touched));
+                }
+                boolean anyDecisions = decisions.any();
+                for (long incident : touched) {
+                    summarise(incident, anyDecisions, now);
+                }
+                c.commit();
+                return outcomes;
+            } catch (SQLException | RuntimeException e) {
+                rollback();
+                throw e;
+            } finally {
+                // Back to autocommit, so no transaction (and no SQLite write lock) stays open between batches.
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
+    }
+
+    private IngestOutcome store(Item item, Instant now, Set<Long> touched) throws SQLException {
+        Article a = item.article();
+        String sha = TextFingerprint.of(a.text());
+        ArticleRows.Stored stored = plan(articles.find(a.url(), sha), sha, item.engineVersion());
+        if (stored == null) {
+            return IngestOutcome.UNCHANGED;
+        }
+        if (stored == NEW) {
+            long id = articles.insert(a, sha, item.engineVersion(), now);
+            storeEvents(id, a, item.extraction(), List.of(), now, touched);
+            return IngestOutcome.ADDED;
+        }
+        List<EventFacts> previous = events.forArticle(stored.id());
+        events.deleteForArticle(stored.id());
+        Map<Long, Integer> left = new HashMap<>();
+        for (EventFacts p : previous) {
+            left.merge(p.incidentId(), 1, Integer::sum);
+            touched.add(p.incidentId());
+        }
+        for (Map.Entry<Long, Integer> e : left.entrySet()) {
+            incidents.addMembers(e.getKey(), -e.getValue());
+        }
+        articles.update(stored.id(), a, sha, item.engineVersion(), now);
+        storeEvents(stored.id(), a, item.extraction(), previous, now, touched);
+        return IngestOutcome.REEXTRACTED;
+    }
+
+    /**
+     * Stores the article's events, each joining the incident it matches or a new one.
+     *
+     * @param previous the article's events before re-extraction: candidates too, so a re-extracted
+     *                 event goes back to its incident (and the analysts' decisions on it) even when it
+     *                 was the incident's only member
+     */
+    private void storeEvents(long articleId, Article a, Extraction x, List<EventFacts> previous, Instant now,
+                             Set<Long> touched) throws SQLException {
+        Set<Long> taken = new HashSet<>();
+        int ordinal = 0;
+        for (Event e : x.events()) {
+            EventFacts f = EventFacts.of(e, a.published(), articleId);
+            EventRows.Candidates found = events.candidates(f);
+            List<EventFacts> candidates = new ArrayList<>(found.events());
+            Map<Long, Integer> members = new HashMap<>(found.members());
+            for (EventFacts p : previous) {
+                candidates.add(new EventFacts(p.id(), -1, p.incidentId(), p.eventType(), p.subType(), p.placeName(),
+                        p.geonameid(), p.precision(), p.lat(), p.lon(), p.country(), p.admin1(), p.days(), p.attacker()));
+            }
+            for (EventFacts p : previous) {
+                members.computeIfAbsent(p.incidentId(), k -> Math.min(EventRows.REPRESENTATIVES, membersOf(k)));
+            }
+            for (EventFacts p : previous) {
+                members.merge(p.incidentId(), 1, Integer::sum);
+            }
+            Long incident = IncidentMatcher.choose(f, candidates, members, taken);
+            boolean representative = true;
+            if (incident == null) {
+                // Most events start an incident of their own: its summary is known now, no need to read it back.
+                incident = incidents.insert(IncidentSummary.of(List.of(member(e, f, a.outlet()))), now);
+            } else {
+                representative = membersOf(incident) < EventRows.REPRESENTATIVES;
+                incidents.addMembers(incident, 1);
+                touched.add(incident);
+            }
+            events.insert(articleId, incident, ordinal++, e, f, representative);
+            taken.add(incident);
+        }
+    }
+
+    private int membersOf(long incident) {
+        try {
+            return incidents.members(incident);
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
+    }
+
+    /** A new event as the first member of its incident, before anything is stored. */
+    private static Member member(Event e, EventFacts f, String outlet) {
+        List<Member.MemberClaim> claims = new ArrayList<>(e.claims().size());
+        for (org.sitrep.model.Claim c : e.claims()) {
+            claims.add(new Member.MemberClaim(c.side(), c.stance(), SourceKey.of(c.by(), c.side()).key()));
+        }
+        String precision = e.datePrecision() == null ? null : e.datePrecision().name().toLowerCase(Locale.ROOT);
+        Integer day = e.date() != null && "day".equals(precision) ? (int) e.date().toEpochDay() : null;
+        return new Member(f, e.kind().code(), day, precision, e.target(), outlet,
+                e.verification() == null ? null : e.verification().name().toLowerCase(Locale.ROOT),
+                e.fatalities() == null ? null : e.fatalities().low(), e.fatalities() == null ? null : e.fatalities().high(),
+                claims);
+    }
+
+    /**
+     * Writes an incident's summary from its members, with the analysts' decisions on top.
+     *
+     * @param anyDecisions whether the ledger holds any decision at all (most never do: no need to look)
+     */
+    private void summarise(long incident, boolean anyDecisions, Instant now) throws SQLException {
+        List<Member> members = events.members(incident);
+        Decisions.Applied applied = anyDecisions ? decisions.applied(incident) : Decisions.Applied.NONE;
+        if (!members.isEmpty()) {
+            incidents.save(incident, IncidentSummary.of(members), applied, now);
+        } else if (anyDecisions && !decisions.forIncident(incident).isEmpty()) {
+            incidents.saveEmpty(incident, applied, now);
+        } else {
+            incidents.delete(incident);
+        }
+    }
+
+    private void rollback() {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // The first failure is the one to report; the database undoes an unfinished transaction itself.
+        }
+    }
+}

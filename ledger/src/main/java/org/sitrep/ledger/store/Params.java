@@ -1,0 +1,50 @@
+package org.sitrep.ledger.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+
+/** Nullable values in and out of JDBC, the same way on both drivers. */
+final class Params {
+    private Params() {
+    }
+
+    static void set(PreparedStatement ps, int i, Object v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.NULL);
+        } else if (v instanceof Integer n) {
+            ps.setInt(i, n);
+        } else if (v instanceof Long n) {
+            ps.setLong(i, n);
+        } else if (v instanceof Double d) {
+            ps.setDouble(i, d);
+        } else if (v instanceof Boolean b) {
+            ps.setInt(i, b ? 1 : 0);
+        } else {
+            ps.setString(i, v.toString());
+        }
+    }
+
+    /** Binds each value in order, from parameter 1. */
+    static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            set(ps, i + 1, values[i]);
+        }
+    }
+
+    static Integer integer(ResultSet rs, String col) throws SQLException {
+        Object o = rs.getObject(col);
+        return o == null ? null : ((Number) o).intValue();
+    }
+
+    static Long longOrNull(ResultSet rs, String col) throws SQLException {
+        Object o = rs.getObject(col);
+        return o == null ? null : ((Number) o).longValue();
+    }
+
+    static Double dbl(ResultSet rs, String col) throws SQLException {
+        Object o = rs.getObject(col);
+        return o == null ? null : ((Number) o).doubleValue();
+    }
+}

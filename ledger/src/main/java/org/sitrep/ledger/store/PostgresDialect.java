@@ -1,0 +1,83 @@
+package org.sitrep.ledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.sitrep.ledger.LedgerException;
+import org.sitrep.ledger.LedgerLocation;
+
+/**
+ * PostgreSQL: a server the user points sitrep at. Writers serialise on a transaction-level advisory
+ * lock, since incident merging reads what the previous writer just wrote; readers never wait.
+ * Full-text search uses a stored tsvector column.
+ */
+final class PostgresDialect implements Dialect {
+    /** Any fixed number: the lock only has to be the same for every sitrep writer. */
+    private static final long WRITE_LOCK = 0x5172e9L;
+
+    @Override
+    public String migrations() {
+        return "classpath:org/sitrep/ledger/db/postgresql";
+    }
+
+    @Override
+    public void configure(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET statement_timeout = 0");
+        }
+    }
+
+    @Override
+    public void lockForWriting(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT pg_advisory_xact_lock(" + WRITE_LOCK + ")");
+        }
+    }
+
+    @Override
+    public void setInstant(PreparedStatement ps, int index, Instant t) throws SQLException {
+        ps.setObject(index, t.atOffset(ZoneOffset.UTC));
+    }
+
+    @Override
+    public Instant getInstant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    @Override
+    public String searchSql() {
+        return "SELECT id, ts_headline('english', text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet"
+                + " FROM articles, websearch_to_tsquery('english', ?) q WHERE search @@ q"
+                + " ORDER BY ts_rank(search, q) DESC, id LIMIT ?";
+    }
+
+    /** websearch_to_tsquery reads what users type (words, "phrases", or, -not) and never fails on it. */
+    @Override
+    public String searchQuery(String userText) {
+        return userText.isBlank() ? null : userText;
+    }
+
+    @Override
+    public LedgerException explain(SQLException e, LedgerLocation where) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08")) {
+            return new LedgerException(where + ": cannot connect to PostgreSQL (" + Database.oneLine(e) + ")", e);
+        }
+        if (state.equals("28P01") || state.equals("28000")) {
+            return new LedgerException(where + ": PostgreSQL refused the login (" + Database.oneLine(e) + ")", e);
+        }
+        if (state.equals("3D000")) {
+            return new LedgerException(where + ": no such database (" + Database.oneLine(e) + ")", e);
+        }
+        if (state.equals("55P03") || state.equals("40P01")) {
+            return new LedgerException(where + ": locked by another session (" + Database.oneLine(e) + ")", e);
+        }
+        return new LedgerException(where + ": database error (" + Database.oneLine(e) + ")", e);
+    }
+}
