@@ -31,8 +31,8 @@ import org.sitrep.model.Extraction;
  * again, so re-running an interrupted ingest costs little.
  */
 final class IngestRun implements ArticleSink, AutoCloseable {
-    /** A failed extraction: reported when its turn to be written comes, and skipped. */
-    private record Pending(InputArticle input, Future<Extraction> extraction) {
+    /** An article being extracted; a failed extraction is reported when its turn to be written comes. */
+    private record Pending(InputArticle input, String fingerprint, Future<Extraction> extraction) {
     }
 
     private final EngineFactory.UserData userData;
@@ -93,13 +93,14 @@ final class IngestRun implements ArticleSink, AutoCloseable {
             return;
         }
         Article article = ExtractRun.withDefaultDate(input.article(), defaultPublished);
-        if (!ledger.needsExtraction(article, engineVersion)) {
+        String fingerprint = Ledger.fingerprint(article);
+        if (!ledger.needsExtraction(article, fingerprint, engineVersion)) {
             outcomes[IngestOutcome.UNCHANGED.ordinal()]++;
             return;
         }
         Engine ready = engine();
         InputArticle dated = new InputArticle(input.where(), article);
-        pending.add(new Pending(dated, pool.submit(() -> ready.extract(article))));
+        pending.add(new Pending(dated, fingerprint, pool.submit(() -> ready.extract(article))));
         while (pending.size() > window) {
             take(pending.poll());
         }
@@ -111,12 +112,13 @@ final class IngestRun implements ArticleSink, AutoCloseable {
         reporter.problem(problem, problemsInSource > ExtractRun.SHOWN_PER_SOURCE);
     }
 
-    /** Writes everything still pending. */
+    /** Writes everything still pending, then brings the summaries of much-reported incidents up to date. */
     void finish() {
         while (!pending.isEmpty()) {
             take(pending.poll());
         }
         flush();
+        ledger.refresh();
     }
 
     private void take(Pending p) {
@@ -135,7 +137,7 @@ final class IngestRun implements ArticleSink, AutoCloseable {
             }
             return;
         }
-        batch.add(new LedgerWriter.Item(p.input().article(), x, engineVersion));
+        batch.add(new LedgerWriter.Item(p.input().article(), x, engineVersion, p.fingerprint()));
         events += x.events().size();
         if (batch.size() >= batchSize) {
             flush();
