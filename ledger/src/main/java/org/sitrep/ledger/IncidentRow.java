@@ -1,6 +1,5 @@
 package org.sitrep.ledger;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,11 +27,9 @@ import java.util.List;
  * @param fatalitiesLow    the lowest fatality figure of any report, or null
  * @param fatalitiesHigh   the highest, when higher than the lowest
  * @param sides            sides that make claims about it
- * @param updatedAt        when it last changed
  */
 public record IncidentRow(long id, String eventType, String subType, String kind, String placeName, Long geonameid,
                           String precision, Double lat, Double lon, String country, String admin1, LocalDate date,
                           String datePrecision, int members, int articles, int sources, boolean contested,
-                          boolean machineContested, Integer fatalitiesLow, Integer fatalitiesHigh, List<String> sides,
-                          Instant updatedAt) {
+                          boolean machineContested, Integer fatalitiesLow, Integer fatalitiesHigh, List<String> sides) {
 }

@@ -49,7 +49,17 @@ public final class Ledger implements AutoCloseable {
 
     /** False only when the article is stored already, with the same text, by the same engine. */
     public boolean needsExtraction(Article article, String engineVersion) {
-        return writer.needsExtraction(article, engineVersion);
+        return writer.needsExtraction(article, fingerprint(article), engineVersion);
+    }
+
+    /** The same, with the article's {@link #fingerprint} computed already (ingest passes it on to the batch). */
+    public boolean needsExtraction(Article article, String fingerprint, String engineVersion) {
+        return writer.needsExtraction(article, fingerprint, engineVersion);
+    }
+
+    /** What makes two texts the same article: the SHA-256 of the normalised text. */
+    public static String fingerprint(Article article) {
+        return org.sitrep.ledger.store.TextFingerprint.of(article.text());
     }
 
     /** Stores one article in its own transaction. */
@@ -60,6 +70,14 @@ public final class Ledger implements AutoCloseable {
     /** Stores a batch in one transaction: all of it or, after a crash, none of it. */
     public List<IngestOutcome> ingest(List<LedgerWriter.Item> batch) {
         return writer.write(batch);
+    }
+
+    /**
+     * Brings the summaries of much-reported incidents up to date; ingest calls it when it ends (their
+     * summaries are otherwise refreshed every few batches, see {@link LedgerWriter}).
+     */
+    public void refresh() {
+        writer.refresh();
     }
 
     public List<IncidentRow> incidents(IncidentFilter filter) {

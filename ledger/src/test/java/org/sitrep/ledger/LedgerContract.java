@@ -276,6 +276,26 @@ abstract class LedgerContract {
     }
 
     @Test
+    void aMuchReportedIncidentIsSummedUpWhenTheIngestEnds() {
+        int reports = org.sitrep.ledger.store.LedgerWriter.BIG_INCIDENT + 6;
+        List<org.sitrep.ledger.store.LedgerWriter.Item> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < reports; i++) {
+            Story s = story("r" + i).outlet("Outlet " + i).strike(KRAMATORSK, DAY, "Official " + i + " of Kramatorsk",
+                    i % 2 == 0 ? "UA" : "RU", i == reports - 1 ? "denies" : "asserts");
+            batch.add(new org.sitrep.ledger.store.LedgerWriter.Item(s.article(), s.extraction(), V1));
+        }
+        ledger.ingest(batch.subList(0, reports - 10));
+        ledger.ingest(batch.subList(reports - 10, reports));
+        assertThat(all().get(0).members()).isEqualTo(reports);
+        ledger.refresh();
+        IncidentRow row = all().get(0);
+        assertThat(row.members()).isEqualTo(reports);
+        assertThat(row.articles()).isEqualTo(reports);
+        assertThat(row.contested()).isTrue();
+        assertThat(ledger.show(row.id()).orElseThrow().reports()).hasSize(reports);
+    }
+
+    @Test
     void aBatchIsOneTransaction() {
         Story good = story("good").strike(KRAMATORSK, DAY);
         Story bad = story("bad").strike(KHARKIV, DAY);

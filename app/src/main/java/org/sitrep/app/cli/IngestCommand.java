@@ -87,8 +87,8 @@ public final class IngestCommand implements Callable<Integer> {
             reporter.fatal(e.getMessage());
             return 1;
         }
-        try (Ledger ledger = Ledger.open(location, true)) {
-            try (IngestRun run = new IngestRun(EngineFactory.userData(settings), ledger, reporter, published,
+        try (Ledger ledger = Ledger.open(location, true); Ledger lookups = Ledger.open(location, false)) {
+            try (IngestRun run = new IngestRun(EngineFactory.userData(settings), ledger, lookups, reporter, published,
                     EngineVersion.of(settings), batch, poolSize)) {
                 InputPaths inputs = new InputPaths(new Readers(maxBytes), io.in(), null);
                 for (String path : paths) {

@@ -1,15 +1,17 @@
 package org.sitrep.app.cli;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.sitrep.app.EngineFactory;
 import org.sitrep.app.SetupProblem;
 import org.sitrep.app.input.ArticleSink;
@@ -25,35 +27,44 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Extraction;
 
 /**
- * One {@code ingest} run: articles are read in order on this thread, extracted on a pool (the engine
- * is thread-safe), and written to the ledger in input order, in batches of one transaction each.
- * Only this thread touches the database. An article already stored by this engine is not extracted
- * again, so re-running an interrupted ingest costs little.
+ * One {@code ingest} run, in three stages: articles are read, checked and looked up in the ledger on
+ * this thread; extracted on a pool (the engine is thread-safe); and written in input order, in batches
+ * of one transaction each, by one writer thread, the only one that writes to the ledger. An article
+ * already stored by this engine is not extracted again, so re-running an interrupted ingest costs little.
  */
 final class IngestRun implements ArticleSink, AutoCloseable {
-    /** A failed extraction: reported when its turn to be written comes, and skipped. */
-    private record Pending(InputArticle input, Future<Extraction> extraction) {
+    /** An article being extracted; a failed extraction is reported when its turn to be written comes. */
+    private record Pending(InputArticle input, String fingerprint, Future<Extraction> extraction) {
     }
+
+    /** Tells the writer that nothing more comes. */
+    private static final Pending END = new Pending(null, null, null);
 
     private final EngineFactory.UserData userData;
     private final Ledger ledger;
+    private final Ledger lookups;
     private final Reporter reporter;
     private final LocalDate defaultPublished;
     private final String engineVersion;
     private final int batchSize;
     private final ExecutorService pool;
-    private final int window;
-    private final Deque<Pending> pending = new ArrayDeque<>();
+    private final BlockingQueue<Pending> queue;
+    private final Thread writer;
     private final List<LedgerWriter.Item> batch = new ArrayList<>();
-    private final int[] outcomes = new int[IngestOutcome.values().length];
+    private final AtomicIntegerArray outcomes = new AtomicIntegerArray(IngestOutcome.values().length);
+    private volatile Throwable writerFailure;
     private volatile Engine engine;
-    private int events;
     private int problemsInSource;
 
-    IngestRun(EngineFactory.UserData userData, Ledger ledger, Reporter reporter, LocalDate defaultPublished,
-              String engineVersion, int batchSize, int threads) {
+    /**
+     * @param ledger  the ledger written to (by the writer thread only)
+     * @param lookups the same ledger opened again, for this thread's "stored already?" questions
+     */
+    IngestRun(EngineFactory.UserData userData, Ledger ledger, Ledger lookups, Reporter reporter,
+              LocalDate defaultPublished, String engineVersion, int batchSize, int threads) {
         this.userData = userData;
         this.ledger = ledger;
+        this.lookups = lookups;
         this.reporter = reporter;
         this.defaultPublished = defaultPublished;
         this.engineVersion = engineVersion;
@@ -64,12 +75,15 @@ final class IngestRun implements ArticleSink, AutoCloseable {
             return t;
         });
         // Deeper than a batch: while a batch is being written, the pool extracts the next one.
-        this.window = batchSize + 4 * threads;
+        this.queue = new ArrayBlockingQueue<>(batchSize + 4 * threads);
+        this.writer = new Thread(this::write, "sitrep-ledger-writer");
+        this.writer.setDaemon(true);
+        this.writer.start();
     }
 
     void process(Input input) {
         if (input instanceof Input.Refused refused) {
-            reporter.problem(refused.problem(), false);
+            report(() -> reporter.problem(refused.problem(), false));
             return;
         }
         Input.Ready ready = (Input.Ready) input;
@@ -80,8 +94,8 @@ final class IngestRun implements ArticleSink, AutoCloseable {
             reject(p);
         }
         if (problemsInSource > ExtractRun.SHOWN_PER_SOURCE) {
-            reporter.note(ready.source().name() + ": " + (problemsInSource - ExtractRun.SHOWN_PER_SOURCE)
-                    + " more problems not shown");
+            report(() -> reporter.note(ready.source().name() + ": " + (problemsInSource - ExtractRun.SHOWN_PER_SOURCE)
+                    + " more problems not shown"));
         }
     }
 
@@ -93,50 +107,90 @@ final class IngestRun implements ArticleSink, AutoCloseable {
             return;
         }
         Article article = ExtractRun.withDefaultDate(input.article(), defaultPublished);
-        if (!ledger.needsExtraction(article, engineVersion)) {
-            outcomes[IngestOutcome.UNCHANGED.ordinal()]++;
+        String fingerprint = Ledger.fingerprint(article);
+        if (!lookups.needsExtraction(article, fingerprint, engineVersion)) {
+            outcomes.incrementAndGet(IngestOutcome.UNCHANGED.ordinal());
             return;
         }
         Engine ready = engine();
         InputArticle dated = new InputArticle(input.where(), article);
-        pending.add(new Pending(dated, pool.submit(() -> ready.extract(article))));
-        while (pending.size() > window) {
-            take(pending.poll());
-        }
+        enqueue(new Pending(dated, fingerprint, pool.submit(() -> ready.extract(article))));
     }
 
     @Override
     public void reject(InputProblem problem) {
         problemsInSource++;
-        reporter.problem(problem, problemsInSource > ExtractRun.SHOWN_PER_SOURCE);
+        report(() -> reporter.problem(problem, problemsInSource > ExtractRun.SHOWN_PER_SOURCE));
     }
 
-    /** Writes everything still pending. */
+    /**
+     * Waits for the writer to store everything, then to bring the summaries of much-reported incidents
+     * up to date; rethrows what stopped the writer, if anything did.
+     */
     void finish() {
-        while (!pending.isEmpty()) {
-            take(pending.poll());
-        }
-        flush();
-    }
-
-    private void take(Pending p) {
-        Extraction x;
+        enqueue(END);
         try {
-            x = p.extraction().get();
+            writer.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+        rethrowWriterFailure();
+    }
+
+    private void enqueue(Pending p) {
+        try {
+            while (!queue.offer(p, 100, TimeUnit.MILLISECONDS)) {
+                rethrowWriterFailure();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        rethrowWriterFailure();
+    }
+
+    private void rethrowWriterFailure() {
+        Throwable t = writerFailure;
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+    }
+
+    /** The writer thread: batches in input order, one transaction each. */
+    private void write() {
+        try {
+            for (Pending p = queue.take(); p != END; p = queue.take()) {
+                take(p);
+            }
+            flush();
+            ledger.refresh();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            writerFailure = e;
+        }
+    }
+
+    private void take(Pending p) throws InterruptedException {
+        Extraction x;
+        try {
+            x = p.extraction().get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof OutOfMemoryError) {
-                reporter.failed(p.input().where(), "out of memory (give Java more with SITREP_JAVA_OPTS=-Xmx2g)");
+                report(() -> reporter.failed(p.input().where(), "out of memory (give Java more with SITREP_JAVA_OPTS=-Xmx2g)"));
+            } else if (cause instanceof ExtractRun.SetupFailed setup) {
+                throw setup;
             } else {
-                reporter.internal(p.input().where(), cause);
+                report(() -> reporter.internal(p.input().where(), cause));
             }
             return;
         }
-        batch.add(new LedgerWriter.Item(p.input().article(), x, engineVersion));
-        events += x.events().size();
+        batch.add(new LedgerWriter.Item(p.input().article(), x, engineVersion, p.fingerprint()));
         if (batch.size() >= batchSize) {
             flush();
         }
@@ -147,17 +201,20 @@ final class IngestRun implements ArticleSink, AutoCloseable {
             return;
         }
         for (IngestOutcome o : ledger.ingest(batch)) {
-            outcomes[o.ordinal()]++;
+            outcomes.incrementAndGet(o.ordinal());
         }
         batch.clear();
     }
 
-    int count(IngestOutcome o) {
-        return outcomes[o.ordinal()];
+    /** Both threads report; the reporter counts, so one at a time. */
+    private void report(Runnable r) {
+        synchronized (reporter) {
+            r.run();
+        }
     }
 
-    int events() {
-        return events;
+    int count(IngestOutcome o) {
+        return outcomes.get(o.ordinal());
     }
 
     private Engine engine() {
@@ -173,6 +230,7 @@ final class IngestRun implements ArticleSink, AutoCloseable {
 
     @Override
     public void close() {
+        writer.interrupt();
         pool.shutdownNow();
     }
 }

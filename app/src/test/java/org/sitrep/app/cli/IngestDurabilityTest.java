@@ -99,12 +99,14 @@ class IngestDurabilityTest {
             ResultSet check = s.executeQuery("PRAGMA integrity_check");
             check.next();
             assertThat(check.getString(1)).isEqualTo("ok");
-            ResultSet rs = s.executeQuery("SELECT source_id, text, (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id)"
-                    + " FROM articles a");
+            ResultSet rs = s.executeQuery("SELECT source_id, t.text, (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id)"
+                    + " FROM articles a JOIN article_texts t ON t.article_id = a.id");
             while (rs.next()) {
                 assertThat(rs.getString(2)).isEqualTo(texts.get(rs.getString(1)));
                 assertThat(rs.getInt(3)).as("events of " + rs.getString(1)).isPositive();
             }
+            assertThat(count(c, "SELECT COUNT(*) FROM article_texts")).isEqualTo(count(c, "SELECT COUNT(*) FROM articles"));
+            assertThat(count(c, "SELECT COUNT(*) FROM event_records")).isEqualTo(count(c, "SELECT COUNT(*) FROM events"));
             assertThat(count(c, "SELECT COUNT(*) FROM events WHERE incident_id IS NULL"
                     + " OR incident_id NOT IN (SELECT id FROM incidents)")).isZero();
             assertThat(count(c, "SELECT COUNT(*) FROM incidents i WHERE members <> (SELECT COUNT(*) FROM events e"

@@ -54,7 +54,26 @@ public record SourceKey(String side, String key, boolean vague) {
             {"israel defense forces", "military"}, {"idf", "military"}, {"army", "military"},
             {"emergency service", "emergency service"}, {"emergencies service", "emergency service"}};
 
+    /** The same few sources are named in thousands of articles: their keys are remembered. */
+    private static final int CACHE_SIZE = 20_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, SourceKey> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public static SourceKey of(String by, String side) {
+        String cacheKey = side + "\u0000" + by;
+        SourceKey known = CACHE.get(cacheKey);
+        if (known != null) {
+            return known;
+        }
+        SourceKey k = compute(by, side);
+        if (CACHE.size() >= CACHE_SIZE) {
+            CACHE.clear();
+        }
+        CACHE.put(cacheKey, k);
+        return k;
+    }
+
+    private static SourceKey compute(String by, String side) {
         String s = side == null || side.isBlank() ? "unknown" : side;
         String name = by == null ? "" : by.strip();
         Matcher spokes = SPOKESPERSON.matcher(name);

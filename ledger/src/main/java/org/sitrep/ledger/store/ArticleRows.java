@@ -48,25 +48,38 @@ final class ArticleRows {
     }
 
     long insert(Article a, String sha, String engineVersion, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (source_id, url, outlet, published, text,"
-                + " text_sha256, engine_version, ingested_at, extracted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
-            Params.bind(ps, a.id(), a.url(), a.outlet(), day(a.published()), a.text(), sha, engineVersion);
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (source_id, url, outlet, published,"
+                + " text_sha256, engine_version, ingested_at, extracted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+            Params.bind(ps, a.id(), a.url(), a.outlet(), day(a.published()), sha, engineVersion);
+            dialect.setInstant(ps, 7, now);
             dialect.setInstant(ps, 8, now);
-            dialect.setInstant(ps, 9, now);
             ResultSet rs = ps.executeQuery();
             rs.next();
-            return rs.getLong(1);
+            id = rs.getLong(1);
         }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_texts (article_id, text) VALUES (?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, a.text());
+            ps.executeUpdate();
+        }
+        return id;
     }
 
     /** A new extraction (and perhaps a revised text) for a stored article; when it was first ingested stays. */
     void update(long id, Article a, String sha, String engineVersion, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET source_id = ?, url = COALESCE(?, url),"
-                + " outlet = COALESCE(?, outlet), published = COALESCE(?, published), text = ?, text_sha256 = ?,"
+                + " outlet = COALESCE(?, outlet), published = COALESCE(?, published), text_sha256 = ?,"
                 + " engine_version = ?, extracted_at = ? WHERE id = ?")) {
-            Params.bind(ps, a.id(), a.url(), a.outlet(), day(a.published()), a.text(), sha, engineVersion);
-            dialect.setInstant(ps, 8, now);
-            ps.setLong(9, id);
+            Params.bind(ps, a.id(), a.url(), a.outlet(), day(a.published()), sha, engineVersion);
+            dialect.setInstant(ps, 7, now);
+            ps.setLong(8, id);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE article_texts SET text = ? WHERE article_id = ? AND text <> ?")) {
+            ps.setString(1, a.text());
+            ps.setLong(2, id);
+            ps.setString(3, a.text());
             ps.executeUpdate();
         }
     }

@@ -27,11 +27,16 @@ final class EventRows {
      * scan to a few days. Month-wide events still find their partners, but are not found by them.
      */
     private static final int LONGEST_RANGE = 7;
+    /** Half the side of the box a town's partners are looked for in: a little more than a town match reaches. */
+    private static final double BOX_KM = 20.0;
     /** Undated events of undated articles: no time block, so only the latest few in the same place. */
     private static final int UNDATED_LIMIT = 200;
+    /** Read by position (see {@link #facts} and {@link #member}): looking columns up by name cost more than the query. */
     static final String FACT_COLUMNS = "e.id, e.article_id, e.incident_id, e.kind, e.event_type, e.sub_event_type,"
             + " e.place_name, e.geonameid, e.place_precision, e.lat, e.lon, e.country, e.admin1, e.day, e.date_precision,"
             + " e.day_lo, e.day_hi, e.attacker, e.target, e.verification, e.fatalities_low, e.fatalities_high";
+    /** The column after {@link #FACT_COLUMNS}. */
+    private static final int NEXT = 23;
 
     /**
      * Events found by blocking, with the member count of each one's incident.
@@ -58,8 +63,8 @@ final class EventRows {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (article_id, incident_id, ordinal, event_key,"
                 + " kind, event_type, sub_event_type, place_name, geonameid, place_precision, lat, lon, country, admin1,"
                 + " cell, area, day, date_precision, day_lo, day_hi, fatalities_low, fatalities_high, injured_low,"
-                + " injured_high, attacker, target, verification, representative, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                + " injured_high, attacker, target, verification, representative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
             Params.bind(ps, articleId, incidentId, ordinal, e.id(), e.kind().code(), f.eventType(), f.subType(),
                     f.placeName(), f.geonameid(), f.precision() == null ? null : code(f.precision()), f.lat(), f.lon(),
                     f.country(), f.admin1(), f.cell(), f.area(), e.date() == null ? null : (int) e.date().toEpochDay(),
@@ -68,10 +73,15 @@ final class EventRows {
                     e.fatalities() == null ? null : e.fatalities().high(), e.injured() == null ? null : e.injured().low(),
                     e.injured() == null ? null : e.injured().high(), e.attacker(), e.target(),
                     e.verification() == null ? null : e.verification().name().toLowerCase(java.util.Locale.ROOT),
-                    representative ? 1 : 0, Json.event(e));
+                    representative ? 1 : 0);
             ResultSet rs = ps.executeQuery();
             rs.next();
             id = rs.getLong(1);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_records (event_id, record) VALUES (?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, Json.event(e));
+            ps.executeUpdate();
         }
         insertClaims(id, e.claims());
         return id;
@@ -127,9 +137,14 @@ final class EventRows {
         List<List<Object>> args = new ArrayList<>();
         if (f.precision() == Precision.TOWN) {
             if (f.cell() != null) {
-                List<Integer> cells = Geo.neighbourhood(f.lat(), f.lon());
-                blocks.add("e.cell IN (" + String.join(", ", Collections.nCopies(cells.size(), "?")) + ")");
-                args.add(new ArrayList<>(cells));
+                // The nine cells, then a box as wide as a town match can reach: fewer rows for the matcher to read.
+                List<Object> cellArgs = new ArrayList<>(Geo.neighbourhood(f.lat(), f.lon()));
+                double dLat = BOX_KM / 111.0;
+                double dLon = BOX_KM / (111.0 * Math.max(0.05, Math.cos(Math.toRadians(f.lat()))));
+                cellArgs.addAll(List.of(f.lat() - dLat, f.lat() + dLat, f.lon() - dLon, f.lon() + dLon));
+                blocks.add("e.cell IN (" + String.join(", ", Collections.nCopies(9, "?")) + ")"
+                        + " AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?");
+                args.add(cellArgs);
             }
             if (f.area() != null) {
                 blocks.add("e.place_precision = 'region' AND e.area = ?");
@@ -160,40 +175,45 @@ final class EventRows {
         return new Candidates(new ArrayList<>(found.values()), members);
     }
 
-    /** One statement for all the blocks of a dated event (UNION ALL); undated events, one block at a time. */
+    /**
+     * One statement for all the blocks of a dated event (UNION ALL); undated events, one block at a time.
+     * A dated event's partners start at most a few days before it; only events spanning several days (a
+     * week) can start earlier, and a partial index of those alone finds them, so the scan of the common
+     * case stays five days long.
+     */
     private void query(EventFacts f, List<String> blocks, List<List<Object>> blockArgs, Map<Long, EventFacts> found,
                        Map<Long, Integer> members) throws SQLException {
         DayRange d = f.days();
+        // A little wider than compatible: the matcher must see the members that rule an incident out.
+        int near = org.sitrep.ledger.incident.Compatibility.MAX_DAY_GAP + 2;
         StringBuilder sql = new StringBuilder();
-        for (String block : blocks) {
-            sql.append(sql.length() == 0 ? "" : " UNION ALL ").append("SELECT ").append(FACT_COLUMNS)
-                    .append(", i.members AS incident_members FROM events e JOIN incidents i ON i.id = e.incident_id")
-                    .append(" WHERE e.representative = 1 AND e.event_type = ? AND ").append(block)
-                    .append(d.known() ? " AND e.day_lo BETWEEN ? AND ? AND e.day_hi >= ?" : "");
+        List<Object> params = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            String head = "SELECT " + FACT_COLUMNS + ", i.members AS incident_members FROM events e JOIN incidents i"
+                    + " ON i.id = e.incident_id WHERE e.representative = 1 AND e.event_type = ? AND " + blocks.get(b);
+            sql.append(sql.length() == 0 ? "" : " UNION ALL ").append(head);
+            params.add(f.eventType());
+            params.addAll(blockArgs.get(b));
+            if (d.known()) {
+                sql.append(" AND e.day_lo BETWEEN ? AND ?");
+                params.addAll(List.of(d.lo() - near, d.hi() + near - 2));
+                sql.append(" UNION ALL ").append(head).append(" AND e.day_hi > e.day_lo AND e.day_lo BETWEEN ? AND ?"
+                        + " AND e.day_hi >= ?");
+                params.add(f.eventType());
+                params.addAll(blockArgs.get(b));
+                params.addAll(List.of(d.lo() - near - LONGEST_RANGE, d.lo() - near - 1, d.lo() - near));
+            }
         }
         if (!d.known()) {
             sql.append(" ORDER BY e.id DESC LIMIT " + UNDATED_LIMIT);
         }
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            for (List<Object> args : blockArgs) {
-                Params.set(ps, i++, f.eventType());
-                for (Object a : args) {
-                    Params.set(ps, i++, a);
-                }
-                if (d.known()) {
-                    int gap = org.sitrep.ledger.incident.Compatibility.MAX_DAY_GAP;
-                    ps.setInt(i++, d.lo() - gap - LONGEST_RANGE);
-                    ps.setInt(i++, d.hi() + gap);
-                    // A little wider than compatible: the matcher must see the members that rule an incident out.
-                    ps.setInt(i++, d.lo() - gap - 2);
-                }
-            }
+            Params.bind(ps, params.toArray());
             ResultSet rs = ps.executeQuery();
             while (rs.next()) {
                 EventFacts e = facts(rs);
                 found.putIfAbsent(e.id(), e);
-                members.put(e.incidentId(), Math.min(REPRESENTATIVES, rs.getInt("incident_members")));
+                members.put(e.incidentId(), Math.min(REPRESENTATIVES, rs.getInt(NEXT)));
             }
         }
     }
@@ -218,24 +238,22 @@ final class EventRows {
             ResultSet rs = ps.executeQuery();
             while (rs.next()) {
                 EventFacts f = facts(rs);
-                out.add(new Member(f, rs.getString("kind"), Params.integer(rs, "day"), rs.getString("date_precision"),
-                        rs.getString("target"), rs.getString("outlet"), rs.getString("verification"), Params.integer(rs, "fatalities_low"),
-                        Params.integer(rs, "fatalities_high"), claims.getOrDefault(f.id(), List.of())));
+                out.add(new Member(f, rs.getString(4), Params.integer(rs, 14), rs.getString(15), rs.getString(19),
+                        rs.getString(NEXT), rs.getString(20), Params.integer(rs, 21), Params.integer(rs, 22),
+                        claims.getOrDefault(f.id(), List.of())));
             }
         }
         return out;
     }
 
     static EventFacts facts(ResultSet rs) throws SQLException {
-        String precision = rs.getString("place_precision");
-        return new EventFacts(rs.getLong("id"), rs.getLong("article_id"), Params.longOrNull(rs, "incident_id"),
-                rs.getString("event_type"), rs.getString("sub_event_type"), rs.getString("place_name"),
-                Params.longOrNull(rs, "geonameid"),
+        String precision = rs.getString(9);
+        return new EventFacts(rs.getLong(1), rs.getLong(2), Params.longOrNull(rs, 3), rs.getString(5), rs.getString(6),
+                rs.getString(7), Params.longOrNull(rs, 8),
                 precision == null ? null : Precision.valueOf(precision.toUpperCase(java.util.Locale.ROOT)),
-                Params.dbl(rs, "lat"), Params.dbl(rs, "lon"), rs.getString("country"), rs.getString("admin1"),
-                new DayRange(Params.integer(rs, "day_lo"), Params.integer(rs, "day_hi"),
-                        "day".equals(rs.getString("date_precision"))),
-                rs.getString("attacker"));
+                Params.dbl(rs, 10), Params.dbl(rs, 11), rs.getString(12), rs.getString(13),
+                new DayRange(Params.integer(rs, 16), Params.integer(rs, 17), "day".equals(rs.getString(15))),
+                rs.getString(18));
     }
 
     static String code(Precision p) {

@@ -58,7 +58,7 @@ final class IncidentRows {
                 + " place_name = ?, geonameid = ?, place_precision = ?, lat = ?, lon = ?, country = ?, admin1 = ?, cell = ?,"
                 + " day = ?, date_precision = ?, day_key = ?, members = ?, articles = ?, sources = ?,"
                 + " machine_contested = ?, contested = ?, dismissed = ?, fatalities_low = ?, fatalities_high = ?,"
-                + " sides = ?, updated_at = ? WHERE id = ?")) {
+                + " sides = ?, stale = 0, updated_at = ? WHERE id = ?")) {
             Params.bind(ps, s.eventType(), s.subType(), s.kind(), s.placeName(), s.geonameid(),
                     s.precision() == null ? null : EventRows.code(s.precision()), s.lat(), s.lon(), s.country(),
                     s.admin1(), s.cell(), s.day(), s.datePrecision(), s.dayKey(), s.members(), s.articles(), s.sources(),
@@ -94,6 +94,25 @@ final class IncidentRows {
             ps.setLong(4, id);
             ps.executeUpdate();
         }
+    }
+
+    /** Its summary is out of date until {@link #stale()} incidents are summarised again. */
+    void markStale(long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET stale = 1 WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    java.util.List<Long> stale() throws SQLException {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM incidents WHERE stale = 1 ORDER BY id")) {
+            ResultSet rs = ps.executeQuery();
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     void delete(long id) throws SQLException {

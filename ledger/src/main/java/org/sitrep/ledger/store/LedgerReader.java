@@ -30,7 +30,7 @@ public final class LedgerReader {
     private static final int MAX_CELLS = 400;
     private static final String COLUMNS = "id, event_type, sub_event_type, kind, place_name, geonameid, place_precision,"
             + " lat, lon, country, admin1, day, date_precision, members, articles, sources, contested, machine_contested,"
-            + " fatalities_low, fatalities_high, sides, updated_at";
+            + " fatalities_low, fatalities_high, sides";
 
     private final Database db;
     private final Connection c;
@@ -143,8 +143,9 @@ public final class LedgerReader {
 
     private List<Report> reports(long incidentId) throws SQLException {
         List<Report> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.source_id, a.url, a.outlet, a.published, a.text,"
-                + " e.record FROM events e JOIN articles a ON a.id = e.article_id WHERE e.incident_id = ? ORDER BY e.id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.source_id, a.url, a.outlet, a.published, t.text,"
+                + " r.record FROM events e JOIN articles a ON a.id = e.article_id JOIN article_texts t ON t.article_id = a.id"
+                + " JOIN event_records r ON r.event_id = e.id WHERE e.incident_id = ? ORDER BY e.id")) {
             ps.setLong(1, incidentId);
             ResultSet rs = ps.executeQuery();
             while (rs.next()) {
@@ -187,8 +188,9 @@ public final class LedgerReader {
         try {
             for (int from = 0; from < incidentIds.size(); from += chunk) {
                 List<Long> part = incidentIds.subList(from, Math.min(incidentIds.size(), from + chunk));
-                try (PreparedStatement ps = c.prepareStatement("SELECT e.incident_id, a.source_id, e.record FROM events e"
-                        + " JOIN articles a ON a.id = e.article_id WHERE e.incident_id IN ("
+                try (PreparedStatement ps = c.prepareStatement("SELECT e.incident_id, a.source_id, r.record FROM events e"
+                        + " JOIN articles a ON a.id = e.article_id JOIN event_records r ON r.event_id = e.id"
+                        + " WHERE e.incident_id IN ("
                         + String.join(", ", Collections.nCopies(part.size(), "?")) + ") ORDER BY e.id")) {
                     Params.bind(ps, part.toArray());
                     ResultSet rs = ps.executeQuery();
@@ -313,6 +315,6 @@ public final class LedgerReader {
                 rs.getString("admin1"), day == null ? null : LocalDate.ofEpochDay(day), rs.getString("date_precision"),
                 rs.getInt("members"), rs.getInt("articles"), rs.getInt("sources"), rs.getInt("contested") != 0,
                 rs.getInt("machine_contested") != 0, Params.integer(rs, "fatalities_low"),
-                Params.integer(rs, "fatalities_high"), sideList, db.dialect().getInstant(rs, "updated_at"));
+                Params.integer(rs, "fatalities_high"), sideList);
     }
 }

@@ -36,9 +36,25 @@ public final class LedgerWriter {
      * @param article       the article
      * @param extraction    what the engine read from it
      * @param engineVersion the engine that read it
+     * @param fingerprint   {@link TextFingerprint#of} its text when already computed, else null
      */
-    public record Item(Article article, Extraction extraction, String engineVersion) {
+    public record Item(Article article, Extraction extraction, String engineVersion, String fingerprint) {
+        public Item(Article article, Extraction extraction, String engineVersion) {
+            this(article, extraction, engineVersion, null);
+        }
+
+        String sha() {
+            return fingerprint != null ? fingerprint : TextFingerprint.of(article.text());
+        }
     }
+
+    /**
+     * An incident with more members than this is summarised again only every {@value #REFRESH_EVERY}
+     * batches and when an ingest ends ({@link #refresh}): summing up thousands of reports of one much
+     * reported incident for every batch that adds one would make ingest time grow with its size.
+     */
+    public static final int BIG_INCIDENT = 64;
+    static final int REFRESH_EVERY = 25;
 
     /** Marks "not stored yet" in {@link #plan}. */
     private static final ArticleRows.Stored NEW = new ArticleRows.Stored(-1, null, "", "", false);
@@ -50,6 +66,7 @@ public final class LedgerWriter {
     private final EventRows events;
     private final IncidentRows incidents;
     private final Decisions decisions;
+    private int batches;
 
     public LedgerWriter(Database db, Clock clock) {
         this.db = db;
@@ -65,9 +82,8 @@ public final class LedgerWriter {
      * Whether an article must be extracted: false only when it is stored already, with the same text,
      * by the same engine. Asked before extracting, so re-running an ingest costs little.
      */
-    public boolean needsExtraction(Article a, String engineVersion) {
+    public boolean needsExtraction(Article a, String sha, String engineVersion) {
         try {
-            String sha = TextFingerprint.of(a.text());
             return plan(articles.find(a.url(), sha), sha, engineVersion) != null;
         } catch (SQLException e) {
             throw db.explain(e);
@@ -105,7 +121,10 @@ public final class LedgerWriter {
                 }
                 boolean anyDecisions = decisions.any();
                 for (long incident : touched) {
-                    summarise(incident, anyDecisions, now);
+                    summarise(incident, anyDecisions, false, now);
+                }
+                if (++batches % REFRESH_EVERY == 0) {
+                    refreshStale(anyDecisions, now);
                 }
                 c.commit();
                 return outcomes;
@@ -123,7 +142,7 @@ public final class LedgerWriter {
 
     private IngestOutcome store(Item item, Instant now, Set<Long> touched) throws SQLException {
         Article a = item.article();
-        String sha = TextFingerprint.of(a.text());
+        String sha = item.sha();
         ArticleRows.Stored stored = plan(articles.find(a.url(), sha), sha, item.engineVersion());
         if (stored == null) {
             return IngestOutcome.UNCHANGED;
@@ -180,7 +199,8 @@ public final class LedgerWriter {
                 // Most events start an incident of their own: its summary is known now, no need to read it back.
                 incident = incidents.insert(IncidentSummary.of(List.of(member(e, f, a.outlet()))), now);
             } else {
-                representative = membersOf(incident) < EventRows.REPRESENTATIVES;
+                // The candidates' counts are exact below the cap, which is all this needs to know.
+                representative = members.getOrDefault(incident, EventRows.REPRESENTATIVES) < EventRows.REPRESENTATIVES;
                 incidents.addMembers(incident, 1);
                 touched.add(incident);
             }
@@ -215,8 +235,13 @@ public final class LedgerWriter {
      * Writes an incident's summary from its members, with the analysts' decisions on top.
      *
      * @param anyDecisions whether the ledger holds any decision at all (most never do: no need to look)
+     * @param immediately         whether to summarise a big incident now rather than mark it stale
      */
-    private void summarise(long incident, boolean anyDecisions, Instant now) throws SQLException {
+    private void summarise(long incident, boolean anyDecisions, boolean immediately, Instant now) throws SQLException {
+        if (!immediately && incidents.members(incident) > BIG_INCIDENT) {
+            incidents.markStale(incident);
+            return;
+        }
         List<Member> members = events.members(incident);
         Decisions.Applied applied = anyDecisions ? decisions.applied(incident) : Decisions.Applied.NONE;
         if (!members.isEmpty()) {
@@ -225,6 +250,31 @@ public final class LedgerWriter {
             incidents.saveEmpty(incident, applied, now);
         } else {
             incidents.delete(incident);
+        }
+    }
+
+    /** Summarises the big incidents left stale by earlier batches: what an ingest does when it ends. */
+    public void refresh() {
+        try {
+            c.setAutoCommit(false);
+            try {
+                db.dialect().lockForWriting(c);
+                refreshStale(decisions.any(), clock.instant());
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
+    }
+
+    private void refreshStale(boolean anyDecisions, Instant now) throws SQLException {
+        for (long incident : incidents.stale()) {
+            summarise(incident, anyDecisions, true, now);
         }
     }
 

@@ -33,6 +33,21 @@ final class Params {
         }
     }
 
+    static Integer integer(ResultSet rs, int col) throws SQLException {
+        int v = rs.getInt(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Long longOrNull(ResultSet rs, int col) throws SQLException {
+        long v = rs.getLong(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Double dbl(ResultSet rs, int col) throws SQLException {
+        double v = rs.getDouble(col);
+        return rs.wasNull() ? null : v;
+    }
+
     static Integer integer(ResultSet rs, String col) throws SQLException {
         Object o = rs.getObject(col);
         return o == null ? null : ((Number) o).intValue();

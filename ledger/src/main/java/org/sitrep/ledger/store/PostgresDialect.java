@@ -52,9 +52,9 @@ final class PostgresDialect implements Dialect {
 
     @Override
     public String searchSql() {
-        return "SELECT id, ts_headline('english', text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet"
-                + " FROM articles, websearch_to_tsquery('english', ?) q WHERE search @@ q"
-                + " ORDER BY ts_rank(search, q) DESC, id LIMIT ?";
+        return "SELECT article_id AS id, ts_headline('english', text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8')"
+                + " AS snippet FROM article_texts, websearch_to_tsquery('english', ?) q WHERE search @@ q"
+                + " ORDER BY ts_rank(search, q) DESC, article_id LIMIT ?";
     }
 
     /** websearch_to_tsquery reads what users type (words, "phrases", or, -not) and never fails on it. */

@@ -14,7 +14,7 @@ import org.sitrep.ledger.store.Json;
 class AcledCsvTest {
     static final IncidentRow ROW = new IncidentRow(7, "Explosions/Remote violence", "Shelling/artillery/missile attack",
             "missile_strike", "Kramatorsk", 704508L, "town", 48.72, 37.55, "UA", "Donetsk", LocalDate.of(2024, 3, 5), "day",
-            2, 2, 3, true, true, 4, 21, List.of("RU", "UA"), null);
+            2, 2, 3, true, true, 4, 21, List.of("RU", "UA"));
 
     @Test
     void acledColumnsThenSitreps() throws Exception {

@@ -7,7 +7,6 @@ CREATE TABLE articles (
     url            TEXT    UNIQUE,
     outlet         TEXT,
     published      INTEGER,                     -- epoch day
-    text           TEXT    NOT NULL,
     text_sha256    TEXT    NOT NULL UNIQUE,     -- of the normalised text: the same story twice is stored once
     engine_version TEXT    NOT NULL,            -- the engine that made this article's events
     ingested_at    TEXT    NOT NULL,
@@ -39,6 +38,7 @@ CREATE TABLE incidents (
     fatalities_low   INTEGER,
     fatalities_high  INTEGER,
     sides            TEXT    NOT NULL DEFAULT ',', -- ',RU,UA,': sides that make claims about it
+    stale            INTEGER NOT NULL DEFAULT 0, -- a big incident whose summary waits for the end of the ingest
     created_at       TEXT    NOT NULL,
     updated_at       TEXT    NOT NULL
 );
@@ -74,8 +74,7 @@ CREATE TABLE events (
     attacker        TEXT,
     target          TEXT,
     verification    TEXT,
-    representative  INTEGER NOT NULL DEFAULT 1, -- among its incident's first members: the ones new events are compared with
-    record          TEXT    NOT NULL            -- the event as `sitrep extract` writes it (JSON)
+    representative  INTEGER NOT NULL DEFAULT 1  -- among its incident's first members: the ones new events are compared with
 );
 CREATE INDEX events_article ON events (article_id);
 CREATE INDEX events_incident ON events (incident_id);
@@ -84,6 +83,23 @@ CREATE INDEX events_incident ON events (incident_id);
 CREATE INDEX events_block_cell ON events (event_type, cell, day_lo) WHERE representative = 1;
 CREATE INDEX events_block_area ON events (event_type, place_precision, area, day_lo) WHERE representative = 1;
 CREATE INDEX events_block_country ON events (event_type, place_precision, country, day_lo) WHERE representative = 1;
+-- Events spanning several days (known to the week) can start well before the events they match.
+CREATE INDEX events_span_cell ON events (event_type, cell, day_lo) WHERE representative = 1 AND day_hi > day_lo;
+CREATE INDEX events_span_area ON events (event_type, place_precision, area, day_lo)
+    WHERE representative = 1 AND day_hi > day_lo;
+CREATE INDEX events_span_country ON events (event_type, place_precision, country, day_lo)
+    WHERE representative = 1 AND day_hi > day_lo;
+
+-- The bulky parts live apart, so that the rows merging reads stay small and the pages it walks stay cached.
+CREATE TABLE article_texts (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    text       TEXT    NOT NULL
+);
+
+CREATE TABLE event_records (
+    event_id INTEGER PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,
+    record   TEXT    NOT NULL                   -- the event as `sitrep extract` writes it (JSON)
+);
 
 CREATE TABLE claims (
     id         INTEGER PRIMARY KEY,
@@ -112,15 +128,15 @@ CREATE TABLE decisions (
 );
 CREATE INDEX decisions_incident ON decisions (incident_id);
 
--- Full text over articles (external content: the text is stored once, in articles).
-CREATE VIRTUAL TABLE articles_fts USING fts5(text, content='articles', content_rowid='id');
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts (rowid, text) VALUES (new.id, new.text);
+-- Full text over articles (external content: the text is stored once, in article_texts).
+CREATE VIRTUAL TABLE articles_fts USING fts5(text, content='article_texts', content_rowid='article_id');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON article_texts BEGIN
+    INSERT INTO articles_fts (rowid, text) VALUES (new.article_id, new.text);
 END;
-CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, text) VALUES ('delete', old.id, old.text);
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON article_texts BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, text) VALUES ('delete', old.article_id, old.text);
 END;
-CREATE TRIGGER articles_fts_update AFTER UPDATE OF text ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO articles_fts (rowid, text) VALUES (new.id, new.text);
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF text ON article_texts BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, text) VALUES ('delete', old.article_id, old.text);
+    INSERT INTO articles_fts (rowid, text) VALUES (new.article_id, new.text);
 END;
