@@ -130,6 +130,8 @@ CREATE INDEX decisions_incident ON decisions (incident_id);
 
 -- Full text over articles (external content: the text is stored once, in article_texts).
 CREATE VIRTUAL TABLE articles_fts USING fts5(text, content='article_texts', content_rowid='article_id');
+-- Merge index segments in eights rather than fours: less rewriting while ingesting, a little more to read per search.
+INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 8);
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON article_texts BEGIN
     INSERT INTO articles_fts (rowid, text) VALUES (new.article_id, new.text);
 END;
