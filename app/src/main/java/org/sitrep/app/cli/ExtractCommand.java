@@ -18,6 +18,7 @@ import org.sitrep.app.input.Readers;
 import org.sitrep.app.output.JsonLinesWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -38,21 +39,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
-            description = "Publication date of inputs that give none of their own.")
-    LocalDate published;
 
-    @Option(names = "--lexicon", paramLabel = "DIR", description = "Directory of your own lexicon files"
-            + " (default: $SITREP_HOME/lexicon or ~/.sitrep/lexicon, if it exists).")
-    Path lexicon;
 
-    @Option(names = "--places", paramLabel = "FILE", description = "Your own places, found ahead of GeoNames'."
-            + " One a line: name | alternate names | lat | lon | country [| admin1 code | population].")
-    Path places;
 
-    @Option(names = "--max-bytes", paramLabel = "N", converter = Converters.Bytes.class, defaultValue = "5M",
-            description = "Largest input file, or JSON line, to read: bytes, or with k, M, G (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+    @Mixin
+    ReadingOptions reading;
 
     @ParentCommand
     Main main;
@@ -64,13 +55,13 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         Io io = main.io();
         Reporter reporter = new Reporter(io.err(), main.debug());
-        EngineFactory.Settings settings = new EngineFactory.Settings(lexiconDir(io), placesFile());
+        EngineFactory.Settings settings = reading.settings(io);
         try (JsonLinesWriter writer = openOutput(io, reporter)) {
             if (writer == null) {
                 return 1;
             }
-            ExtractRun run = new ExtractRun(EngineFactory.userData(settings), writer, reporter, published);
-            InputPaths inputs = new InputPaths(new Readers(maxBytes), io.in(), out);
+            ExtractRun run = new ExtractRun(EngineFactory.userData(settings), writer, reporter, reading.published);
+            InputPaths inputs = new InputPaths(new Readers(reading.maxBytes), io.in(), out);
             for (String path : paths) {
                 for (Input input : inputs.expand(path)) {
                     run.process(input);
@@ -96,25 +87,7 @@ public final class ExtractCommand implements Callable<Integer> {
         return e.getMessage() != null && e.getMessage().contains("Broken pipe");
     }
 
-    /** An explicit --lexicon must exist; the default one is used only when it does. */
-    private Path lexiconDir(Io io) {
-        if (lexicon == null) {
-            return EngineFactory.defaultLexiconDir(io.env(), io.home());
-        }
-        if (!Files.isDirectory(lexicon)) {
-            throw new ParameterException(spec.commandLine(), "--lexicon " + lexicon + ": "
-                    + (Files.exists(lexicon) ? "not a directory" : "no such directory"));
-        }
-        return lexicon;
-    }
 
-    private Path placesFile() {
-        if (places != null && !Files.isRegularFile(places)) {
-            throw new ParameterException(spec.commandLine(), "--places " + places + ": "
-                    + (Files.exists(places) ? "not a file" : "no such file"));
-        }
-        return places;
-    }
 
     /** Standard output, or the --out file; null (after reporting) when the file cannot be created. */
     private JsonLinesWriter openOutput(Io io, Reporter reporter) {

@@ -40,20 +40,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     LedgerOption ledgerOption;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
-            description = "Publication date of inputs that give none of their own.")
-    LocalDate published;
 
-    @Option(names = "--lexicon", paramLabel = "DIR", description = "Directory of your own lexicon files"
-            + " (default: $SITREP_HOME/lexicon or ~/.sitrep/lexicon, if it exists).")
-    Path lexicon;
 
-    @Option(names = "--places", paramLabel = "FILE", description = "Your own places, found ahead of GeoNames'.")
-    Path places;
 
-    @Option(names = "--max-bytes", paramLabel = "N", converter = Converters.Bytes.class, defaultValue = "5M",
-            description = "Largest input file, or JSON line, to read (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+    @Mixin
+    ReadingOptions reading;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "200",
             description = "Articles per transaction: a crash loses at most the batch being written (default: ${DEFAULT-VALUE}).")
@@ -79,7 +70,7 @@ public final class IngestCommand implements Callable<Integer> {
         if (poolSize < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        EngineFactory.Settings settings = new EngineFactory.Settings(lexiconDir(io), placesFile());
+        EngineFactory.Settings settings = reading.settings(io);
         LedgerLocation location;
         try {
             location = ledgerOption.location(io.env());
@@ -88,9 +79,9 @@ public final class IngestCommand implements Callable<Integer> {
             return 1;
         }
         try (Ledger ledger = Ledger.open(location, true); Ledger lookups = Ledger.open(location, false)) {
-            try (IngestRun run = new IngestRun(EngineFactory.userData(settings), ledger, lookups, reporter, published,
+            try (IngestRun run = new IngestRun(EngineFactory.userData(settings), ledger, lookups, reporter, reading.published,
                     EngineVersion.of(settings), batch, poolSize)) {
-                InputPaths inputs = new InputPaths(new Readers(maxBytes), io.in(), null);
+                InputPaths inputs = new InputPaths(new Readers(reading.maxBytes), io.in(), null);
                 for (String path : paths) {
                     for (Input input : inputs.expand(path)) {
                         run.process(input);
@@ -115,22 +106,5 @@ public final class IngestCommand implements Callable<Integer> {
         return reporter.failures() > 0 ? 1 : 0;
     }
 
-    private Path lexiconDir(Io io) {
-        if (lexicon == null) {
-            return EngineFactory.defaultLexiconDir(io.env(), io.home());
-        }
-        if (!Files.isDirectory(lexicon)) {
-            throw new ParameterException(spec.commandLine(), "--lexicon " + lexicon + ": "
-                    + (Files.exists(lexicon) ? "not a directory" : "no such directory"));
-        }
-        return lexicon;
-    }
 
-    private Path placesFile() {
-        if (places != null && !Files.isRegularFile(places)) {
-            throw new ParameterException(spec.commandLine(), "--places " + places + ": "
-                    + (Files.exists(places) ? "not a file" : "no such file"));
-        }
-        return places;
-    }
 }
