@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -220,30 +221,65 @@ final class EventRows {
 
     /** The members of an incident, with their claims and articles' outlets, in the order they arrived. */
     List<Member> members(long incidentId) throws SQLException {
-        Map<Long, List<Member.MemberClaim>> claims = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT c.event_id, c.side, c.stance, c.source_key FROM claims c"
-                + " JOIN events e ON e.id = c.event_id WHERE e.incident_id = ? ORDER BY c.event_id, c.ordinal")) {
-            ps.setLong(1, incidentId);
-            ResultSet rs = ps.executeQuery();
-            while (rs.next()) {
-                String stance = rs.getString(3);
-                claims.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Member.MemberClaim(rs.getString(2),
-                        stance == null ? null : Stance.valueOf(stance.toUpperCase(java.util.Locale.ROOT)), rs.getString(4)));
+        return members(List.of(incidentId)).getOrDefault(incidentId, List.of());
+    }
+
+    /**
+     * The members of several incidents at once: a batch touches hundreds of small incidents, and two
+     * queries for all of them cost far less than two for each. IN lists come in a few fixed lengths
+     * (the last id repeated), so their statements are prepared once.
+     */
+    Map<Long, List<Member>> members(Collection<Long> incidentIds) throws SQLException {
+        Map<Long, List<Member>> out = new LinkedHashMap<>();
+        List<Long> ids = new ArrayList<>(incidentIds);
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            Object[] args = padded(part);
+            Map<Long, List<Member.MemberClaim>> claims = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT c.event_id, c.side, c.stance, c.source_key FROM claims c"
+                    + " JOIN events e ON e.id = c.event_id WHERE e.incident_id IN (" + marks(args.length) + ")"
+                    + " ORDER BY c.event_id, c.ordinal")) {
+                Params.bind(ps, args);
+                ResultSet rs = ps.executeQuery();
+                while (rs.next()) {
+                    String stance = rs.getString(3);
+                    claims.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Member.MemberClaim(
+                            rs.getString(2), stance == null ? null : Stance.valueOf(stance.toUpperCase(java.util.Locale.ROOT)),
+                            rs.getString(4)));
+                }
             }
-        }
-        List<Member> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + FACT_COLUMNS + ", a.outlet FROM events e"
-                + " JOIN articles a ON a.id = e.article_id WHERE e.incident_id = ? ORDER BY e.id")) {
-            ps.setLong(1, incidentId);
-            ResultSet rs = ps.executeQuery();
-            while (rs.next()) {
-                EventFacts f = facts(rs);
-                out.add(new Member(f, rs.getString(4), Params.integer(rs, 14), rs.getString(15), rs.getString(19),
-                        rs.getString(NEXT), rs.getString(20), Params.integer(rs, 21), Params.integer(rs, 22),
-                        claims.getOrDefault(f.id(), List.of())));
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + FACT_COLUMNS + ", a.outlet FROM events e"
+                    + " JOIN articles a ON a.id = e.article_id WHERE e.incident_id IN (" + marks(args.length) + ")"
+                    + " ORDER BY e.id")) {
+                Params.bind(ps, args);
+                ResultSet rs = ps.executeQuery();
+                while (rs.next()) {
+                    EventFacts f = facts(rs);
+                    out.computeIfAbsent(f.incidentId(), k -> new ArrayList<>()).add(new Member(f, rs.getString(4),
+                            Params.integer(rs, 14), rs.getString(15), rs.getString(19), rs.getString(NEXT),
+                            rs.getString(20), Params.integer(rs, 21), Params.integer(rs, 22),
+                            claims.getOrDefault(f.id(), List.of())));
+                }
             }
         }
         return out;
+    }
+
+    /** Longest IN list of one statement. */
+    static final int IN_CHUNK = 256;
+
+    /** The ids as parameters, padded with the last to the next of a few fixed lengths. */
+    static Object[] padded(List<Long> ids) {
+        int n = ids.size() <= 1 ? 1 : ids.size() <= 16 ? 16 : ids.size() <= 64 ? 64 : IN_CHUNK;
+        Object[] args = new Object[n];
+        for (int i = 0; i < n; i++) {
+            args[i] = ids.get(Math.min(i, ids.size() - 1));
+        }
+        return args;
+    }
+
+    static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     static EventFacts facts(ResultSet rs) throws SQLException {

@@ -45,6 +45,24 @@ final class IncidentRows {
         }
     }
 
+    /** The member counts of several incidents. */
+    java.util.Map<Long, Integer> members(java.util.Collection<Long> ids) throws SQLException {
+        java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+        java.util.List<Long> all = new java.util.ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += EventRows.IN_CHUNK) {
+            Object[] args = EventRows.padded(all.subList(from, Math.min(all.size(), from + EventRows.IN_CHUNK)));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, members FROM incidents WHERE id IN ("
+                    + EventRows.marks(args.length) + ")")) {
+                Params.bind(ps, args);
+                ResultSet rs = ps.executeQuery();
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+        }
+        return out;
+    }
+
     int members(long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT members FROM incidents WHERE id = ?")) {
             ps.setLong(1, id);

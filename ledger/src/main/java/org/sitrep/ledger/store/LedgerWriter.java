@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -119,12 +120,9 @@ public final class LedgerWriter {
                 for (Item item : batch) {
                     outcomes.add(store(item, now, touched));
                 }
-                boolean anyDecisions = decisions.any();
-                for (long incident : touched) {
-                    summarise(incident, anyDecisions, false, now);
-                }
+                summarise(touched, decisions.any(), now);
                 if (++batches % REFRESH_EVERY == 0) {
-                    refreshStale(anyDecisions, now);
+                    refreshStale(decisions.any(), now);
                 }
                 c.commit();
                 return outcomes;
@@ -232,24 +230,36 @@ public final class LedgerWriter {
     }
 
     /**
-     * Writes an incident's summary from its members, with the analysts' decisions on top.
+     * Writes the summaries of the incidents a batch touched, from their members, with the analysts'
+     * decisions on top; big incidents are only marked stale (see {@link #BIG_INCIDENT}).
      *
      * @param anyDecisions whether the ledger holds any decision at all (most never do: no need to look)
-     * @param immediately         whether to summarise a big incident now rather than mark it stale
      */
-    private void summarise(long incident, boolean anyDecisions, boolean immediately, Instant now) throws SQLException {
-        if (!immediately && incidents.members(incident) > BIG_INCIDENT) {
-            incidents.markStale(incident);
-            return;
+    private void summarise(Collection<Long> touched, boolean anyDecisions, Instant now) throws SQLException {
+        Map<Long, Integer> counts = incidents.members(touched);
+        List<Long> small = new ArrayList<>();
+        for (long incident : touched) {
+            if (counts.getOrDefault(incident, 0) > BIG_INCIDENT) {
+                incidents.markStale(incident);
+            } else {
+                small.add(incident);
+            }
         }
-        List<Member> members = events.members(incident);
-        Decisions.Applied applied = anyDecisions ? decisions.applied(incident) : Decisions.Applied.NONE;
-        if (!members.isEmpty()) {
-            incidents.save(incident, IncidentSummary.of(members), applied, now);
-        } else if (anyDecisions && !decisions.forIncident(incident).isEmpty()) {
-            incidents.saveEmpty(incident, applied, now);
-        } else {
-            incidents.delete(incident);
+        write(small, events.members(small), anyDecisions, now);
+    }
+
+    private void write(List<Long> ids, Map<Long, List<Member>> members, boolean anyDecisions, Instant now)
+            throws SQLException {
+        for (long incident : ids) {
+            List<Member> m = members.getOrDefault(incident, List.of());
+            Decisions.Applied applied = anyDecisions ? decisions.applied(incident) : Decisions.Applied.NONE;
+            if (!m.isEmpty()) {
+                incidents.save(incident, IncidentSummary.of(m), applied, now);
+            } else if (anyDecisions && !decisions.forIncident(incident).isEmpty()) {
+                incidents.saveEmpty(incident, applied, now);
+            } else {
+                incidents.delete(incident);
+            }
         }
     }
 
@@ -274,7 +284,7 @@ public final class LedgerWriter {
 
     private void refreshStale(boolean anyDecisions, Instant now) throws SQLException {
         for (long incident : incidents.stale()) {
-            summarise(incident, anyDecisions, true, now);
+            write(List.of(incident), Map.of(incident, events.members(incident)), anyDecisions, now);
         }
     }
 
