@@ -73,8 +73,8 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
-     * Brings the summaries of much-reported incidents up to date; ingest calls it when it ends (their
-     * summaries are otherwise refreshed every few batches, see {@link LedgerWriter}).
+     * Brings the summaries of much-reported incidents and the full-text index up to date; ingest calls
+     * it when it ends (both are otherwise brought up to date every few batches, see {@link LedgerWriter}).
      */
     public void refresh() {
         writer.refresh();
@@ -98,7 +98,17 @@ public final class Ledger implements AutoCloseable {
         return reader.outlets(incidentIds);
     }
 
+    /**
+     * Articles whose text holds the words. Texts an ingest stored but did not index yet (it indexes in
+     * bulk, every few thousand articles and when it ends) are indexed first; when that cannot be done now
+     * (another process is writing, the file is read-only), what is indexed is searched.
+     */
     public List<SearchHit> search(String text, int limit) {
+        try {
+            writer.indexTexts();
+        } catch (LedgerException busy) {
+            // Searching what is indexed beats failing: the next search or ingest indexes the rest.
+        }
         return reader.search(text, limit);
     }
 

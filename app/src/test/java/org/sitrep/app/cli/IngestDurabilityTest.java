@@ -53,7 +53,7 @@ class IngestDurabilityTest {
         long committed = count(db, "SELECT COUNT(*) FROM articles");
         assertThat(committed).isGreaterThanOrEqualTo(3 * BATCH).isLessThan(ARTICLES);
         assertThat(committed % BATCH).as("whole batches only").isZero();
-        assertIntact(db, texts);
+        assertIntact(db, texts, false);
 
         Process again = ingest(db, input);
         assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
@@ -62,7 +62,7 @@ class IngestDurabilityTest {
         assertThat(out).contains((ARTICLES - committed) + " added, 0 re-extracted, " + committed + " already stored");
         assertThat(count(db, "SELECT COUNT(*) FROM articles")).isEqualTo(ARTICLES);
         assertThat(count(db, "SELECT COUNT(DISTINCT source_id) FROM articles")).isEqualTo(ARTICLES);
-        assertIntact(db, texts);
+        assertIntact(db, texts, true);
     }
 
     private Process ingest(Path db, Path input) throws IOException {
@@ -90,8 +90,11 @@ class IngestDurabilityTest {
         throw new AssertionError("no articles committed in time");
     }
 
-    /** Every stored article is the input's text, with its events, each in an incident whose counts add up. */
-    private static void assertIntact(Path db, Map<String, String> texts) throws Exception {
+    /**
+     * Every stored article is the input's text, with its events, each in an incident whose counts add
+     * up; the search index holds at most the stored articles (all of them once an ingest has ended).
+     */
+    private static void assertIntact(Path db, Map<String, String> texts, boolean ended) throws Exception {
         try (Ledger ledger = Ledger.open(LedgerLocation.parse(db.toString()), false)) {
             assertThat(ledger.counts().get("articles")).isPositive();
         }
@@ -111,8 +114,12 @@ class IngestDurabilityTest {
                     + " OR incident_id NOT IN (SELECT id FROM incidents)")).isZero();
             assertThat(count(c, "SELECT COUNT(*) FROM incidents i WHERE members <> (SELECT COUNT(*) FROM events e"
                     + " WHERE e.incident_id = i.id)")).isZero();
-            assertThat(count(c, "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'missiles'"))
-                    .isEqualTo(count(c, "SELECT COUNT(*) FROM articles"));
+            long indexed = count(c, "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'missiles'");
+            if (ended) {
+                assertThat(indexed).isEqualTo(count(c, "SELECT COUNT(*) FROM articles"));
+            } else {
+                assertThat(indexed).isLessThanOrEqualTo(count(c, "SELECT COUNT(*) FROM articles"));
+            }
         }
     }
 

@@ -30,6 +30,12 @@ public interface Dialect {
      */
     String searchSql();
 
+    /**
+     * Brings the full-text index up to date with the stored texts, in the writer's transaction: where
+     * texts are indexed in bulk (SQLite) rather than as they are stored (PostgreSQL, which does nothing here).
+     */
+    void indexTexts(Connection c) throws SQLException;
+
     /** The user's words as the parameter of {@link #searchSql()}; null when there is nothing to look for. */
     String searchQuery(String userText);
 

@@ -123,6 +123,7 @@ public final class LedgerWriter {
                 summarise(touched, decisions.any(), now);
                 if (++batches % REFRESH_EVERY == 0) {
                     refreshStale(decisions.any(), now);
+                    db.dialect().indexTexts(c);
                 }
                 c.commit();
                 return outcomes;
@@ -263,13 +264,36 @@ public final class LedgerWriter {
         }
     }
 
-    /** Summarises the big incidents left stale by earlier batches: what an ingest does when it ends. */
+    /**
+     * Summarises the big incidents left stale by earlier batches and indexes the texts not yet indexed
+     * for search: what an ingest does when it ends (and what finishes one that was interrupted).
+     */
     public void refresh() {
         try {
             c.setAutoCommit(false);
             try {
                 db.dialect().lockForWriting(c);
                 refreshStale(decisions.any(), clock.instant());
+                db.dialect().indexTexts(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
+    }
+
+    /** Indexes for search the texts stored since the last time: {@code search} asks for it first. */
+    public void indexTexts() {
+        try {
+            c.setAutoCommit(false);
+            try {
+                db.dialect().lockForWriting(c);
+                db.dialect().indexTexts(c);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 rollback();

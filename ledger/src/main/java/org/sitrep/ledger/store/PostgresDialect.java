@@ -50,6 +50,11 @@ final class PostgresDialect implements Dialect {
         return t == null ? null : t.toInstant();
     }
 
+    /** The tsvector column is computed by PostgreSQL as each text is stored. */
+    @Override
+    public void indexTexts(Connection c) {
+    }
+
     @Override
     public String searchSql() {
         return "SELECT article_id AS id, ts_headline('english', text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8')"

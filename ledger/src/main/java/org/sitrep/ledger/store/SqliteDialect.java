@@ -43,6 +43,16 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public void indexTexts(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO articles_fts (rowid, text) SELECT article_id, text FROM article_texts"
+                    + " WHERE article_id > (SELECT indexed_through FROM search_state) ORDER BY article_id");
+            s.executeUpdate("UPDATE search_state SET indexed_through = (SELECT COALESCE(MAX(article_id), 0)"
+                    + " FROM article_texts)");
+        }
+    }
+
+    @Override
     public String searchSql() {
         return "SELECT rowid AS id, snippet(articles_fts, 0, '[', ']', '…', 16) AS snippet FROM articles_fts"
                 + " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?";
