@@ -93,6 +93,13 @@ public final class IngestCommand implements Callable<Integer> {
                         + " already stored; " + ledger.counts().get("incidents") + " incidents in the ledger\n";
                 io.out().write(summary.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 io.out().flush();
+                if (Boolean.getBoolean("sitrep.ingest.stats")) {
+                    io.err().printf("ingest stats: writer thread %.1f s CPU, reading thread %.1f s CPU, process %.1f s CPU%n",
+                            run.writerCpuSeconds(),
+                            java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9,
+                            ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9);
+                }
             }
         } catch (LedgerException e) {
             reporter.fatal(e.getMessage());

@@ -53,6 +53,7 @@ final class IngestRun implements ArticleSink, AutoCloseable {
     private final List<LedgerWriter.Item> batch = new ArrayList<>();
     private final AtomicIntegerArray outcomes = new AtomicIntegerArray(IngestOutcome.values().length);
     private volatile Throwable writerFailure;
+    private volatile long writerCpuNanos;
     private volatile Engine engine;
     private int problemsInSource;
 
@@ -168,6 +169,7 @@ final class IngestRun implements ArticleSink, AutoCloseable {
             }
             flush();
             ledger.refresh();
+            writerCpuNanos = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
@@ -211,6 +213,11 @@ final class IngestRun implements ArticleSink, AutoCloseable {
         synchronized (reporter) {
             r.run();
         }
+    }
+
+    /** CPU seconds the writer thread used (for {@code -Dsitrep.ingest.stats=true}: where a slow ingest spends). */
+    double writerCpuSeconds() {
+        return writerCpuNanos / 1e9;
     }
 
     int count(IngestOutcome o) {

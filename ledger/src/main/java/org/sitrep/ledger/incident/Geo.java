@@ -5,8 +5,12 @@ import java.util.List;
 
 /** Distances on the globe and the grid of cells that blocking and {@code --near} use. */
 public final class Geo {
-    /** Cell edge in degrees: wider than the 15 km town radius, so a town's neighbours are in the 3x3 cells around it. */
-    public static final double CELL_DEGREES = 0.25;
+    /**
+     * Cell edge in degrees (about 11 km north-south). Small cells make the blocks tight: the cells a
+     * 15 km circle touches cover a third of the area the 3x3 block of quarter-degree cells did, so
+     * merging reads a third of the rows.
+     */
+    public static final double CELL_DEGREES = 0.1;
     private static final int COLUMNS = (int) Math.round(360 / CELL_DEGREES);
     private static final double EARTH_KM = 6371.0;
 
@@ -27,26 +31,14 @@ public final class Geo {
         return row(lat) * COLUMNS + column(lon);
     }
 
-    /** The cell and its eight neighbours. */
-    public static List<Integer> neighbourhood(double lat, double lon) {
-        List<Integer> cells = new ArrayList<>(9);
-        int r = row(lat);
-        int c = column(lon);
-        for (int dr = -1; dr <= 1; dr++) {
-            for (int dc = -1; dc <= 1; dc++) {
-                cells.add((r + dr) * COLUMNS + Math.floorMod(c + dc, COLUMNS));
-            }
-        }
-        return cells;
-    }
-
     /**
      * Every cell that a circle of {@code radiusKm} around (lat, lon) touches, or null when that is more
      * than {@code max} cells (then a bounding box serves better).
      */
     public static List<Integer> cellsWithin(double lat, double lon, double radiusKm, int max) {
         double dLat = radiusKm / 111.0;
-        double dLon = radiusKm / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(Math.min(89.0, Math.abs(lat) + dLat)))));
+        double dLon = Math.min(180.0,
+                radiusKm / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(Math.min(89.0, Math.abs(lat) + dLat))))));
         int r0 = row(lat - dLat);
         int r1 = row(lat + dLat);
         int c0 = column(lon - dLon);

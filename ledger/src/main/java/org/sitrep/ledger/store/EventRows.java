@@ -28,8 +28,10 @@ final class EventRows {
      * scan to a few days. Month-wide events still find their partners, but are not found by them.
      */
     private static final int LONGEST_RANGE = 7;
-    /** Half the side of the box a town's partners are looked for in: a little more than a town match reaches. */
-    private static final double BOX_KM = 20.0;
+    /** Half the side of the box a town's partners are looked for in: a town match reaches 15 km. */
+    private static final double BOX_KM = 16.0;
+    /** Cells of a town's block, padded to this many: enough for a 16 km circle up to about 60 degrees latitude. */
+    private static final int CELL_LIST = 24;
     /** Undated events of undated articles: no time block, so only the latest few in the same place. */
     private static final int UNDATED_LIMIT = 200;
     /** Read by position (see {@link #facts} and {@link #member}): looking columns up by name cost more than the query. */
@@ -138,13 +140,18 @@ final class EventRows {
         List<List<Object>> args = new ArrayList<>();
         if (f.precision() == Precision.TOWN) {
             if (f.cell() != null) {
-                // The nine cells, then a box as wide as a town match can reach: fewer rows for the matcher to read.
-                List<Object> cellArgs = new ArrayList<>(Geo.neighbourhood(f.lat(), f.lon()));
+                // The cells a town match can reach, then the box they make: fewer rows for the matcher to read.
+                // The cell list is padded to a fixed length (its last cell repeated) so the SQL stays the same.
+                List<Integer> cells = Geo.cellsWithin(f.lat(), f.lon(), BOX_KM, 1000);
+                List<Object> cellArgs = new ArrayList<>(cells);
+                int length = Math.max(CELL_LIST, cells.size());
+                while (cellArgs.size() < length) {
+                    cellArgs.add(cells.get(cells.size() - 1));
+                }
                 double dLat = BOX_KM / 111.0;
                 double dLon = BOX_KM / (111.0 * Math.max(0.05, Math.cos(Math.toRadians(f.lat()))));
                 cellArgs.addAll(List.of(f.lat() - dLat, f.lat() + dLat, f.lon() - dLon, f.lon() + dLon));
-                blocks.add("e.cell IN (" + String.join(", ", Collections.nCopies(9, "?")) + ")"
-                        + " AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?");
+                blocks.add("e.cell IN (" + marks(length) + ") AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?");
                 args.add(cellArgs);
             }
             if (f.area() != null) {
