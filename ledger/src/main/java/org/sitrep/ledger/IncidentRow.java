@@ -27,9 +27,20 @@ import java.util.List;
  * @param fatalitiesLow    the lowest fatality figure of any report, or null
  * @param fatalitiesHigh   the highest, when higher than the lowest
  * @param sides            sides that make claims about it
+ * @param review           confirmed or rejected by an analyst, or null when not reviewed
+ * @param mergedInto       the incident an analyst merged this one into, or null
  */
 public record IncidentRow(long id, String eventType, String subType, String kind, String placeName, Long geonameid,
                           String precision, Double lat, Double lon, String country, String admin1, LocalDate date,
                           String datePrecision, int members, int articles, int sources, boolean contested,
-                          boolean machineContested, Integer fatalitiesLow, Integer fatalitiesHigh, List<String> sides) {
+                          boolean machineContested, Integer fatalitiesLow, Integer fatalitiesHigh, List<String> sides,
+                          String review, Long mergedInto) {
+
+    public IncidentRow(long id, String eventType, String subType, String kind, String placeName, Long geonameid,
+                       String precision, Double lat, Double lon, String country, String admin1, LocalDate date,
+                       String datePrecision, int members, int articles, int sources, boolean contested,
+                       boolean machineContested, Integer fatalitiesLow, Integer fatalitiesHigh, List<String> sides) {
+        this(id, eventType, subType, kind, placeName, geonameid, precision, lat, lon, country, admin1, date, datePrecision,
+                members, articles, sources, contested, machineContested, fatalitiesLow, fatalitiesHigh, sides, null, null);
+    }
 }

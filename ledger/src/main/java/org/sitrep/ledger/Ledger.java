@@ -1,13 +1,20 @@
 package org.sitrep.ledger;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.ledger.map.ArticleView;
+import org.sitrep.ledger.map.DayCount;
+import org.sitrep.ledger.map.MapFilter;
+import org.sitrep.ledger.map.MapView;
 import org.sitrep.ledger.query.IncidentFilter;
+import org.sitrep.ledger.store.Accounts;
 import org.sitrep.ledger.store.Database;
 import org.sitrep.ledger.store.LedgerReader;
 import org.sitrep.ledger.store.LedgerWriter;
+import org.sitrep.ledger.store.MapReader;
 import org.sitrep.model.Article;
 import org.sitrep.model.Extraction;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,12 +29,14 @@ public final class Ledger implements AutoCloseable {
     private final LedgerWriter writer;
     private final LedgerReader reader;
     private final DecisionLog decisions;
+    private final MapReader map;
 
     private Ledger(Database db, Clock clock) {
         this.db = db;
         this.writer = new LedgerWriter(db, clock);
         this.reader = new LedgerReader(db);
         this.decisions = new DecisionLog(db, clock);
+        this.map = new MapReader(db);
     }
 
     /**
@@ -119,6 +128,63 @@ public final class Ledger implements AutoCloseable {
     /** Records an analyst's decision and applies it to the incident at once. */
     public Decision decide(long incidentId, Decision.Kind kind, String value, String note, String analyst) {
         return decisions.record(incidentId, kind, value, note, analyst);
+    }
+
+    /** Merges incident {@code from} into {@code into}: its reports move there; it stays, empty, for the audit log. */
+    public IncidentDetail merge(long from, long into, String note, String analyst) {
+        decisions.merge(from, into, note, analyst);
+        return show(into).orElseThrow();
+    }
+
+    /** Moves the given reports (events) of an incident into a new incident; returns the new one. */
+    public IncidentDetail split(long incidentId, List<Long> eventIds, String note, String analyst) {
+        return show(decisions.split(incidentId, eventIds, note, analyst)).orElseThrow();
+    }
+
+    /** Corrects an incident's place (resolved by the caller, with the gazetteer). */
+    public Decision correctPlace(long incidentId, PlaceFix place, String note, String analyst) {
+        return decisions.place(incidentId, place, note, analyst);
+    }
+
+    /** The map: incidents in a viewport, or grid clusters of them when there are more than {@code limit}. */
+    public MapView viewport(MapFilter filter, int limit) {
+        indexTextsFor(filter);
+        return map.viewport(filter, limit);
+    }
+
+    /** The timeline: incidents per day over the filter, whatever its date range. */
+    public List<DayCount> histogram(MapFilter filter) {
+        indexTextsFor(filter);
+        return map.histogram(filter);
+    }
+
+    /** The first and last day of any listed incident. */
+    public Optional<LocalDate[]> dateRange() {
+        return map.dateRange();
+    }
+
+    public Optional<ArticleView> article(long articleKey) {
+        return map.article(articleKey);
+    }
+
+    /** The latest analysts' decisions over all incidents, newest first. */
+    public List<Decision> audit(int limit) {
+        return map.audit(limit);
+    }
+
+    private void indexTextsFor(MapFilter filter) {
+        if (filter.text() != null) {
+            try {
+                writer.indexTexts();
+            } catch (LedgerException busy) {
+                // As for search: what is indexed is searched; the rest is indexed by the next search or ingest.
+            }
+        }
+    }
+
+    /** The accounts of {@code sitrep serve}, stored in this ledger. */
+    public Accounts accounts() {
+        return new Accounts(db);
     }
 
     @Override

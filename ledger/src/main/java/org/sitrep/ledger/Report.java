@@ -15,9 +15,11 @@ import java.util.List;
  * @param event     the event record, as {@code sitrep extract} writes it
  * @param evidence  the text of each evidence span, in order
  * @param claims    each claim with the words that carry it
+ * @param eventId   the event's id in the ledger (what a split names)
+ * @param articleKey the article's id in the ledger (what the article endpoint takes)
  */
 public record Report(String articleId, String url, String outlet, LocalDate published, ObjectNode event,
-                     List<String> evidence, List<QuotedClaim> claims) {
+                     List<String> evidence, List<QuotedClaim> claims, long eventId, long articleKey) {
 
     /**
      * A claim and its words.

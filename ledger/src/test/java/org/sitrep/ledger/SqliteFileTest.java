@@ -54,7 +54,7 @@ class SqliteFileTest {
         }
         assertThatThrownBy(() -> Ledger.open(LedgerLocation.parse(file.toString()), false))
                 .isInstanceOf(LedgerException.class)
-                .hasMessageContaining("made by a newer sitrep (schema version 99, this one knows up to 1)");
+                .hasMessageContaining("made by a newer sitrep (schema version 99, this one knows up to ");
     }
 
     @Test

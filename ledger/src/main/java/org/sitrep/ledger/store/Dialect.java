@@ -36,6 +36,12 @@ public interface Dialect {
      */
     void indexTexts(Connection c) throws SQLException;
 
+    /** The ids of the articles whose text matches: one parameter, {@link #searchQuery} of the user's words. */
+    String matchingArticlesSql();
+
+    /** SQL for the largest integer not above a non-negative number (grid cells of the map). */
+    String floor(String expression);
+
     /** The user's words as the parameter of {@link #searchSql()}; null when there is nothing to look for. */
     String searchQuery(String userText);
 

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.sitrep.ledger.PlaceFix;
+import org.sitrep.ledger.incident.Geo;
 import org.sitrep.ledger.incident.IncidentSummary;
 
 /** The incidents table: one summary row per incident, kept up to date as members come and go. */
@@ -86,6 +88,9 @@ final class IncidentRows {
             ps.setLong(25, id);
             ps.executeUpdate();
         }
+        if (d != Decisions.Applied.NONE) {
+            applyDecisions(id, d, now);
+        }
     }
 
     /**
@@ -100,16 +105,43 @@ final class IncidentRows {
             ps.setLong(3, id);
             ps.executeUpdate();
         }
+        applyDecisions(id, d, now);
     }
 
-    /** Applies decisions to an incident whose machine summary did not change. */
+    /**
+     * Applies decisions on top of the machine's summary in the row: the flags always, and the place, day,
+     * type and fatalities where an analyst corrected them.
+     */
     void applyDecisions(long id, Decisions.Applied d, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET contested = COALESCE(?, machine_contested),"
-                + " dismissed = ?, updated_at = ? WHERE id = ?")) {
-            Params.set(ps, 1, d.contested());
-            Params.set(ps, 2, d.dismissed());
-            dialect.setInstant(ps, 3, now);
-            ps.setLong(4, id);
+                + " dismissed = ?, review = ?, merged_into = ?, updated_at = ? WHERE id = ?")) {
+            Params.bind(ps, d.contested(), d.dismissed(), d.review(), d.mergedInto());
+            dialect.setInstant(ps, 5, now);
+            ps.setLong(6, id);
+            ps.executeUpdate();
+        }
+        if (d.place() != null) {
+            PlaceFix p = d.place();
+            update(id, "place_name = ?, geonameid = ?, lat = ?, lon = ?, country = ?, admin1 = ?, place_precision = ?,"
+                    + " cell = ?", p.name(), p.geonameid(), p.lat(), p.lon(), p.country(), p.admin1(), p.precision(),
+                    Geo.cell(p.lat(), p.lon()));
+        }
+        if (d.day() != null) {
+            update(id, "day = ?, date_precision = 'day', day_key = ?", d.day(), d.day());
+        }
+        if (d.type() != null) {
+            update(id, "event_type = ?, sub_event_type = ?, kind = ?", d.type().eventType(), d.type().subType(),
+                    d.type().kind());
+        }
+        if (d.fatalities() != null) {
+            update(id, "fatalities_low = ?, fatalities_high = ?", d.fatalities()[0], d.fatalities()[1]);
+        }
+    }
+
+    private void update(long id, String set, Object... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET " + set + " WHERE id = ?")) {
+            Params.bind(ps, values);
+            ps.setLong(values.length + 1, id);
             ps.executeUpdate();
         }
     }

@@ -26,11 +26,9 @@ import org.sitrep.ledger.query.Near;
 
 /** Queries: incidents by filter, one incident with everything behind it, full-text search. */
 public final class LedgerReader {
-    /** A --near circle covering more cells than this is looked up by bounding box instead. */
-    private static final int MAX_CELLS = 400;
-    private static final String COLUMNS = "id, event_type, sub_event_type, kind, place_name, geonameid, place_precision,"
+    static final String COLUMNS = "id, event_type, sub_event_type, kind, place_name, geonameid, place_precision,"
             + " lat, lon, country, admin1, day, date_precision, members, articles, sources, contested, machine_contested,"
-            + " fatalities_low, fatalities_high, sides";
+            + " fatalities_low, fatalities_high, sides, review, merged_into";
 
     private final Database db;
     private final Connection c;
@@ -44,32 +42,7 @@ public final class LedgerReader {
     public List<IncidentRow> incidents(IncidentFilter f) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM incidents WHERE members > 0 AND dismissed = 0");
         List<Object> args = new ArrayList<>();
-        if (f.since() != null) {
-            sql.append(" AND day_key >= ?");
-            args.add((int) f.since().toEpochDay());
-        }
-        if (f.until() != null) {
-            sql.append(" AND day_key <= ?");
-            args.add((int) f.until().toEpochDay());
-        }
-        if (f.near() != null) {
-            near(f.near(), sql, args);
-        }
-        if (f.type() != null) {
-            sql.append(" AND (LOWER(event_type) = ? OR LOWER(sub_event_type) = ? OR kind = ?)");
-            args.addAll(List.of(f.type(), f.type(), f.type()));
-        }
-        if (f.side() != null) {
-            sql.append(" AND sides LIKE ?");
-            args.add("%," + f.side() + ",%");
-        }
-        if (f.contested()) {
-            sql.append(" AND contested = 1");
-        }
-        if (f.minSources() > 0) {
-            sql.append(" AND sources >= ?");
-            args.add(f.minSources());
-        }
+        IncidentWhere.append(f, sql, args);
         sql.append(" ORDER BY day_key DESC NULLS LAST, id DESC");
         // The circle is checked here, after the cells: a limit in SQL could cut rows the circle keeps.
         boolean limitInSql = f.limit() > 0 && f.near() == null;
@@ -90,20 +63,6 @@ public final class LedgerReader {
             throw db.explain(e);
         }
         return rows;
-    }
-
-    private static void near(Near n, StringBuilder sql, List<Object> args) {
-        List<Integer> cells = Geo.cellsWithin(n.lat(), n.lon(), n.radiusKm(), MAX_CELLS);
-        if (cells != null) {
-            sql.append(" AND cell IN (").append(String.join(", ", Collections.nCopies(cells.size(), "?"))).append(")");
-            args.addAll(cells);
-        } else {
-            double dLat = n.radiusKm() / 110.0;
-            double dLon = Math.min(180, n.radiusKm() / (110.0 * Math.max(0.01, Math.cos(Math.toRadians(Math.min(89,
-                    Math.abs(n.lat()) + dLat))))));
-            sql.append(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
-            args.addAll(List.of(n.lat() - dLat, n.lat() + dLat, n.lon() - dLon, n.lon() + dLon));
-        }
     }
 
     private static boolean within(IncidentRow r, Near n) {
@@ -144,7 +103,7 @@ public final class LedgerReader {
     private List<Report> reports(long incidentId) throws SQLException {
         List<Report> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT a.source_id, a.url, a.outlet, a.published, t.text,"
-                + " r.record FROM events e JOIN articles a ON a.id = e.article_id JOIN article_texts t ON t.article_id = a.id"
+                + " r.record, e.id AS event_id, a.id AS article_key FROM events e JOIN articles a ON a.id = e.article_id JOIN article_texts t ON t.article_id = a.id"
                 + " JOIN event_records r ON r.event_id = e.id WHERE e.incident_id = ? ORDER BY e.id")) {
             ps.setLong(1, incidentId);
             ResultSet rs = ps.executeQuery();
@@ -162,7 +121,8 @@ public final class LedgerReader {
                 }
                 Integer published = Params.integer(rs, "published");
                 out.add(new Report(rs.getString("source_id"), rs.getString("url"), rs.getString("outlet"),
-                        published == null ? null : LocalDate.ofEpochDay(published), event, evidence, claims));
+                        published == null ? null : LocalDate.ofEpochDay(published), event, evidence, claims,
+                        rs.getLong("event_id"), rs.getLong("article_key")));
             }
         }
         return out;
@@ -304,7 +264,7 @@ public final class LedgerReader {
         return out;
     }
 
-    private IncidentRow row(ResultSet rs) throws SQLException {
+    static IncidentRow row(ResultSet rs) throws SQLException {
         Integer day = Params.integer(rs, "day");
         String sides = rs.getString("sides");
         List<String> sideList = sides == null ? List.of()
@@ -315,6 +275,7 @@ public final class LedgerReader {
                 rs.getString("admin1"), day == null ? null : LocalDate.ofEpochDay(day), rs.getString("date_precision"),
                 rs.getInt("members"), rs.getInt("articles"), rs.getInt("sources"), rs.getInt("contested") != 0,
                 rs.getInt("machine_contested") != 0, Params.integer(rs, "fatalities_low"),
-                Params.integer(rs, "fatalities_high"), sideList);
+                Params.integer(rs, "fatalities_high"), sideList,
+                rs.getString("review"), Params.longOrNull(rs, "merged_into"));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.ledger.IngestOutcome;
+import org.sitrep.ledger.incident.Compatibility;
 import org.sitrep.ledger.incident.EventFacts;
 import org.sitrep.ledger.incident.IncidentMatcher;
 import org.sitrep.ledger.incident.IncidentSummary;
@@ -192,7 +193,12 @@ public final class LedgerWriter {
             for (EventFacts p : previous) {
                 members.merge(p.incidentId(), 1, Integer::sum);
             }
-            Long incident = IncidentMatcher.choose(f, candidates, members, taken);
+            // A re-extracted event that is still the event it was stays in its incident: analysts may have
+            // put it there (a merge, a split), and the next article's matching must not undo that.
+            Long incident = stayingIn(f, previous, taken);
+            if (incident == null) {
+                incident = IncidentMatcher.choose(f, candidates, members, taken);
+            }
             boolean representative = true;
             if (incident == null) {
                 // Most events start an incident of their own: its summary is known now, no need to read it back.
@@ -206,6 +212,20 @@ public final class LedgerWriter {
             events.insert(articleId, incident, ordinal++, e, f, representative);
             taken.add(incident);
         }
+    }
+
+    /** The incident of the previous event most like this one, if any is like it and still free. */
+    private static Long stayingIn(EventFacts f, List<EventFacts> previous, Set<Long> taken) {
+        Long best = null;
+        double bestScore = Compatibility.NONE;
+        for (EventFacts p : previous) {
+            double s = Compatibility.score(f, p);
+            if (p.incidentId() != null && !taken.contains(p.incidentId()) && s != Compatibility.NONE && s > bestScore) {
+                best = p.incidentId();
+                bestScore = s;
+            }
+        }
+        return best;
     }
 
     private int membersOf(long incident) {

@@ -62,6 +62,16 @@ final class PostgresDialect implements Dialect {
                 + " ORDER BY ts_rank(search, q) DESC, article_id LIMIT ?";
     }
 
+    @Override
+    public String matchingArticlesSql() {
+        return "SELECT article_id FROM article_texts WHERE search @@ websearch_to_tsquery('english', ?)";
+    }
+
+    @Override
+    public String floor(String expression) {
+        return "CAST(FLOOR(" + expression + ") AS INTEGER)";
+    }
+
     /** websearch_to_tsquery reads what users type (words, "phrases", or, -not) and never fails on it. */
     @Override
     public String searchQuery(String userText) {

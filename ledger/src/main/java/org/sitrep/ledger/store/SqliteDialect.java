@@ -58,6 +58,17 @@ final class SqliteDialect implements Dialect {
                 + " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?";
     }
 
+    @Override
+    public String matchingArticlesSql() {
+        return "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?";
+    }
+
+    /** Truncation is the floor for the non-negative numbers the map's grid computes; math functions may be absent. */
+    @Override
+    public String floor(String expression) {
+        return "CAST(" + expression + " AS INTEGER)";
+    }
+
     /**
      * FTS5 has a query language of its own in which a stray quote, colon or hyphen is a syntax error;
      * users type words. Each word becomes a quoted term, all of them required.

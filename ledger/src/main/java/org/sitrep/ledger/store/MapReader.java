@@ -1,0 +1,220 @@
+package org.sitrep.ledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.ledger.Decision;
+import org.sitrep.ledger.IncidentRow;
+import org.sitrep.ledger.map.ArticleView;
+import org.sitrep.ledger.map.BBox;
+import org.sitrep.ledger.map.Cluster;
+import org.sitrep.ledger.map.DayCount;
+import org.sitrep.ledger.map.MapFilter;
+import org.sitrep.ledger.map.MapView;
+import org.sitrep.ledger.query.IncidentFilter;
+
+/**
+ * The map's queries. A viewport is answered with at most {@code limit} incidents; beyond that with
+ * the counts of a grid over the viewport, aggregated by the database, so that neither the server nor
+ * the page ever handles every incident of a wide view.
+ */
+public final class MapReader {
+    /** Cells across the longer side of the viewport when clustering. */
+    static final int GRID = 32;
+
+    private final Database db;
+    private final Connection c;
+
+    public MapReader(Database db) {
+        this.db = db;
+        this.c = db.connection();
+    }
+
+    public MapView viewport(MapFilter f, int limit) {
+        StringBuilder where = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        where(f, true, where, args);
+        try {
+            int total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM incidents WHERE " + where)) {
+                Params.bind(ps, args.toArray());
+                ResultSet rs = ps.executeQuery();
+                rs.next();
+                total = rs.getInt(1);
+            }
+            if (total <= limit) {
+                return new MapView(total, false, rows(where, args, limit), List.of());
+            }
+            return new MapView(total, true, List.of(), clusters(f.bbox(), where, args));
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
+    }
+
+    private List<IncidentRow> rows(StringBuilder where, List<Object> args, int limit) throws SQLException {
+        List<IncidentRow> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + LedgerReader.COLUMNS + " FROM incidents WHERE " + where
+                + " ORDER BY day_key DESC NULLS LAST, id DESC LIMIT " + limit)) {
+            Params.bind(ps, args.toArray());
+            ResultSet rs = ps.executeQuery();
+            while (rs.next()) {
+                rows.add(LedgerReader.row(rs));
+            }
+        }
+        return rows;
+    }
+
+    private List<Cluster> clusters(BBox box, StringBuilder where, List<Object> args) throws SQLException {
+        BBox b = box != null ? box : new BBox(-180, -90, 180, 90);
+        double size = Math.max(b.width(), b.height()) / GRID;
+        // Longitudes east of the antimeridian are shifted by 360 so that cells run on past it.
+        String lon = b.crossesAntimeridian() ? "(CASE WHEN lon < ? THEN lon + 360 ELSE lon END)" : "lon";
+        String gx = db.dialect().floor("(" + lon + " - ?) / ?");
+        String gy = db.dialect().floor("(lat - ?) / ?");
+        String sql = "SELECT " + gx + " AS gx, " + gy + " AS gy, COUNT(*) AS n, AVG(lat) AS lat, AVG(" + lon + ") AS lon,"
+                + " SUM(contested) AS contested, SUM(fatalities_low) AS fatalities FROM incidents WHERE " + where
+                + " GROUP BY 1, 2";
+        List<Object> all = new ArrayList<>();
+        if (b.crossesAntimeridian()) {
+            all.add(b.west());
+        }
+        all.addAll(List.of(b.west(), size, b.south(), size));
+        if (b.crossesAntimeridian()) {
+            all.add(b.west());
+        }
+        all.addAll(args);
+        List<Cluster> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Params.bind(ps, all.toArray());
+            ResultSet rs = ps.executeQuery();
+            while (rs.next()) {
+                int x = rs.getInt("gx");
+                int y = rs.getInt("gy");
+                double west = b.west() + x * size;
+                double south = b.south() + y * size;
+                out.add(new Cluster(rs.getDouble("lat"), normal(rs.getDouble("lon")), rs.getInt("n"), rs.getInt("contested"),
+                        Params.longOrNull(rs, "fatalities"), normal(west), south, normal(west + size),
+                        Math.min(90, south + size)));
+            }
+        }
+        return out;
+    }
+
+    private static double normal(double lon) {
+        return lon > 180 ? lon - 360 : lon;
+    }
+
+    /** Incidents per day over the filter, without its date range: the timeline shows the whole span. */
+    public List<DayCount> histogram(MapFilter f) {
+        StringBuilder where = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        where(f, false, where, args);
+        List<DayCount> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT day_key, COUNT(*) FROM incidents WHERE " + where
+                + " AND day_key IS NOT NULL GROUP BY day_key ORDER BY day_key")) {
+            Params.bind(ps, args.toArray());
+            ResultSet rs = ps.executeQuery();
+            while (rs.next()) {
+                out.add(new DayCount(LocalDate.ofEpochDay(rs.getInt(1)), rs.getInt(2)));
+            }
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
+        return out;
+    }
+
+    /** The first and last day of any listed incident, or empty when there is none. */
+    public Optional<LocalDate[]> dateRange() {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(day_key), MAX(day_key) FROM incidents"
+                + " WHERE members > 0 AND dismissed = 0")) {
+            ResultSet rs = ps.executeQuery();
+            rs.next();
+            Integer first = Params.integer(rs, 1);
+            return first == null ? Optional.empty()
+                    : Optional.of(new LocalDate[] {LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(rs.getInt(2))});
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
+    }
+
+    public Optional<ArticleView> article(long id) {
+        try {
+            ArticleView head;
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.source_id, a.url, a.outlet, a.published, t.text"
+                    + " FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?")) {
+                ps.setLong(1, id);
+                ResultSet rs = ps.executeQuery();
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Integer published = Params.integer(rs, "published");
+                head = new ArticleView(id, rs.getString(1), rs.getString(2), rs.getString(3),
+                        published == null ? null : LocalDate.ofEpochDay(published), rs.getString(5), new ArrayList<>(),
+                        new ArrayList<>());
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.incident_id, r.record FROM events e"
+                    + " JOIN event_records r ON r.event_id = e.id WHERE e.article_id = ? ORDER BY e.ordinal")) {
+                ps.setLong(1, id);
+                ResultSet rs = ps.executeQuery();
+                while (rs.next()) {
+                    head.incidents().add(Params.longOrNull(rs, 1));
+                    head.events().add(Json.record(rs.getString(2)));
+                }
+            }
+            return Optional.of(head);
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
+    }
+
+    /** The audit log over all incidents, newest first. */
+    public List<Decision> audit(int limit) {
+        try {
+            return new Decisions(c, db.dialect()).latest(limit);
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
+    }
+
+    private void where(MapFilter f, boolean withDates, StringBuilder sql, List<Object> args) {
+        sql.append("members > 0");
+        if (f.review() == null) {
+            sql.append(" AND dismissed = 0");
+        } else {
+            switch (f.review()) {
+                case "rejected" -> sql.append(" AND dismissed = 1");
+                case "confirmed" -> sql.append(" AND dismissed = 0 AND review = 'confirmed'");
+                default -> sql.append(" AND dismissed = 0 AND review IS NULL");
+            }
+        }
+        IncidentFilter base = f.base();
+        IncidentWhere.append(withDates ? base : new IncidentFilter(null, null, base.near(), base.type(), base.side(),
+                base.contested(), base.minSources(), 0), sql, args);
+        BBox b = f.bbox();
+        if (b != null) {
+            sql.append(" AND lat BETWEEN ? AND ?");
+            args.add(b.south());
+            args.add(b.north());
+            if (b.crossesAntimeridian()) {
+                sql.append(" AND (lon >= ? OR lon <= ?)");
+            } else {
+                sql.append(" AND lon BETWEEN ? AND ?");
+            }
+            args.add(b.west());
+            args.add(b.east());
+        }
+        if (f.text() != null) {
+            String q = db.dialect().searchQuery(f.text());
+            if (q != null) {
+                sql.append(" AND id IN (SELECT e.incident_id FROM events e WHERE e.article_id IN (")
+                        .append(db.dialect().matchingArticlesSql()).append("))");
+                args.add(q);
+            }
+        }
+    }
+}
