@@ -142,6 +142,19 @@ abstract class LedgerContract {
     }
 
     @Test
+    void eventsAnotherWriterStoredBetweenBatchesAreMatched() {
+        // This writer reads Kramatorsk's block for the first report; another process then starts an
+        // incident there three days later, which this writer's next report of that day must join.
+        ingest(story("a").strike(KRAMATORSK, DAY));
+        try (Ledger other = Ledger.open(location, false)) {
+            Story b = story("b").strike(KRAMATORSK, DAY.plusDays(3));
+            other.ingest(b.article(), b.extraction(), V1);
+        }
+        ingest(story("c").strike(KRAMATORSK, DAY.plusDays(3)));
+        assertThat(all()).extracting(IncidentRow::members).containsExactlyInAnyOrder(1, 2);
+    }
+
+    @Test
     void twoEventsOfOneArticleAreTwoIncidents() {
         ingest(story("a").strike(KRAMATORSK, DAY).strike(KRAMATORSK_EDGE, DAY));
         ingest(story("b").strike(KRAMATORSK, DAY));

@@ -20,6 +20,20 @@ public interface Dialect {
     /** Called first in every writing transaction: keeps two writers from merging incidents at once. */
     void lockForWriting(Connection c) throws SQLException;
 
+    /**
+     * A mark of what has been written to the ledger, read in a writing transaction with the write lock
+     * held: the writer keeps what it read from the database between transactions only while the mark
+     * at the start of one is the {@link #expectedMark} of its previous one.
+     */
+    long[] writeMark(Connection c) throws SQLException;
+
+    /**
+     * After the writer's transaction committed: the mark the next one reads when nobody else writes in between.
+     *
+     * @param atStart what {@link #writeMark} read when the transaction began
+     */
+    long[] expectedMark(Connection c, long[] atStart) throws SQLException;
+
     void setInstant(PreparedStatement ps, int index, Instant t) throws SQLException;
 
     Instant getInstant(ResultSet rs, String column) throws SQLException;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.ledger.incident.DayRange;
 import org.sitrep.ledger.incident.EventFacts;
-import org.sitrep.ledger.incident.Geo;
 import org.sitrep.ledger.incident.Member;
 import org.sitrep.ledger.incident.SourceKey;
 import org.sitrep.model.Claim;
@@ -21,19 +20,8 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Precision;
 import org.sitrep.model.Stance;
 
-/** The events and claims tables, and the blocking queries that find an event's possible partners. */
+/** The events and claims tables, and the blocking reads the writer's {@link CandidateIndex} is filled from. */
 final class EventRows {
-    /**
-     * Longest date range of an event that others find (a week): the first day then bounds the index
-     * scan to a few days. Month-wide events still find their partners, but are not found by them.
-     */
-    private static final int LONGEST_RANGE = 7;
-    /** Half the side of the box a town's partners are looked for in: a town match reaches 15 km. */
-    private static final double BOX_KM = 16.0;
-    /** Cells of a town's block, padded to this many: enough for a 16 km circle up to about 60 degrees latitude. */
-    private static final int CELL_LIST = 24;
-    /** Undated events of undated articles: no time block, so only the latest few in the same place. */
-    private static final int UNDATED_LIMIT = 200;
     /** Read by position (see {@link #facts} and {@link #member}): looking columns up by name cost more than the query. */
     static final String FACT_COLUMNS = "e.id, e.article_id, e.incident_id, e.kind, e.event_type, e.sub_event_type,"
             + " e.place_name, e.geonameid, e.place_precision, e.lat, e.lon, e.country, e.admin1, e.day, e.date_precision,"
@@ -41,10 +29,12 @@ final class EventRows {
     /** The column after {@link #FACT_COLUMNS}. */
     private static final int NEXT = 23;
 
-    /**
-     * Events found by blocking, with the member count of each one's incident.
-     */
+    /** Events found by blocking ({@link CandidateIndex}), with the member count of each one's incident. */
     record Candidates(List<EventFacts> events, Map<Long, Integer> members) {
+    }
+
+    /** A stored representative event and its incident's member count. */
+    record Kept(EventFacts facts, int incidentMembers) {
     }
 
     private final Connection c;
@@ -129,101 +119,53 @@ final class EventRows {
         }
     }
 
-    /**
-     * Stored events that may report the same incident as {@code f}: same event type, a first day in
-     * the window, and the same spatial block (neighbouring grid cells for a town; the same first-level
-     * division for a region; the same country for a country). Blocking keeps this a few index range
-     * scans whatever the size of the ledger; {@code Compatibility} then decides pair by pair.
-     */
-    Candidates candidates(EventFacts f) throws SQLException {
-        List<String> blocks = new ArrayList<>();
-        List<List<Object>> args = new ArrayList<>();
-        if (f.precision() == Precision.TOWN) {
-            if (f.cell() != null) {
-                // The cells a town match can reach, then the box they make: fewer rows for the matcher to read.
-                // The cell list is padded to a fixed length (its last cell repeated) so the SQL stays the same.
-                List<Integer> cells = Geo.cellsWithin(f.lat(), f.lon(), BOX_KM, 1000);
-                List<Object> cellArgs = new ArrayList<>(cells);
-                int length = Math.max(CELL_LIST, cells.size());
-                while (cellArgs.size() < length) {
-                    cellArgs.add(cells.get(cells.size() - 1));
-                }
-                double dLat = BOX_KM / 111.0;
-                double dLon = BOX_KM / (111.0 * Math.max(0.05, Math.cos(Math.toRadians(f.lat()))));
-                cellArgs.addAll(List.of(f.lat() - dLat, f.lat() + dLat, f.lon() - dLon, f.lon() + dLon));
-                blocks.add("e.cell IN (" + marks(length) + ") AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?");
-                args.add(cellArgs);
+    /** The representative events under one blocking key: one range of an {@code events_block_*} index. */
+    List<Kept> block(BlockKey k) throws SQLException {
+        boolean cell = k.column().equals(BlockKey.CELL);
+        String where = cell ? "e.cell = ?" : "e.place_precision = ? AND e." + k.column() + " = ?";
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + FACT_COLUMNS + ", i.members FROM events e JOIN incidents i"
+                + " ON i.id = e.incident_id WHERE e.representative = 1 AND e.event_type = ? AND " + where)) {
+            if (cell) {
+                Params.bind(ps, k.eventType(), k.value());
+            } else {
+                Params.bind(ps, k.eventType(), k.precision(), k.value());
             }
-            if (f.area() != null) {
-                blocks.add("e.place_precision = 'region' AND e.area = ?");
-                args.add(List.of(f.area()));
-            }
-        } else if (f.precision() == Precision.REGION && f.area() != null) {
-            blocks.add("e.place_precision IN ('town', 'region') AND e.area = ?");
-            args.add(List.of(f.area()));
-        }
-        // The precision is part of each index: a town's query reads no other town of its region or country.
-        if (f.country() != null && f.precision() != null) {
-            blocks.add(f.precision() == Precision.COUNTRY ? "e.place_precision IN ('town', 'region', 'country') AND e.country = ?"
-                    : "e.place_precision = 'country' AND e.country = ?");
-            args.add(List.of(f.country()));
-        }
-        Map<Long, EventFacts> found = new LinkedHashMap<>();
-        Map<Long, Integer> members = new HashMap<>();
-        if (blocks.isEmpty()) {
-            return new Candidates(List.of(), members);
-        }
-        if (f.days().known()) {
-            query(f, blocks, args, found, members);
-        } else {
-            for (int i = 0; i < blocks.size(); i++) {
-                query(f, List.of(blocks.get(i)), List.of(args.get(i)), found, members);
-            }
-        }
-        return new Candidates(new ArrayList<>(found.values()), members);
-    }
-
-    /**
-     * One statement for all the blocks of a dated event (UNION ALL); undated events, one block at a time.
-     * A dated event's partners start at most a few days before it; only events spanning several days (a
-     * week) can start earlier, and a partial index of those alone finds them, so the scan of the common
-     * case stays five days long.
-     */
-    private void query(EventFacts f, List<String> blocks, List<List<Object>> blockArgs, Map<Long, EventFacts> found,
-                       Map<Long, Integer> members) throws SQLException {
-        DayRange d = f.days();
-        // A little wider than compatible: the matcher must see the members that rule an incident out.
-        int near = org.sitrep.ledger.incident.Compatibility.MAX_DAY_GAP + 2;
-        StringBuilder sql = new StringBuilder();
-        List<Object> params = new ArrayList<>();
-        for (int b = 0; b < blocks.size(); b++) {
-            String head = "SELECT " + FACT_COLUMNS + ", i.members AS incident_members FROM events e JOIN incidents i"
-                    + " ON i.id = e.incident_id WHERE e.representative = 1 AND e.event_type = ? AND " + blocks.get(b);
-            sql.append(sql.length() == 0 ? "" : " UNION ALL ").append(head);
-            params.add(f.eventType());
-            params.addAll(blockArgs.get(b));
-            if (d.known()) {
-                sql.append(" AND e.day_lo BETWEEN ? AND ?");
-                params.addAll(List.of(d.lo() - near, d.hi() + near - 2));
-                sql.append(" UNION ALL ").append(head).append(" AND e.day_hi > e.day_lo AND e.day_lo BETWEEN ? AND ?"
-                        + " AND e.day_hi >= ?");
-                params.add(f.eventType());
-                params.addAll(blockArgs.get(b));
-                params.addAll(List.of(d.lo() - near - LONGEST_RANGE, d.lo() - near - 1, d.lo() - near));
-            }
-        }
-        if (!d.known()) {
-            sql.append(" ORDER BY e.id DESC LIMIT " + UNDATED_LIMIT);
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            Params.bind(ps, params.toArray());
+            List<Kept> out = new ArrayList<>();
             ResultSet rs = ps.executeQuery();
             while (rs.next()) {
-                EventFacts e = facts(rs);
-                found.putIfAbsent(e.id(), e);
-                members.put(e.incidentId(), Math.min(REPRESENTATIVES, rs.getInt(NEXT)));
+                out.add(new Kept(facts(rs), rs.getInt(NEXT)));
             }
+            return out;
         }
+    }
+
+    /** The blocking keys of an article's representative events, by event id, from the columns stored. */
+    Map<Long, List<BlockKey>> keysOfArticle(long articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, event_type, cell, area, place_precision, country"
+                + " FROM events WHERE article_id = ? AND representative = 1")) {
+            ps.setLong(1, articleId);
+            Map<Long, List<BlockKey>> out = new HashMap<>();
+            ResultSet rs = ps.executeQuery();
+            while (rs.next()) {
+                out.put(rs.getLong(1), Blocking.keys(rs.getString(2), Params.integer(rs, 3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)));
+            }
+            return out;
+        }
+    }
+
+    /** A new event's facts as {@link #block} reads them back (an exact date is one stored as known to the day). */
+    static EventFacts stored(long id, long incidentId, Event e, EventFacts f) {
+        boolean exact = e.datePrecision() != null && e.datePrecision().name().equalsIgnoreCase("day");
+        return new EventFacts(id, f.articleId(), incidentId, f.eventType(), f.subType(), f.placeName(), f.geonameid(),
+                f.precision(), f.lat(), f.lon(), f.country(), f.admin1(), new DayRange(f.days().lo(), f.days().hi(), exact),
+                f.attacker());
+    }
+
+    /** The blocking keys a new event is stored under. */
+    static List<BlockKey> keys(EventFacts f) {
+        return Blocking.keys(f.eventType(), f.cell(), f.area(), f.precision() == null ? null : code(f.precision()),
+                f.country());
     }
 
     /** The members of an incident, with their claims and articles' outlets, in the order they arrived. */

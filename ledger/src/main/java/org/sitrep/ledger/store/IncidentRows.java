@@ -38,33 +38,7 @@ final class IncidentRows {
         }
     }
 
-    /** Keeps the member count right between summaries: the matcher reads it for the next event. */
-    void addMembers(long id, int delta) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET members = members + ? WHERE id = ?")) {
-            ps.setInt(1, delta);
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        }
-    }
-
-    /** The member counts of several incidents. */
-    java.util.Map<Long, Integer> members(java.util.Collection<Long> ids) throws SQLException {
-        java.util.Map<Long, Integer> out = new java.util.HashMap<>();
-        java.util.List<Long> all = new java.util.ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += EventRows.IN_CHUNK) {
-            Object[] args = EventRows.padded(all.subList(from, Math.min(all.size(), from + EventRows.IN_CHUNK)));
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, members FROM incidents WHERE id IN ("
-                    + EventRows.marks(args.length) + ")")) {
-                Params.bind(ps, args);
-                ResultSet rs = ps.executeQuery();
-                while (rs.next()) {
-                    out.put(rs.getLong(1), rs.getInt(2));
-                }
-            }
-        }
-        return out;
-    }
-
+    /** The member count stored (the writer keeps the counts of a batch and writes them when it ends). */
     int members(long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT members FROM incidents WHERE id = ?")) {
             ps.setLong(1, id);
@@ -146,10 +120,14 @@ final class IncidentRows {
         }
     }
 
-    /** Its summary is out of date until {@link #stale()} incidents are summarised again. */
-    void markStale(long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET stale = 1 WHERE id = ?")) {
-            ps.setLong(1, id);
+    /**
+     * Its summary is out of date until {@link #stale()} incidents are summarised again; its member count
+     * is kept exact meanwhile.
+     */
+    void markStale(long id, int members) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET stale = 1, members = ? WHERE id = ?")) {
+            ps.setInt(1, members);
+            ps.setLong(2, id);
             ps.executeUpdate();
         }
     }

@@ -68,6 +68,7 @@ public final class LedgerWriter {
     private final EventRows events;
     private final IncidentRows incidents;
     private final Decisions decisions;
+    private final CandidateIndex index;
     private int batches;
 
     public LedgerWriter(Database db, Clock clock) {
@@ -78,6 +79,7 @@ public final class LedgerWriter {
         this.events = new EventRows(c);
         this.incidents = new IncidentRows(c, db.dialect());
         this.decisions = new Decisions(c, db.dialect());
+        this.index = new CandidateIndex(c, db.dialect(), events, incidents);
     }
 
     /**
@@ -115,6 +117,7 @@ public final class LedgerWriter {
             c.setAutoCommit(false);
             try {
                 db.dialect().lockForWriting(c);
+                index.begin();
                 Instant now = clock.instant();
                 Set<Long> touched = new LinkedHashSet<>();
                 List<IngestOutcome> outcomes = new ArrayList<>(batch.size());
@@ -127,6 +130,7 @@ public final class LedgerWriter {
                     db.dialect().indexTexts(c);
                 }
                 c.commit();
+                index.committed();
                 return outcomes;
             } catch (SQLException | RuntimeException e) {
                 rollback();
@@ -153,14 +157,16 @@ public final class LedgerWriter {
             return IngestOutcome.ADDED;
         }
         List<EventFacts> previous = events.forArticle(stored.id());
+        Map<Long, List<BlockKey>> keys = events.keysOfArticle(stored.id());
         events.deleteForArticle(stored.id());
+        keys.forEach(index::remove);
         Map<Long, Integer> left = new HashMap<>();
         for (EventFacts p : previous) {
             left.merge(p.incidentId(), 1, Integer::sum);
             touched.add(p.incidentId());
         }
         for (Map.Entry<Long, Integer> e : left.entrySet()) {
-            incidents.addMembers(e.getKey(), -e.getValue());
+            index.addMembers(e.getKey(), -e.getValue());
         }
         articles.update(stored.id(), a, sha, item.engineVersion(), now);
         storeEvents(stored.id(), a, item.extraction(), previous, now, touched);
@@ -180,7 +186,7 @@ public final class LedgerWriter {
         int ordinal = 0;
         for (Event e : x.events()) {
             EventFacts f = EventFacts.of(e, a.published(), articleId);
-            EventRows.Candidates found = events.candidates(f);
+            EventRows.Candidates found = index.candidates(f);
             List<EventFacts> candidates = new ArrayList<>(found.events());
             Map<Long, Integer> members = new HashMap<>(found.members());
             for (EventFacts p : previous) {
@@ -203,13 +209,17 @@ public final class LedgerWriter {
             if (incident == null) {
                 // Most events start an incident of their own: its summary is known now, no need to read it back.
                 incident = incidents.insert(IncidentSummary.of(List.of(member(e, f, a.outlet()))), now);
+                index.setMembers(incident, 1);
             } else {
                 // The candidates' counts are exact below the cap, which is all this needs to know.
                 representative = members.getOrDefault(incident, EventRows.REPRESENTATIVES) < EventRows.REPRESENTATIVES;
-                incidents.addMembers(incident, 1);
+                index.addMembers(incident, 1);
                 touched.add(incident);
             }
-            events.insert(articleId, incident, ordinal++, e, f, representative);
+            long id = events.insert(articleId, incident, ordinal++, e, f, representative);
+            if (representative) {
+                index.add(EventRows.stored(id, incident, e, f), EventRows.keys(f));
+            }
             taken.add(incident);
         }
     }
@@ -230,7 +240,7 @@ public final class LedgerWriter {
 
     private int membersOf(long incident) {
         try {
-            return incidents.members(incident);
+            return index.members(incident);
         } catch (SQLException e) {
             throw db.explain(e);
         }
@@ -257,11 +267,12 @@ public final class LedgerWriter {
      * @param anyDecisions whether the ledger holds any decision at all (most never do: no need to look)
      */
     private void summarise(Collection<Long> touched, boolean anyDecisions, Instant now) throws SQLException {
-        Map<Long, Integer> counts = incidents.members(touched);
         List<Long> small = new ArrayList<>();
         for (long incident : touched) {
-            if (counts.getOrDefault(incident, 0) > BIG_INCIDENT) {
-                incidents.markStale(incident);
+            // Member counts are written here, once per batch, rather than as each member comes.
+            int count = index.members(incident);
+            if (count > BIG_INCIDENT) {
+                incidents.markStale(incident, count);
             } else {
                 small.add(incident);
             }
@@ -275,11 +286,15 @@ public final class LedgerWriter {
             List<Member> m = members.getOrDefault(incident, List.of());
             Decisions.Applied applied = anyDecisions ? decisions.applied(incident) : Decisions.Applied.NONE;
             if (!m.isEmpty()) {
-                incidents.save(incident, IncidentSummary.of(m), applied, now);
+                IncidentSummary s = IncidentSummary.of(m);
+                incidents.save(incident, s, applied, now);
+                index.setMembers(incident, s.members());
             } else if (anyDecisions && !decisions.forIncident(incident).isEmpty()) {
                 incidents.saveEmpty(incident, applied, now);
+                index.setMembers(incident, 0);
             } else {
                 incidents.delete(incident);
+                index.forget(incident);
             }
         }
     }
@@ -293,9 +308,11 @@ public final class LedgerWriter {
             c.setAutoCommit(false);
             try {
                 db.dialect().lockForWriting(c);
+                index.begin();
                 refreshStale(decisions.any(), clock.instant());
                 db.dialect().indexTexts(c);
                 c.commit();
+                index.committed();
             } catch (SQLException | RuntimeException e) {
                 rollback();
                 throw e;
@@ -313,8 +330,10 @@ public final class LedgerWriter {
             c.setAutoCommit(false);
             try {
                 db.dialect().lockForWriting(c);
+                index.begin();
                 db.dialect().indexTexts(c);
                 c.commit();
+                index.committed();
             } catch (SQLException | RuntimeException e) {
                 rollback();
                 throw e;
@@ -333,6 +352,7 @@ public final class LedgerWriter {
     }
 
     private void rollback() {
+        index.rolledBack();
         try {
             c.rollback();
         } catch (SQLException ignored) {

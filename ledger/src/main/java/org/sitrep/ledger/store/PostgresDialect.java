@@ -39,6 +39,25 @@ final class PostgresDialect implements Dialect {
         }
     }
 
+    /**
+     * The transaction id: every transaction that writes gets the next one, so when the writer's next
+     * transaction gets the id after its last, nobody wrote in between (a write to another database of
+     * the same server also takes an id: then the writer only reads again what it knew).
+     */
+    @Override
+    public long[] writeMark(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT txid_current()")) {
+            ResultSet rs = ps.executeQuery();
+            rs.next();
+            return new long[] {rs.getLong(1)};
+        }
+    }
+
+    @Override
+    public long[] expectedMark(Connection c, long[] atStart) {
+        return new long[] {atStart[0] + 1};
+    }
+
     @Override
     public void setInstant(PreparedStatement ps, int index, Instant t) throws SQLException {
         ps.setObject(index, t.atOffset(ZoneOffset.UTC));

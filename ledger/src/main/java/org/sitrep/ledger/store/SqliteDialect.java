@@ -31,6 +31,30 @@ final class SqliteDialect implements Dialect {
         // BEGIN IMMEDIATE already holds the database's single write lock.
     }
 
+    /**
+     * {@code data_version} changes when another connection commits; {@code total_changes()} counts the
+     * rows this connection changed, so it also tells writes made on it outside the writer (decisions).
+     */
+    @Override
+    public long[] writeMark(Connection c) throws SQLException {
+        long[] mark = new long[2];
+        try (PreparedStatement ps = c.prepareStatement("PRAGMA data_version")) {
+            ResultSet rs = ps.executeQuery();
+            mark[0] = rs.next() ? rs.getLong(1) : -1;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT total_changes()")) {
+            ResultSet rs = ps.executeQuery();
+            mark[1] = rs.next() ? rs.getLong(1) : -1;
+        }
+        return mark;
+    }
+
+    /** The writer's own commit changes neither count's meaning: read them again. */
+    @Override
+    public long[] expectedMark(Connection c, long[] atStart) throws SQLException {
+        return writeMark(c);
+    }
+
     @Override
     public void setInstant(PreparedStatement ps, int index, Instant t) throws SQLException {
         ps.setString(index, t.toString());
