@@ -155,6 +155,21 @@ abstract class LedgerContract {
     }
 
     @Test
+    void membersAnotherWriterAddedAreSummedUpToo() {
+        ingest(story("a").strike(KRAMATORSK, DAY));
+        ingest(story("b").outlet("Other Wire").strike(KRAMATORSK, DAY));
+        try (Ledger other = Ledger.open(location, false)) {
+            Story c = story("c").outlet("Third Wire").strike(KRAMATORSK, DAY);
+            other.ingest(c.article(), c.extraction(), V1);
+        }
+        ingest(story("d").outlet("Fourth Wire").strike(KRAMATORSK, DAY));
+        assertThat(all()).singleElement().satisfies(r -> {
+            assertThat(r.members()).isEqualTo(4);
+            assertThat(r.articles()).isEqualTo(4);
+        });
+    }
+
+    @Test
     void twoEventsOfOneArticleAreTwoIncidents() {
         ingest(story("a").strike(KRAMATORSK, DAY).strike(KRAMATORSK_EDGE, DAY));
         ingest(story("b").strike(KRAMATORSK, DAY));

@@ -94,10 +94,15 @@ final class CandidateIndex {
         this.maxEvents = Math.max(10_000, Runtime.getRuntime().maxMemory() / 4 / BYTES_PER_EVENT);
     }
 
-    /** At the start of a writing transaction, the write lock held: forgets all if another hand wrote. */
-    void begin() throws SQLException {
+    /**
+     * At the start of a writing transaction, the write lock held: forgets all if another hand wrote.
+     *
+     * @return whether what the writer remembers from before is still right
+     */
+    boolean begin() throws SQLException {
         long[] mark = dialect.writeMark(c);
-        if (expected == null || !java.util.Arrays.equals(mark, expected)) {
+        boolean valid = expected != null && java.util.Arrays.equals(mark, expected);
+        if (!valid) {
             clear();
         } else if (members.size() > maxEvents) {
             // Between transactions no count is waiting to be written: the kept ones can go.
@@ -105,6 +110,7 @@ final class CandidateIndex {
         }
         expected = null;
         atStart = mark;
+        return valid;
     }
 
     /** After the transaction committed. */

@@ -69,6 +69,7 @@ public final class LedgerWriter {
     private final IncidentRows incidents;
     private final Decisions decisions;
     private final CandidateIndex index;
+    private final MemberCache memberCache;
     private int batches;
 
     public LedgerWriter(Database db, Clock clock) {
@@ -80,6 +81,7 @@ public final class LedgerWriter {
         this.incidents = new IncidentRows(c, db.dialect());
         this.decisions = new Decisions(c, db.dialect());
         this.index = new CandidateIndex(c, db.dialect(), events, incidents);
+        this.memberCache = new MemberCache(events);
     }
 
     /**
@@ -117,7 +119,7 @@ public final class LedgerWriter {
             c.setAutoCommit(false);
             try {
                 db.dialect().lockForWriting(c);
-                index.begin();
+                begin();
                 Instant now = clock.instant();
                 Set<Long> touched = new LinkedHashSet<>();
                 List<IngestOutcome> outcomes = new ArrayList<>(batch.size());
@@ -167,6 +169,7 @@ public final class LedgerWriter {
         }
         for (Map.Entry<Long, Integer> e : left.entrySet()) {
             index.addMembers(e.getKey(), -e.getValue());
+            memberCache.forget(e.getKey());
         }
         articles.update(stored.id(), a, sha, item.engineVersion(), now);
         storeEvents(stored.id(), a, item.extraction(), previous, now, touched);
@@ -206,7 +209,8 @@ public final class LedgerWriter {
                 incident = IncidentMatcher.choose(f, candidates, members, taken);
             }
             boolean representative = true;
-            if (incident == null) {
+            boolean isNew = incident == null;
+            if (isNew) {
                 // Most events start an incident of their own: its summary is known now, no need to read it back.
                 incident = incidents.insert(IncidentSummary.of(List.of(member(e, f, a.outlet()))), now);
                 index.setMembers(incident, 1);
@@ -217,10 +221,26 @@ public final class LedgerWriter {
                 touched.add(incident);
             }
             long id = events.insert(articleId, incident, ordinal++, e, f, representative);
+            EventFacts stored = EventRows.stored(id, incident, e, f);
             if (representative) {
-                index.add(EventRows.stored(id, incident, e, f), EventRows.keys(f));
+                index.add(stored, EventRows.keys(f));
             }
+            remember(incident, isNew, previous.isEmpty() ? memberCache.member(stored, e, a.outlet()) : null);
             taken.add(incident);
+        }
+    }
+
+    /**
+     * Keeps the member cache up to date with a member just stored; null when the cache cannot know what
+     * the database now holds (a re-extracted article keeps its earlier outlet when the new one is unknown).
+     */
+    private void remember(long incident, boolean isNew, Member member) {
+        if (member == null) {
+            memberCache.forget(incident);
+        } else if (isNew) {
+            memberCache.started(incident, member);
+        } else {
+            memberCache.joined(incident, member);
         }
     }
 
@@ -273,11 +293,13 @@ public final class LedgerWriter {
             int count = index.members(incident);
             if (count > BIG_INCIDENT) {
                 incidents.markStale(incident, count);
+                // Summed up from the database every few batches: no need to keep its many members.
+                memberCache.forget(incident);
             } else {
                 small.add(incident);
             }
         }
-        write(small, events.members(small), anyDecisions, now);
+        write(small, memberCache.members(small), anyDecisions, now);
     }
 
     private void write(List<Long> ids, Map<Long, List<Member>> members, boolean anyDecisions, Instant now)
@@ -295,6 +317,7 @@ public final class LedgerWriter {
             } else {
                 incidents.delete(incident);
                 index.forget(incident);
+                memberCache.forget(incident);
             }
         }
     }
@@ -308,7 +331,7 @@ public final class LedgerWriter {
             c.setAutoCommit(false);
             try {
                 db.dialect().lockForWriting(c);
-                index.begin();
+                begin();
                 refreshStale(decisions.any(), clock.instant());
                 db.dialect().indexTexts(c);
                 c.commit();
@@ -330,7 +353,7 @@ public final class LedgerWriter {
             c.setAutoCommit(false);
             try {
                 db.dialect().lockForWriting(c);
-                index.begin();
+                begin();
                 db.dialect().indexTexts(c);
                 c.commit();
                 index.committed();
@@ -351,8 +374,17 @@ public final class LedgerWriter {
         }
     }
 
+    /** Starts a writing transaction (the lock held): what the writer remembers goes if anyone else wrote. */
+    private void begin() throws SQLException {
+        if (!index.begin()) {
+            memberCache.clear();
+        }
+        memberCache.trim();
+    }
+
     private void rollback() {
         index.rolledBack();
+        memberCache.clear();
         try {
             c.rollback();
         } catch (SQLException ignored) {
