@@ -124,6 +124,9 @@ public final class Database implements AutoCloseable {
         // Checkpoints (the one fsync of WAL mode) every 64 MB of log rather than 4 MB: an index page that
         // every batch touches is then copied back once per checkpoint, not once per batch.
         config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "16384");
+        // The driver otherwise follows every INSERT with a freshly compiled SELECT last_insert_rowid(), for
+        // getGeneratedKeys, which sitrep never calls (ids come back by RETURNING).
+        config.setGetGeneratedKeys(false);
         return config;
     }
 
