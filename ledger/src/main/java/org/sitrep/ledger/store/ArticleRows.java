@@ -22,10 +22,13 @@ final class ArticleRows {
 
     private final Connection c;
     private final Dialect dialect;
+    private final RowBuffer later;
 
-    ArticleRows(Connection c, Dialect dialect) {
+    /** @param later where texts of new articles wait to be written */
+    ArticleRows(Connection c, Dialect dialect, RowBuffer later) {
         this.c = c;
         this.dialect = dialect;
+        this.later = later;
     }
 
     /** Stored articles with this URL or this text: at most one of each. */
@@ -58,11 +61,7 @@ final class ArticleRows {
             rs.next();
             id = rs.getLong(1);
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_texts (article_id, text) VALUES (?, ?)")) {
-            ps.setLong(1, id);
-            ps.setString(2, a.text());
-            ps.executeUpdate();
-        }
+        later.add("INSERT INTO article_texts (article_id, text) VALUES (?, ?)", id, a.text());
         return id;
     }
 

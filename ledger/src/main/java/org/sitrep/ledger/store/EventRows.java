@@ -39,8 +39,16 @@ final class EventRows {
 
     private final Connection c;
 
+    private final RowBuffer later;
+
     EventRows(Connection c) {
+        this(c, RowBuffer.immediate(c));
+    }
+
+    /** @param later where records and claims of new events wait to be written */
+    EventRows(Connection c, RowBuffer later) {
         this.c = c;
+        this.later = later;
     }
 
     /**
@@ -71,30 +79,19 @@ final class EventRows {
             rs.next();
             id = rs.getLong(1);
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_records (event_id, record) VALUES (?, ?)")) {
-            ps.setLong(1, id);
-            ps.setString(2, Json.event(e));
-            ps.executeUpdate();
-        }
+        later.add("INSERT INTO event_records (event_id, record) VALUES (?, ?)", id, Json.event(e));
         insertClaims(id, e.claims());
         return id;
     }
 
     private void insertClaims(long eventId, List<Claim> claims) throws SQLException {
-        if (claims.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO claims (event_id, ordinal, by_name, side, stance,"
-                + " about, span_start, span_end, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int ordinal = 0;
-            for (Claim cl : claims) {
-                Params.bind(ps, eventId, ordinal++, cl.by(), cl.side(),
-                        cl.stance() == null ? null : cl.stance().name().toLowerCase(java.util.Locale.ROOT), cl.about(),
-                        cl.words() == null ? null : cl.words().start(), cl.words() == null ? null : cl.words().end(),
-                        SourceKey.of(cl.by(), cl.side()).key());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        int ordinal = 0;
+        for (Claim cl : claims) {
+            later.add("INSERT INTO claims (event_id, ordinal, by_name, side, stance, about, span_start, span_end,"
+                    + " source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", eventId, ordinal++, cl.by(), cl.side(),
+                    cl.stance() == null ? null : cl.stance().name().toLowerCase(java.util.Locale.ROOT), cl.about(),
+                    cl.words() == null ? null : cl.words().start(), cl.words() == null ? null : cl.words().end(),
+                    SourceKey.of(cl.by(), cl.side()).key());
         }
     }
 

@@ -70,14 +70,16 @@ public final class LedgerWriter {
     private final Decisions decisions;
     private final CandidateIndex index;
     private final MemberCache memberCache;
+    private final RowBuffer later;
     private int batches;
 
     public LedgerWriter(Database db, Clock clock) {
         this.db = db;
         this.c = db.connection();
         this.clock = clock;
-        this.articles = new ArticleRows(c, db.dialect());
-        this.events = new EventRows(c);
+        this.later = RowBuffer.deferred(c);
+        this.articles = new ArticleRows(c, db.dialect(), later);
+        this.events = new EventRows(c, later);
         this.incidents = new IncidentRows(c, db.dialect());
         this.decisions = new Decisions(c, db.dialect());
         this.index = new CandidateIndex(c, db.dialect(), events, incidents);
@@ -158,6 +160,8 @@ public final class LedgerWriter {
             storeEvents(id, a, item.extraction(), List.of(), now, touched);
             return IngestOutcome.ADDED;
         }
+        // Deleting events (and their claims) and revising a text want the rows of the batch in the database.
+        later.flush();
         List<EventFacts> previous = events.forArticle(stored.id());
         Map<Long, List<BlockKey>> keys = events.keysOfArticle(stored.id());
         events.deleteForArticle(stored.id());
@@ -287,6 +291,8 @@ public final class LedgerWriter {
      * @param anyDecisions whether the ledger holds any decision at all (most never do: no need to look)
      */
     private void summarise(Collection<Long> touched, boolean anyDecisions, Instant now) throws SQLException {
+        // Members read back from the database come with their claims.
+        later.flush();
         List<Long> small = new ArrayList<>();
         for (long incident : touched) {
             // Member counts are written here, once per batch, rather than as each member comes.
@@ -385,6 +391,7 @@ public final class LedgerWriter {
     private void rollback() {
         index.rolledBack();
         memberCache.clear();
+        later.clear();
         try {
             c.rollback();
         } catch (SQLException ignored) {
