@@ -250,6 +250,30 @@ final class CandidateIndex {
         }
     }
 
+    /**
+     * Reads the keys the events of a batch will look in and that are not known yet, many per statement,
+     * rather than one statement per key as each event needs it.
+     */
+    void preload(List<EventFacts> coming) throws SQLException {
+        if (kept > maxEvents) {
+            forgetBlocks();
+        }
+        Map<String, List<BlockKey>> wanted = new HashMap<>();
+        java.util.Set<BlockKey> seen = new java.util.HashSet<>();
+        for (EventFacts f : coming) {
+            for (Blocking.Probe p : Blocking.probes(f)) {
+                for (BlockKey k : p.keys()) {
+                    if (!blocks.containsKey(k) && seen.add(k)) {
+                        wanted.computeIfAbsent(k.column(), x -> new ArrayList<>()).add(k);
+                    }
+                }
+            }
+        }
+        for (List<BlockKey> keys : wanted.values()) {
+            events.blocks(keys).forEach(this::keep);
+        }
+    }
+
     private Block block(BlockKey k) throws SQLException {
         Block b = blocks.get(k);
         if (b != null) {
@@ -258,8 +282,12 @@ final class CandidateIndex {
         if (kept > maxEvents) {
             forgetBlocks();
         }
-        b = new Block();
-        for (EventRows.Kept r : events.block(k)) {
+        return keep(k, events.blocks(List.of(k)).get(k));
+    }
+
+    private Block keep(BlockKey k, List<EventRows.Kept> rows) {
+        Block b = new Block();
+        for (EventRows.Kept r : rows) {
             b.add(compact(r.facts()));
             members.putIfAbsent(r.facts().incidentId(), r.incidentMembers());
             kept++;

@@ -34,6 +34,13 @@ public interface Dialect {
      */
     long[] expectedMark(Connection c, long[] atStart) throws SQLException;
 
+    /**
+     * Whether each statement is a round trip to a server: then the writer reads what a batch will need in
+     * a few statements ahead of it, rather than a small one whenever it is needed (which is cheaper on
+     * an embedded database, where a statement is a library call).
+     */
+    boolean roundTrips();
+
     void setInstant(PreparedStatement ps, int index, Instant t) throws SQLException;
 
     Instant getInstant(ResultSet rs, String column) throws SQLException;

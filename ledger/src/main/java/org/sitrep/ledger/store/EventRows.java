@@ -116,24 +116,52 @@ final class EventRows {
         }
     }
 
-    /** The representative events under one blocking key: one range of an {@code events_block_*} index. */
-    List<Kept> block(BlockKey k) throws SQLException {
-        boolean cell = k.column().equals(BlockKey.CELL);
-        String where = cell ? "e.cell = ?" : "e.place_precision = ? AND e." + k.column() + " = ?";
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + FACT_COLUMNS + ", i.members FROM events e JOIN incidents i"
-                + " ON i.id = e.incident_id WHERE e.representative = 1 AND e.event_type = ? AND " + where)) {
-            if (cell) {
-                Params.bind(ps, k.eventType(), k.value());
-            } else {
-                Params.bind(ps, k.eventType(), k.precision(), k.value());
-            }
-            List<Kept> out = new ArrayList<>();
-            ResultSet rs = ps.executeQuery();
-            while (rs.next()) {
-                out.add(new Kept(facts(rs), rs.getInt(NEXT)));
-            }
-            return out;
+    /** Most blocking keys read by one statement. */
+    private static final int KEYS_PER_READ = 128;
+
+    /**
+     * The representative events under each of the keys, all of one column: a range of an
+     * {@code events_block_*} index each, many of them per statement (one round trip, on PostgreSQL, for
+     * what a batch's events need). Key lists come in a few fixed lengths (the last key repeated), so
+     * their statements are prepared once.
+     */
+    Map<BlockKey, List<Kept>> blocks(List<BlockKey> keys) throws SQLException {
+        Map<BlockKey, List<Kept>> out = new HashMap<>();
+        for (BlockKey k : keys) {
+            out.put(k, new ArrayList<>());
         }
+        for (int from = 0; from < keys.size(); from += KEYS_PER_READ) {
+            List<BlockKey> part = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_READ));
+            int n = part.size() <= 1 ? 1 : part.size() <= 16 ? 16 : KEYS_PER_READ;
+            String column = part.get(0).column();
+            boolean cell = column.equals(BlockKey.CELL);
+            String term = cell ? "(e.event_type = ? AND e.cell = ?)"
+                    : "(e.event_type = ? AND e.place_precision = ? AND e." + column + " = ?)";
+            List<Object> args = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                BlockKey k = part.get(Math.min(i, part.size() - 1));
+                args.add(k.eventType());
+                if (!cell) {
+                    args.add(k.precision());
+                }
+                args.add(k.value());
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + FACT_COLUMNS + ", i.members, e." + column
+                    + ", e.place_precision FROM events e JOIN incidents i ON i.id = e.incident_id WHERE e.representative = 1"
+                    + " AND (" + String.join(" OR ", Collections.nCopies(n, term)) + ")")) {
+                Params.bind(ps, args.toArray());
+                ResultSet rs = ps.executeQuery();
+                while (rs.next()) {
+                    Object value = cell ? (Object) rs.getInt(NEXT + 1) : rs.getString(NEXT + 1);
+                    BlockKey k = new BlockKey(rs.getString(5), column, cell ? null : rs.getString(NEXT + 2), value);
+                    List<Kept> found = out.get(k);
+                    if (found != null) {
+                        found.add(new Kept(facts(rs), rs.getInt(NEXT)));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The blocking keys of an article's representative events, by event id, from the columns stored. */

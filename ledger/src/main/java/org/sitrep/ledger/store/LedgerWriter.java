@@ -122,6 +122,9 @@ public final class LedgerWriter {
             try {
                 db.dialect().lockForWriting(c);
                 begin();
+                if (db.dialect().roundTrips()) {
+                    index.preload(coming(batch));
+                }
                 Instant now = clock.instant();
                 Set<Long> touched = new LinkedHashSet<>();
                 List<IngestOutcome> outcomes = new ArrayList<>(batch.size());
@@ -146,6 +149,19 @@ public final class LedgerWriter {
         } catch (SQLException e) {
             throw db.explain(e);
         }
+    }
+
+    /** What the batch's events will look for candidates with (before they have ids). */
+    private static List<EventFacts> coming(List<Item> batch) {
+        List<EventFacts> out = new ArrayList<>();
+        for (Item item : batch) {
+            if (item.extraction() != null) {
+                for (Event e : item.extraction().events()) {
+                    out.add(EventFacts.of(e, item.article().published(), 0));
+                }
+            }
+        }
+        return out;
     }
 
     private IngestOutcome store(Item item, Instant now, Set<Long> touched) throws SQLException {

@@ -59,6 +59,11 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean roundTrips() {
+        return true;
+    }
+
+    @Override
     public void setInstant(PreparedStatement ps, int index, Instant t) throws SQLException {
         ps.setObject(index, t.atOffset(ZoneOffset.UTC));
     }

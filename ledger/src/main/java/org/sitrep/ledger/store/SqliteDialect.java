@@ -56,6 +56,11 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public boolean roundTrips() {
+        return false;
+    }
+
+    @Override
     public void setInstant(PreparedStatement ps, int index, Instant t) throws SQLException {
         ps.setString(index, t.toString());
     }
