@@ -75,7 +75,8 @@ final class CandidateIndex {
     private final EventRows events;
     private final IncidentRows incidents;
     private final long maxEvents;
-    private final Map<BlockKey, Block> blocks = new HashMap<>();
+    /** In the order last used: when they take too much memory, the keys used longest ago go first. */
+    private final Map<BlockKey, Block> blocks = new LinkedHashMap<>(1024, 0.75f, true);
     private final Map<Long, Integer> members = new HashMap<>();
     /** Place names, countries, attackers and day ranges repeat: kept once each. */
     private final Map<Object, Object> shared = new HashMap<>();
@@ -127,6 +128,22 @@ final class CandidateIndex {
     private void clear() {
         forgetBlocks();
         members.clear();
+    }
+
+    /**
+     * Past its share of the heap, forgets the keys used longest ago until half of it is left (they are
+     * read again when needed): forgetting all at once would make the next batches read everything again.
+     */
+    private void shrink() {
+        if (kept <= maxEvents) {
+            return;
+        }
+        java.util.Iterator<Block> it = blocks.values().iterator();
+        while (kept > maxEvents / 2 && it.hasNext()) {
+            Block b = it.next();
+            kept -= b.dated.size() + b.undated.size();
+            it.remove();
+        }
     }
 
     private void forgetBlocks() {
@@ -255,9 +272,7 @@ final class CandidateIndex {
      * rather than one statement per key as each event needs it.
      */
     void preload(List<EventFacts> coming) throws SQLException {
-        if (kept > maxEvents) {
-            forgetBlocks();
-        }
+        shrink();
         Map<String, List<BlockKey>> wanted = new HashMap<>();
         java.util.Set<BlockKey> seen = new java.util.HashSet<>();
         for (EventFacts f : coming) {
@@ -279,9 +294,7 @@ final class CandidateIndex {
         if (b != null) {
             return b;
         }
-        if (kept > maxEvents) {
-            forgetBlocks();
-        }
+        shrink();
         return keep(k, events.blocks(List.of(k)).get(k));
     }
 

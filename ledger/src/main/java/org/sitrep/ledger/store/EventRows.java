@@ -116,8 +116,8 @@ final class EventRows {
         }
     }
 
-    /** Most blocking keys read by one statement. */
-    private static final int KEYS_PER_READ = 128;
+    /** Most blocking keys read by one statement: longer ORs tempt PostgreSQL into scanning the table. */
+    private static final int KEYS_PER_READ = 32;
 
     /**
      * The representative events under each of the keys, all of one column: a range of an
@@ -132,7 +132,7 @@ final class EventRows {
         }
         for (int from = 0; from < keys.size(); from += KEYS_PER_READ) {
             List<BlockKey> part = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_READ));
-            int n = part.size() <= 1 ? 1 : part.size() <= 16 ? 16 : KEYS_PER_READ;
+            int n = part.size() <= 1 ? 1 : part.size() <= 8 ? 8 : KEYS_PER_READ;
             String column = part.get(0).column();
             boolean cell = column.equals(BlockKey.CELL);
             String term = cell ? "(e.event_type = ? AND e.cell = ?)"
@@ -146,9 +146,10 @@ final class EventRows {
                 }
                 args.add(k.value());
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + FACT_COLUMNS + ", i.members, e." + column
-                    + ", e.place_precision FROM events e JOIN incidents i ON i.id = e.incident_id WHERE e.representative = 1"
-                    + " AND (" + String.join(" OR ", Collections.nCopies(n, term)) + ")")) {
+            // The count by a subquery, not a join: for a long OR, PostgreSQL would hash-join a scan of all incidents.
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + FACT_COLUMNS + ", (SELECT i.members FROM incidents i"
+                    + " WHERE i.id = e.incident_id), e." + column + ", e.place_precision FROM events e"
+                    + " WHERE e.representative = 1 AND (" + String.join(" OR ", Collections.nCopies(n, term)) + ")")) {
                 Params.bind(ps, args.toArray());
                 ResultSet rs = ps.executeQuery();
                 while (rs.next()) {
@@ -207,12 +208,40 @@ final class EventRows {
         Map<Long, List<Member>> out = new LinkedHashMap<>();
         List<Long> ids = new ArrayList<>(incidentIds);
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            Object[] args = padded(part);
-            Map<Long, List<Member.MemberClaim>> claims = new HashMap<>();
+            Object[] args = padded(ids.subList(from, Math.min(ids.size(), from + IN_CHUNK)));
+            List<Member> found = new ArrayList<>();
+            // The outlet by a subquery, not a join: for a long IN list, PostgreSQL would hash-join a scan of all articles.
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + FACT_COLUMNS + ", (SELECT a.outlet FROM articles a"
+                    + " WHERE a.id = e.article_id) FROM events e WHERE e.incident_id IN (" + marks(args.length) + ")"
+                    + " ORDER BY e.id")) {
+                Params.bind(ps, args);
+                ResultSet rs = ps.executeQuery();
+                while (rs.next()) {
+                    found.add(new Member(facts(rs), rs.getString(4), Params.integer(rs, 14), rs.getString(15),
+                            rs.getString(19), rs.getString(NEXT), rs.getString(20), Params.integer(rs, 21),
+                            Params.integer(rs, 22), List.of()));
+                }
+            }
+            Map<Long, List<Member.MemberClaim>> claims = claims(found.stream().map(m -> m.facts().id()).toList());
+            for (Member m : found) {
+                out.computeIfAbsent(m.facts().incidentId(), k -> new ArrayList<>()).add(new Member(m.facts(), m.kind(),
+                        m.day(), m.datePrecision(), m.target(), m.outlet(), m.verification(), m.fatalitiesLow(),
+                        m.fatalitiesHigh(), claims.getOrDefault(m.facts().id(), List.of())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The claims of events, by event id, in order. By the events' ids rather than a join on their incidents:
+     * PostgreSQL would hash-join a scan of all claims for a long list.
+     */
+    private Map<Long, List<Member.MemberClaim>> claims(List<Long> eventIds) throws SQLException {
+        Map<Long, List<Member.MemberClaim>> claims = new HashMap<>();
+        for (int from = 0; from < eventIds.size(); from += IN_CHUNK) {
+            Object[] args = padded(eventIds.subList(from, Math.min(eventIds.size(), from + IN_CHUNK)));
             try (PreparedStatement ps = c.prepareStatement("SELECT c.event_id, c.side, c.stance, c.source_key FROM claims c"
-                    + " JOIN events e ON e.id = c.event_id WHERE e.incident_id IN (" + marks(args.length) + ")"
-                    + " ORDER BY c.event_id, c.ordinal")) {
+                    + " WHERE c.event_id IN (" + marks(args.length) + ") ORDER BY c.event_id, c.ordinal")) {
                 Params.bind(ps, args);
                 ResultSet rs = ps.executeQuery();
                 while (rs.next()) {
@@ -222,21 +251,8 @@ final class EventRows {
                             rs.getString(4)));
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + FACT_COLUMNS + ", a.outlet FROM events e"
-                    + " JOIN articles a ON a.id = e.article_id WHERE e.incident_id IN (" + marks(args.length) + ")"
-                    + " ORDER BY e.id")) {
-                Params.bind(ps, args);
-                ResultSet rs = ps.executeQuery();
-                while (rs.next()) {
-                    EventFacts f = facts(rs);
-                    out.computeIfAbsent(f.incidentId(), k -> new ArrayList<>()).add(new Member(f, rs.getString(4),
-                            Params.integer(rs, 14), rs.getString(15), rs.getString(19), rs.getString(NEXT),
-                            rs.getString(20), Params.integer(rs, 21), Params.integer(rs, 22),
-                            claims.getOrDefault(f.id(), List.of())));
-                }
-            }
         }
-        return out;
+        return claims;
     }
 
     /** Longest IN list of one statement. */

@@ -29,7 +29,8 @@ final class MemberCache {
 
     private final EventRows events;
     private final long maxMembers;
-    private final Map<Long, List<Member>> byIncident = new HashMap<>();
+    /** In the order last used: when they take too much memory, the incidents used longest ago go first. */
+    private final Map<Long, List<Member>> byIncident = new LinkedHashMap<>(1024, 0.75f, true);
     /** Kinds, outlets, sides and source keys repeat: kept once each. */
     private final Map<Object, Object> shared = new HashMap<>();
     private long kept;
@@ -94,10 +95,15 @@ final class MemberCache {
         kept = 0;
     }
 
-    /** Between transactions: all of it goes when it has grown past its share of the heap. */
+    /** Between transactions: past its share of the heap, the incidents used longest ago go until half is left. */
     void trim() {
-        if (kept > maxMembers) {
-            clear();
+        if (kept <= maxMembers) {
+            return;
+        }
+        java.util.Iterator<List<Member>> it = byIncident.values().iterator();
+        while (kept > maxMembers / 2 && it.hasNext()) {
+            kept -= it.next().size();
+            it.remove();
         }
     }
 
