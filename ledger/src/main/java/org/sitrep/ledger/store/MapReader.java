@@ -56,6 +56,36 @@ public final class MapReader {
         }
     }
 
+    /** The incidents of the filter, latest first, at most {@code limit}: what the downloads hold. */
+    public List<IncidentRow> list(MapFilter f, int limit) {
+        StringBuilder where = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        where(f, true, where, args);
+        try {
+            return rows(where, args, limit);
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
+    }
+
+    /** The sides that make claims about any listed incident. */
+    public List<String> sides() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT sides FROM incidents WHERE members > 0")) {
+            ResultSet rs = ps.executeQuery();
+            while (rs.next()) {
+                for (String s : rs.getString(1).split(",")) {
+                    if (!s.isEmpty()) {
+                        out.add(s);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
+        return new ArrayList<>(out);
+    }
+
     private List<IncidentRow> rows(StringBuilder where, List<Object> args, int limit) throws SQLException {
         List<IncidentRow> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + LedgerReader.COLUMNS + " FROM incidents WHERE " + where
