@@ -36,12 +36,45 @@ export async function addBaseLayer(map) {
     fetch('base/places.geojson').then(r => (r.ok ? r.json() : null)).catch(() => null),
   ]);
   if (countries) {
-    L.geoJSON(countries, {
+    L.geoJSON(unwrapAntimeridian(countries), {
       renderer, pane: 'base', interactive: false,
       style: {color: '#a8a29e', weight: 0.8, fillColor: '#f8f7f4', fillOpacity: 1, opacity: 1},
     }).addTo(map);
   }
   if (places) placeLabels(map, places.features || []);
+}
+
+/**
+ * The countries' rings that cross the antimeridian (Russia's Chukotka, Wrangel Island, Fiji) jump
+ * between 180° and -180°; drawn on the flat map they streak across the whole world. Such a ring (an
+ * even number of jumps) is made continuous by carrying its longitudes past ±180°, on the side where
+ * most of it lies. A ring around a pole (Antarctica: one jump) is left as it is.
+ */
+export function unwrapAntimeridian(geojson) {
+  const ring = r => {
+    let jumps = 0;
+    for (let i = 1; i < r.length; i++) if (Math.abs(r[i][0] - r[i - 1][0]) > 180) jumps++;
+    if (!jumps || jumps % 2) return r;
+    let shift = 0, sum = 0;
+    const out = r.map((p, i) => {
+      if (i > 0) {
+        const d = p[0] - r[i - 1][0];
+        if (d > 180) shift -= 360;
+        else if (d < -180) shift += 360;
+      }
+      sum += p[0] + shift;
+      return [p[0] + shift, ...p.slice(1)];
+    });
+    const mean = sum / out.length;
+    const back = mean > 180 ? -360 : mean < -180 ? 360 : 0;
+    return back ? out.map(([lon, ...rest]) => [lon + back, ...rest]) : out;
+  };
+  for (const f of geojson?.features || []) {
+    const g = f?.geometry;
+    if (g?.type === 'Polygon') g.coordinates = g.coordinates.map(ring);
+    else if (g?.type === 'MultiPolygon') g.coordinates = g.coordinates.map(poly => poly.map(ring));
+  }
+  return geojson;
 }
 
 function placeLabels(map, features) {
