@@ -212,6 +212,39 @@ class ServeApiTest {
         assertThat(documented).isEqualTo(registered);
     }
 
+    @Test
+    void uploadedFilesAreIngestedInTheBackgroundAndABadOneIsNamed() throws Exception {
+        Http analyst = as(ServedExamples.ANALYST);
+        String article = "Ukraine's air force said Russian drones struck an energy facility in Sumy overnight, killing two"
+                + " workers and cutting power to thousands of homes. The regional governor said rescuers were still at the"
+                + " site on Wednesday morning. Russia's defence ministry said its forces had hit military targets in the"
+                + " region. The claims could not be independently verified.";
+        String boundary = "sitrep-test-boundary";
+        String body = part(boundary, "sumy-drones.txt", "Drones hit Sumy\n\n" + article)
+                + part(boundary, "notes.docx", "not an article") + "--" + boundary + "--\r\n";
+        Http.Response r = analyst.send("POST", "/api/ingest", body, Map.of("Content-Type",
+                "multipart/form-data; boundary=" + boundary, "X-CSRF-Token", analyst.csrf()));
+        assertThat(r.status()).isEqualTo(202);
+        String batch = r.json().path("batch").asText();
+        JsonNode status = anonymous().get("/api/ingest/" + batch).json();
+        for (int i = 0; i < 300 && !status.path("state").asText().equals("done"); i++) {
+            Thread.sleep(100);
+            status = anonymous().get("/api/ingest/" + batch).json();
+        }
+        assertThat(status.path("state").asText()).isEqualTo("done");
+        assertThat(status.path("total").asInt()).isEqualTo(1);
+        assertThat(status.path("added").asInt()).isEqualTo(1);
+        assertThat(status.path("by").asText()).isEqualTo(ServedExamples.ANALYST);
+        assertThat(status.path("errors").get(0).asText()).startsWith("notes.docx: not a kind of file sitrep reads");
+        assertThat(anonymous().get("/api/incidents?q=Sumy&limit=50").json().path("total").asInt()).isPositive();
+        assertThat(anonymous().get("/api/ingest/b999").status()).isEqualTo(404);
+    }
+
+    private static String part(String boundary, String file, String content) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + file
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n";
+    }
+
     private static String token(String name) {
         String token = Tokens.random();
         served.pool.with(l -> {
