@@ -27,6 +27,7 @@ import org.sitrep.web.api.IngestRoutes;
 import org.sitrep.web.api.ReviewRoutes;
 import org.sitrep.web.api.RouteTable;
 import org.sitrep.web.api.SessionRoutes;
+import org.sitrep.web.api.UserRoutes;
 import org.sitrep.web.ingest.ArticleIngest;
 import org.sitrep.web.ingest.IngestJobs;
 
@@ -100,6 +101,7 @@ public final class WebServer implements AutoCloseable {
         new IncidentRoutes(ledgers, settings).register(table);
         new ReviewRoutes(ledgers, gazetteer).register(table);
         new IngestRoutes(jobs).register(table);
+        new UserRoutes(ledgers, sessions, passwords, clock).register(table);
         byte[] openapi = resource(OPENAPI);
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         app.start(settings.bind(), settings.port());

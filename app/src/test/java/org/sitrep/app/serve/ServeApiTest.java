@@ -118,6 +118,26 @@ class ServeApiTest {
     }
 
     @Test
+    void onlyAnAdminManagesAccounts() {
+        assertThat(as(ServedExamples.ANALYST).get("/api/users").status()).isEqualTo(403);
+        assertThat(anonymous().get("/api/users").status()).isEqualTo(401);
+        Http admin = as(ServedExamples.ADMIN);
+        assertThat(admin.get("/api/users").json()).extracting(u -> u.path("name").asText())
+                .contains(ServedExamples.ANALYST, ServedExamples.VIEWER, ServedExamples.ADMIN);
+        assertThat(as(ServedExamples.ANALYST).post("/api/users",
+                "{\"name\":\"eve\",\"role\":\"admin\",\"password\":\"long enough pw\"}").status()).isEqualTo(403);
+        assertThat(admin.post("/api/users", "{\"name\":\"dan\",\"role\":\"viewer\",\"password\":\"short\"}")
+                .json().path("error").asText()).contains("at least 8");
+        assertThat(admin.post("/api/users", "{\"name\":\"dan\",\"role\":\"viewer\",\"password\":\"long enough pw\"}")
+                .status()).isEqualTo(201);
+        Http dan = new Http(served.base());
+        assertThat(dan.login("dan", "long enough pw").json().path("user").path("role").asText()).isEqualTo("viewer");
+        assertThat(admin.post("/api/users/dan/remove", "{}").status()).isEqualTo(204);
+        assertThat(dan.get("/api/session").json().path("user").isNull()).isTrue();
+        assertThat(admin.post("/api/users/" + ServedExamples.ADMIN + "/remove", "{}").status()).isEqualTo(400);
+    }
+
+    @Test
     void wrongPasswordsUnknownTokensAndLoggedOutSessionsGetNothing() {
         assertThat(anonymous().login(ServedExamples.ANALYST, "wrong password").status()).isEqualTo(401);
         assertThat(anonymous().login("nobody", ServedExamples.PASSWORD).status()).isEqualTo(401);
