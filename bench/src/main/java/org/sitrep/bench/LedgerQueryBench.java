@@ -12,6 +12,9 @@ import java.util.Random;
 import org.sitrep.ledger.Ledger;
 import org.sitrep.ledger.LedgerLocation;
 import org.sitrep.ledger.incident.Geo;
+import org.sitrep.ledger.map.BBox;
+import org.sitrep.ledger.map.MapFilter;
+import org.sitrep.ledger.map.MapView;
 import org.sitrep.ledger.query.IncidentFilter;
 import org.sitrep.ledger.query.Near;
 import org.sitrep.ledger.store.Database;
@@ -100,7 +103,80 @@ public final class LedgerQueryBench {
         try (Ledger ledger = Ledger.open(location, false)) {
             run(ledger, queries, radius, days, new Random(seed + 1));
             run(ledger, queries, radius, 365, new Random(seed + 2));
+            long[] all = new long[0];
+            for (double[] view : VIEWS) {
+                for (int range : new int[] {30, 365}) {
+                    all = concat(all, viewports(ledger, queries, view, range, new Random(seed + 3)));
+                }
+            }
+            Arrays.sort(all);
+            System.out.printf("map viewport + date range, all of the above: %d queries; p50 %.1f ms, p95 %.1f ms,"
+                    + " p99 %.1f ms, max %.1f ms%n", all.length, ms(all, 0.50), ms(all, 0.95), ms(all, 0.99),
+                    all[all.length - 1] / 1e6);
+            histograms(ledger, Math.max(20, queries / 10), new Random(seed + 4));
         }
+    }
+
+    /** Map views: {name, width in degrees of longitude, height in degrees of latitude}. */
+    private static final double[][] VIEWS = {{0.6, 0.4}, {3.0, 2.0}, {14.0, 8.0}};
+
+    /**
+     * What the web app's map asks for: the incidents of a viewport around a town (town, region, theatre
+     * zoom) over a date range ending on a random day of the last year, at most 2,000 of them, else clusters.
+     */
+    private static long[] viewports(Ledger ledger, int queries, double[] view, int days, Random random) {
+        int warmup = Math.min(50, queries);
+        long[] nanos = new long[queries];
+        long incidents = 0;
+        int clustered = 0;
+        for (int q = -warmup; q < queries; q++) {
+            Object[] town = TOWNS[random.nextInt(TOWNS.length)];
+            double lat = (double) town[1] + (random.nextDouble() - 0.5) * view[1] / 2;
+            double lon = (double) town[2] + (random.nextDouble() - 0.5) * view[0] / 2;
+            LocalDate until = FIRST_DAY.plusDays(DAYS - 1 - random.nextInt(365));
+            MapFilter f = new MapFilter(new IncidentFilter(until.minusDays(days - 1L), until, null, null, null, false, 0, 0),
+                    new BBox(lon - view[0] / 2, lat - view[1] / 2, lon + view[0] / 2, lat + view[1] / 2), null, null);
+            long t0 = System.nanoTime();
+            MapView v = ledger.viewport(f, 2000);
+            long t = System.nanoTime() - t0;
+            if (q >= 0) {
+                nanos[q] = t;
+                incidents += v.total();
+                clustered += v.clustered() ? 1 : 0;
+            }
+        }
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        System.out.printf("map viewport %.1f x %.1f degrees, %d days: %d queries, mean %.0f incidents in view (%d%% sent as"
+                        + " clusters); p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", view[0], view[1], days, queries,
+                incidents / (double) queries, 100 * clustered / queries, ms(sorted, 0.50), ms(sorted, 0.95),
+                ms(sorted, 0.99), sorted[queries - 1] / 1e6);
+        return nanos;
+    }
+
+    /** The timeline: incidents per day over a theatre-sized view, whatever the date range. */
+    private static void histograms(Ledger ledger, int queries, Random random) {
+        long[] nanos = new long[queries];
+        for (int q = -5; q < queries; q++) {
+            Object[] town = TOWNS[random.nextInt(TOWNS.length)];
+            double lat = (double) town[1];
+            double lon = (double) town[2];
+            MapFilter f = new MapFilter(null, new BBox(lon - 7, lat - 4, lon + 7, lat + 4), null, null);
+            long t0 = System.nanoTime();
+            ledger.histogram(f);
+            if (q >= 0) {
+                nanos[q] = System.nanoTime() - t0;
+            }
+        }
+        Arrays.sort(nanos);
+        System.out.printf("timeline histogram, 14 x 8 degrees, all dates: %d queries; p50 %.1f ms, p95 %.1f ms%n", queries,
+                ms(nanos, 0.50), ms(nanos, 0.95));
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     private static void run(Ledger ledger, int queries, double radius, int days, Random random) {

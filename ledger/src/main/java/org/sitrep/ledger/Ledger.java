@@ -152,6 +152,17 @@ public final class Ledger implements AutoCloseable {
         return map.viewport(filter, limit);
     }
 
+    /** The incidents of a map filter, latest first, at most {@code limit} (downloads of the current filter). */
+    public List<IncidentRow> list(MapFilter filter, int limit) {
+        indexTextsFor(filter);
+        return map.list(filter, limit);
+    }
+
+    /** The sides that make claims about any incident. */
+    public List<String> sides() {
+        return map.sides();
+    }
+
     /** The timeline: incidents per day over the filter, whatever its date range. */
     public List<DayCount> histogram(MapFilter filter) {
         indexTextsFor(filter);

@@ -11,13 +11,9 @@ import static org.sitrep.ledger.Fixtures.SLOVIANSK;
 import static org.sitrep.ledger.Fixtures.SOLEDAR;
 import static org.sitrep.ledger.Fixtures.story;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sitrep.ledger.Fixtures.Story;
 import org.sitrep.ledger.query.IncidentFilter;
@@ -30,29 +26,7 @@ import org.sitrep.model.Verification;
 /**
  * The ledger's behaviour, the same on every backend: each subclass says where the ledger lives.
  */
-abstract class LedgerContract {
-    static final String V1 = "engine 1";
-    static final String V2 = "engine 2";
-    protected Ledger ledger;
-    protected LedgerLocation location;
-
-    /** A new, empty ledger location for one test. */
-    protected abstract LedgerLocation newLocation();
-
-    protected void dispose(LedgerLocation l) {
-    }
-
-    @BeforeEach
-    void open() {
-        location = newLocation();
-        ledger = Ledger.open(location, true, Clock.fixed(Instant.parse("2024-03-06T10:00:00Z"), ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
-        dispose(location);
-    }
+abstract class LedgerContract extends LedgerTestBase {
 
     IngestOutcome ingest(Story s) {
         return ledger.ingest(s.article(), s.extraction(), V1);

@@ -8,13 +8,9 @@ import static org.sitrep.ledger.Fixtures.KRAMATORSK;
 import static org.sitrep.ledger.Fixtures.SLOVIANSK;
 import static org.sitrep.ledger.Fixtures.story;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sitrep.ledger.Fixtures.Story;
 import org.sitrep.ledger.map.BBox;
@@ -27,28 +23,7 @@ import org.sitrep.ledger.query.QueryException;
  * Analysts' review (corrections, merges, splits, the audit log) and the map's queries, the same on
  * every backend.
  */
-abstract class ReviewContract {
-    static final String V1 = "engine 1";
-    static final String V2 = "engine 2";
-    protected Ledger ledger;
-    protected LedgerLocation location;
-
-    protected abstract LedgerLocation newLocation();
-
-    protected void dispose(LedgerLocation l) {
-    }
-
-    @BeforeEach
-    void open() {
-        location = newLocation();
-        ledger = Ledger.open(location, true, Clock.fixed(Instant.parse("2024-03-06T10:00:00Z"), ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
-        dispose(location);
-    }
+abstract class ReviewContract extends LedgerTestBase {
 
     void ingest(Story s) {
         ledger.ingest(s.article(), s.extraction(), V1);

@@ -35,6 +35,23 @@ public final class DecideCommand implements Callable<Integer> {
 
         @Option(names = "--note-only", description = "Only a note (give it with --note).")
         boolean noteOnly;
+
+        @Option(names = "--review", paramLabel = "confirmed|rejected|unreviewed",
+                description = "Confirm or reject the incident (a rejected one is hidden like a dismissed one), or reopen it.")
+        String review;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Correct the incident's date.")
+        String date;
+
+        @Option(names = "--type", paramLabel = "SUB-EVENT-TYPE",
+                description = "Correct the incident's type: an ACLED sub-event type such as 'Air/drone strike'.")
+        String type;
+
+        @Option(names = "--fatalities", paramLabel = "N|LOW-HIGH|unknown", description = "Correct the fatality figures.")
+        String fatalities;
+
+        @Option(names = "--merge-into", paramLabel = "ID", description = "Merge this incident into incident ID.")
+        Long mergeInto;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -60,6 +77,20 @@ public final class DecideCommand implements Callable<Integer> {
             Decision d;
             if (what.contested != null) {
                 d = ledger.decide(id, Decision.Kind.CONTESTED, what.contested, note, by);
+            } else if (what.review != null) {
+                d = ledger.decide(id, Decision.Kind.REVIEW, what.review, note, by);
+            } else if (what.date != null) {
+                d = ledger.decide(id, Decision.Kind.DATE, what.date, note, by);
+            } else if (what.type != null) {
+                d = ledger.decide(id, Decision.Kind.TYPE, what.type, note, by);
+            } else if (what.fatalities != null) {
+                d = ledger.decide(id, Decision.Kind.FATALITIES, what.fatalities, note, by);
+            } else if (what.mergeInto != null) {
+                ledger.merge(id, what.mergeInto, note, by);
+                io.out().write(("incident " + id + " merged into " + what.mergeInto + "\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                io.out().flush();
+                return 0;
             } else if (what.dismiss || what.restore) {
                 d = ledger.decide(id, Decision.Kind.DISMISS, String.valueOf(what.dismiss), note, by);
             } else {

@@ -135,6 +135,21 @@ class LedgerCommandsTest {
     }
 
     @Test
+    void correctionsFromTheCommandLine() throws IOException {
+        ingested();
+        String id = lines(run("incidents", "--db", db.toString(), "--format", "jsonl", "--type", "drone_strike"))
+                .get(0).get("incident_id").asText();
+        assertThat(run("decide", id, "--fatalities", "3-5", "--by", "analyst-1", "--db", db.toString()).code()).isZero();
+        assertThat(run("decide", id, "--date", "2024-03-01", "--by", "analyst-1", "--db", db.toString()).code()).isZero();
+        assertThat(run("decide", id, "--review", "confirmed", "--by", "analyst-2", "--db", db.toString()).code()).isZero();
+        JsonNode json = JSON.readTree(run("show", id, "--db", db.toString(), "--format", "json").out());
+        assertThat(json.toString()).contains("2024-03-01");
+        Cli.Result bad = run("decide", id, "--fatalities", "many", "--by", "analyst-1", "--db", db.toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).startsWith("sitrep: fatalities are a number");
+    }
+
+    @Test
     void badQueriesAndBadLedgersAreOneLine() throws IOException {
         ingested();
         String dbArg = db.toString();

@@ -46,7 +46,9 @@ public final class PlaceFinder {
     private static final Set<String> SITE_WORDS = Set.of("nuclear", "npp", "airport", "airbase", "dam", "refinery");
     private static final Set<String> INSTALLATIONS = Set.of("power", "substation", "plant", "factory", "refinery",
             "depot", "base", "mine", "station");
-    private static final Set<String> WATER = Set.of("sea", "gulf", "strait", "lake", "river", "bay", "straits");
+    private static final Set<String> WATER = Set.of("sea", "gulf", "strait", "lake", "river", "bay", "straits",
+            "reservoir");
+    private static final Set<String> HARBOURS = Set.of("port", "terminal", "station", "harbour", "harbor");
     private static final Set<String> TOWN_CUES = Set.of("city", "town", "village", "settlement", "suburb", "port",
             "capital");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "from", "to", "outside", "into", "around",
@@ -234,6 +236,9 @@ public final class PlaceFinder {
             Token next = tokens.get(end);
             if (FACILITY.contains(next.folded()) && (next.isCapitalized() || SITE_WORDS.contains(next.folded()))) {
                 return false;
+            }
+            if (WATER.contains(next.folded()) && !(end + 1 < s.endToken() && HARBOURS.contains(tokens.get(end + 1).folded()))) {
+                return false; // "the Dnipro river", "the Kakhovka reservoir": the water, not the town ("Kherson river port" is)
             }
             if (INSTALLATIONS.contains(next.folded()) && words == 1 && !cued(tokens, s, i)) {
                 return false; // "the 'Luch' power substation": the name of a site, not a town

@@ -189,6 +189,15 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aRiverNamedAfterATownIsNoPlaceButItsRiverPortIs() {
+        Found river = find("Headline\nTroops crossed to the far bank of the Dnipro river in Ukraine.");
+        Found port = find("Headline\nShells hit the Kherson river port in Ukraine.");
+
+        assertThat(river.places()).extracting(p -> p.location().name()).doesNotContain("Dnipro");
+        assertThat(port.places()).extracting(p -> p.location().name()).contains("Kherson");
+    }
+
+    @Test
     void unknownCapitalisedWordsAreNoPlace() {
         assertThat(find("Headline\nShells hit Zzyzxville and Qwertograd in Ukraine.").places())
                 .extracting(p -> p.location().precision()).containsOnly(Precision.COUNTRY);

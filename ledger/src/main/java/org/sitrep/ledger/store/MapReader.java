@@ -35,25 +35,56 @@ public final class MapReader {
         this.c = db.connection();
     }
 
+    /**
+     * One pass of the database over the viewport counts its incidents by grid cell; only when there are
+     * few enough to draw one by one are they read.
+     */
     public MapView viewport(MapFilter f, int limit) {
         StringBuilder where = new StringBuilder();
         List<Object> args = new ArrayList<>();
         where(f, true, where, args);
         try {
-            int total;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM incidents WHERE " + where)) {
-                Params.bind(ps, args.toArray());
-                ResultSet rs = ps.executeQuery();
-                rs.next();
-                total = rs.getInt(1);
-            }
+            int[] unplaced = new int[1];
+            List<Cluster> clusters = clusters(f.bbox(), where, args, unplaced);
+            // Incidents without coordinates are listed (their place is a name only) but never clustered.
+            int total = clusters.stream().mapToInt(Cluster::count).sum() + unplaced[0];
             if (total <= limit) {
                 return new MapView(total, false, rows(where, args, limit), List.of());
             }
-            return new MapView(total, true, List.of(), clusters(f.bbox(), where, args));
+            return new MapView(total, true, List.of(), clusters);
         } catch (SQLException e) {
             throw db.explain(e);
         }
+    }
+
+    /** The incidents of the filter, latest first, at most {@code limit}: what the downloads hold. */
+    public List<IncidentRow> list(MapFilter f, int limit) {
+        StringBuilder where = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        where(f, true, where, args);
+        try {
+            return rows(where, args, limit);
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
+    }
+
+    /** The sides that make claims about any listed incident. */
+    public List<String> sides() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT sides FROM incidents WHERE members > 0")) {
+            ResultSet rs = ps.executeQuery();
+            while (rs.next()) {
+                for (String s : rs.getString(1).split(",")) {
+                    if (!s.isEmpty()) {
+                        out.add(s);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
+        return new ArrayList<>(out);
     }
 
     private List<IncidentRow> rows(StringBuilder where, List<Object> args, int limit) throws SQLException {
@@ -69,7 +100,7 @@ public final class MapReader {
         return rows;
     }
 
-    private List<Cluster> clusters(BBox box, StringBuilder where, List<Object> args) throws SQLException {
+    private List<Cluster> clusters(BBox box, StringBuilder where, List<Object> args, int[] unplaced) throws SQLException {
         BBox b = box != null ? box : new BBox(-180, -90, 180, 90);
         double size = Math.max(b.width(), b.height()) / GRID;
         // Longitudes east of the antimeridian are shifted by 360 so that cells run on past it.
@@ -93,6 +124,10 @@ public final class MapReader {
             Params.bind(ps, all.toArray());
             ResultSet rs = ps.executeQuery();
             while (rs.next()) {
+                if (rs.getObject("gx") == null) {
+                    unplaced[0] += rs.getInt("n");
+                    continue;
+                }
                 int x = rs.getInt("gx");
                 int y = rs.getInt("gy");
                 double west = b.west() + x * size;

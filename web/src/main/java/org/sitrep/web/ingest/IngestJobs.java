@@ -1,0 +1,118 @@
+package org.sitrep.web.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Batches submitted from the browser, run one at a time on a background thread (ingest writes; one
+ * writer at a time is what the ledger does best), each with the progress the page polls.
+ */
+public final class IngestJobs implements AutoCloseable {
+    /** A batch's progress, as the API reports it. */
+    public record Status(String batch, String state, String by, int total, int done, int added, int unchanged,
+                         int failed, List<String> errors) {
+    }
+
+    private static final int MAX_ERRORS = 100;
+    private final ArticleIngest ingest;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sitrep-web-ingest");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final AtomicLong next = new AtomicLong();
+
+    public IngestJobs(ArticleIngest ingest) {
+        this.ingest = ingest;
+    }
+
+    public String submit(List<Upload> uploads, String by) {
+        String id = "b" + next.incrementAndGet();
+        Job job = new Job(id, by);
+        jobs.put(id, job);
+        runner.submit(() -> job.run(ingest, uploads));
+        return id;
+    }
+
+    public Optional<Status> status(String id) {
+        Job j = jobs.get(id);
+        return j == null ? Optional.empty() : Optional.of(j.status());
+    }
+
+    @Override
+    public void close() {
+        runner.shutdownNow();
+    }
+
+    private static final class Job implements Progress {
+        private final String id;
+        private final String by;
+        private String state = "queued";
+        private int total;
+        private int done;
+        private int added;
+        private int unchanged;
+        private int failed;
+        private final List<String> errors = new ArrayList<>();
+
+        Job(String id, String by) {
+            this.id = id;
+            this.by = by;
+        }
+
+        void run(ArticleIngest ingest, List<Upload> uploads) {
+            synchronized (this) {
+                state = "running";
+            }
+            try {
+                ingest.ingest(uploads, this);
+            } catch (RuntimeException e) {
+                failed("the batch stopped: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            } finally {
+                synchronized (this) {
+                    state = "done";
+                }
+            }
+        }
+
+        @Override
+        public synchronized void total(int articles) {
+            total = articles;
+        }
+
+        @Override
+        public synchronized void stored(String outcome) {
+            done++;
+            if ("unchanged".equals(outcome)) {
+                unchanged++;
+            } else {
+                added++;
+            }
+        }
+
+        @Override
+        public synchronized void skipped(String problem) {
+            done++;
+            failed(problem);
+        }
+
+        @Override
+        public synchronized void failed(String problem) {
+            failed++;
+            if (errors.size() < MAX_ERRORS) {
+                errors.add(problem);
+            }
+        }
+
+        synchronized Status status() {
+            return new Status(id, state, by, total, done, added, unchanged, failed, List.copyOf(errors));
+        }
+    }
+}
