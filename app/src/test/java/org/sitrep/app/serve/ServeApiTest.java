@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -223,9 +222,8 @@ class ServeApiTest {
         JsonNode doc = anonymous().get("/openapi.json").json();
         assertThat(doc.path("openapi").asText()).startsWith("3.");
         Set<String> documented = new HashSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("paths").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = it.next();
-            path.getValue().fieldNames().forEachRemaining(m -> documented.add(m + " " + path.getKey()));
+        for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
+            path.getValue().properties().forEach(m -> documented.add(m.getKey() + " " + path.getKey()));
         }
         Set<String> registered = new HashSet<>();
         served.server.routes().forEach(r -> registered.add(r.method() + " " + r.path()));
