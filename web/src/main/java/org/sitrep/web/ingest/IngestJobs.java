@@ -20,6 +20,8 @@ public final class IngestJobs implements AutoCloseable {
     }
 
     private static final int MAX_ERRORS = 100;
+    /** Finished batches remembered for their progress page; older ones are forgotten. */
+    static final int KEPT = 200;
     private final ArticleIngest ingest;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sitrep-web-ingest");
@@ -34,9 +36,11 @@ public final class IngestJobs implements AutoCloseable {
     }
 
     public String submit(List<Upload> uploads, String by) {
-        String id = "b" + next.incrementAndGet();
+        long n = next.incrementAndGet();
+        String id = "b" + n;
         Job job = new Job(id, by);
         jobs.put(id, job);
+        jobs.remove("b" + (n - KEPT));
         runner.submit(() -> job.run(ingest, uploads));
         return id;
     }
