@@ -12,14 +12,13 @@ import org.sitrep.model.Stance;
  * <ol>
  *   <li>a report itself calls it disputed;
  *   <li>one side asserts what another side denies or disputes (captured vs not under control);
- *   <li>a belligerent denies or disputes it: a denial answers an assertion, even one the report makes
- *       in its own voice rather than quoting;
  *   <li>two belligerents speak about it and the reports disagree on who fired, on the target (military
  *       vs civilians), or on the toll (the highest figure at least twice the lowest: 4 vs 21).
  * </ol>
  * A source that both asserts and denies in one report is read as one confused source, not as a
- * contradiction: its denial is set aside. Non-belligerents (third parties, media, unknown) assert and
- * deny too, but only rule 2 counts them.
+ * contradiction: its denial is set aside. A side that denies what no other side asserts (what the report
+ * says in its own voice, say) contradicts no side: the denial is kept with its claims, but the incident is
+ * not contested for it.
  */
 public final class Contest {
     private static final Set<String> NOT_BELLIGERENT = Set.of("third_party", "media", "unknown");
@@ -54,9 +53,6 @@ public final class Contest {
             }
         }
         for (String o : opposing) {
-            if (!NOT_BELLIGERENT.contains(o)) {
-                return true;
-            }
             for (String a : asserting) {
                 if (!a.equals(o)) {
                     return true;

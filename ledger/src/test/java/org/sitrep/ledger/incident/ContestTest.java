@@ -28,11 +28,14 @@ class ContestTest {
     }
 
     @Test
-    void aBelligerentsDenialAnswersTheReportItself() {
+    void aDenialNoOtherSideContradictsIsNoContest() {
+        // Ukraine retakes a town; the report says so in its own voice, and only Russia's ministry disputes it.
         assertThat(Contest.contested(List.of(member(null, null, null, "not_stated", "Russia's Defence Ministry", "RU", "disputes"))))
-                .isTrue();
+                .isFalse();
         assertThat(Contest.contested(List.of(member(null, null, null, "not_stated", "the UN", "third_party", "disputes"))))
                 .isFalse();
+        assertThat(Contest.contested(List.of(member(null, null, null, "not_stated", "Russia's Defence Ministry", "RU", "disputes"),
+                member(null, null, null, "not_stated", "Ukraine's General Staff", "UA", "asserts")))).isTrue();
     }
 
     @Test
