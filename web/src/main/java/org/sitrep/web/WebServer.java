@@ -19,6 +19,7 @@ import org.sitrep.gazetteer.PlaceIndex;
 import org.sitrep.ledger.LedgerException;
 import org.sitrep.ledger.query.QueryException;
 import org.sitrep.web.access.AccessControl;
+import org.sitrep.web.access.LoginThrottle;
 import org.sitrep.web.access.Passwords;
 import org.sitrep.web.access.Sessions;
 import org.sitrep.web.api.BadRequest;
@@ -97,7 +98,7 @@ public final class WebServer implements AutoCloseable {
         });
         IngestJobs jobs = new IngestJobs(ingest);
         RouteTable table = new RouteTable(app);
-        new SessionRoutes(ledgers, sessions, passwords, settings.anonymousRead()).register(table);
+        new SessionRoutes(ledgers, sessions, passwords, settings.anonymousRead(), new LoginThrottle(clock)).register(table);
         new IncidentRoutes(ledgers, settings).register(table);
         new ReviewRoutes(ledgers, gazetteer).register(table);
         new IngestRoutes(jobs).register(table);

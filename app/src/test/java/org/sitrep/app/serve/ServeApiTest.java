@@ -140,6 +140,12 @@ class ServeApiTest {
     void wrongPasswordsUnknownTokensAndLoggedOutSessionsGetNothing() {
         assertThat(anonymous().login(ServedExamples.ANALYST, "wrong password").status()).isEqualTo(401);
         assertThat(anonymous().login("nobody", ServedExamples.PASSWORD).status()).isEqualTo(401);
+        for (int i = 0; i < 5; i++) {
+            assertThat(anonymous().login("mallory", "guess " + i).status()).isEqualTo(401);
+        }
+        Http.Response held = anonymous().login("mallory", "guess 6");
+        assertThat(held.status()).isEqualTo(429);
+        assertThat(held.headers()).containsKey("retry-after");
         assertThat(anonymous().send("GET", "/api/incidents", null, Map.of("Authorization", "Bearer not-a-token")).status())
                 .isEqualTo(401);
         Http analyst = as(ServedExamples.ANALYST);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.sitrep.ledger.Account;
 import org.sitrep.web.LedgerPool;
 import org.sitrep.web.access.AccessControl;
+import org.sitrep.web.access.LoginThrottle;
 import org.sitrep.web.access.Passwords;
 import org.sitrep.web.access.Principal;
 import org.sitrep.web.access.Role;
@@ -22,12 +23,15 @@ public final class SessionRoutes {
     private final Sessions sessions;
     private final Passwords passwords;
     private final boolean anonymousRead;
+    private final LoginThrottle throttle;
 
-    public SessionRoutes(LedgerPool ledgers, Sessions sessions, Passwords passwords, boolean anonymousRead) {
+    public SessionRoutes(LedgerPool ledgers, Sessions sessions, Passwords passwords, boolean anonymousRead,
+                         LoginThrottle throttle) {
         this.ledgers = ledgers;
         this.sessions = sessions;
         this.passwords = passwords;
         this.anonymousRead = anonymousRead;
+        this.throttle = throttle;
     }
 
     public void register(RouteTable r) {
@@ -44,10 +48,18 @@ public final class SessionRoutes {
         JsonNode body = ReviewRoutes.body(ctx);
         String name = ReviewRoutes.text(body, "name");
         String password = body.path("password").asText(null);
+        java.time.Duration wait = throttle.wait(String.valueOf(name), ctx.ip());
+        if (!wait.isZero() && !wait.isNegative()) {
+            ctx.header("Retry-After", String.valueOf(wait.toSeconds() + 1));
+            throw new io.javalin.http.HttpResponseException(429, "too many failed logins; try again in "
+                    + (wait.toMinutes() + 1) + " minute(s)");
+        }
         Optional<Account> account = name == null ? Optional.empty() : ledgers.with(l -> l.accounts().find(name));
         if (!passwords.matches(password, account.map(Account::passwordHash).orElse(null))) {
+            throttle.failed(String.valueOf(name), ctx.ip());
             throw new UnauthorizedResponse("wrong name or password");
         }
+        throttle.succeeded(name);
         sessions.close(ctx.cookie(AccessControl.SESSION_COOKIE));
         Sessions.Session s = sessions.open(new Principal(account.get().name(), Role.of(account.get().role())));
         ctx.cookie(new Cookie(AccessControl.SESSION_COOKIE, s.id(), "/", -1, ctx.scheme().equals("https"), 0, true, null,
