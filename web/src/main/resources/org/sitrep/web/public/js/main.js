@@ -198,6 +198,11 @@ async function start() {
   stateToForm();
   timeline.setBrush(state.since, state.until);
   updateBrushLabel();
+  // Leaflet may have moved the map inside its bounds while it was made, before 'moveend' was listened to.
+  const shown = map.getCenter();
+  state.lat = shown.lat;
+  state.lon = shown.lng;
+  state.z = map.getZoom();
   writeUrl();
 
   const typing = debounce(() => onFiltersChanged(), 400);
