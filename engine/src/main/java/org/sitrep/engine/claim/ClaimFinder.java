@@ -330,6 +330,12 @@ public final class ClaimFinder {
                 return a;
             }
         }
+        // "Serhii Cherevaty, a spokesman for the army in the east, denied": the subject before its apposition
+        // (the comma before the verb closes the apposition; it does not mark a quote)
+        ActorMention subject = appositionSubject(tokens, m, s, cue.start());
+        if (subject != null) {
+            return subject;
+        }
         // "..., said Ukraine's air force", "...," said Major General Igor Konashenkov: a source right after the verb
         boolean inverted = cue.start() > s.firstToken() && isQuoteOrComma(tokens.get(cue.start() - 1));
         if (inverted) {
@@ -352,6 +358,34 @@ public final class ClaimFinder {
             if (PRONOUNS.contains(tokens.get(k).folded())) {
                 ActorMention antecedent = antecedent(doc, m, s, tokens.get(k).folded());
                 return antecedent != null ? antecedent : lastSource;
+            }
+        }
+        return null;
+    }
+
+    /** Longest apposition between a subject and its verb: ", a spokesman for the Ukrainian army in the east,". */
+    private static final int APPOSITION = 16;
+
+    /**
+     * The actor whose apposition ends right before the cue: "X, a spokesman for Y, denied". The
+     * apposition holds no quotation mark (then the comma would end quoted speech) and no verb-like cue.
+     */
+    private static ActorMention appositionSubject(List<Token> tokens, Mentions m, Sentence s, int cue) {
+        if (cue - 1 <= s.firstToken() || !tokens.get(cue - 1).text().equals(",")) {
+            return null;
+        }
+        for (ActorMention a : m.actorsIn(s)) {
+            int open = a.end();
+            if (open >= cue - 1 || cue - 1 - open > APPOSITION || !tokens.get(open).text().equals(",")) {
+                continue;
+            }
+            boolean clean = true;
+            for (int k = open + 1; k < cue - 1 && clean; k++) {
+                Token t = tokens.get(k);
+                clean = !t.text().equals(",") && !t.folded().equals("\"") && !t.folded().equals("'");
+            }
+            if (clean && open + 1 < cue - 1 && !insideQuote(tokens, s, a.first(), cue)) {
+                return a;
             }
         }
         return null;

@@ -76,6 +76,19 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aLongAppositionKeepsItsSubjectAndTheObjectOfTheDenialIsNoSource() {
+        Event e = onlyEvent("Russia claims Lysychansk\n"
+                + "Russia's defence ministry said its forces had captured the city of Lysychansk in Ukraine on Sunday.\n"
+                + "Serhii Cherevaty, a spokesman for the Ukrainian army in the east, denied the Russian Defense Ministry's"
+                + " claim, saying that fighting was ongoing in the town.");
+
+        assertThat(e.claims()).extracting(Claim::side, Claim::stance)
+                .containsExactlyInAnyOrder(tuple("RU", Stance.ASSERTS), tuple("UA", Stance.DENIES));
+        assertThat(e.claims()).filteredOn(c -> c.side().equals("UA")).singleElement()
+                .satisfies(c -> assertThat(c.by()).startsWith("Serhii Cherevaty"));
+    }
+
+    @Test
     void denialOfTargetingCiviliansDisputes() {
         Event e = onlyEvent("Strike on Kharkiv\n"
                 + "A missile struck a market in Kharkiv in Ukraine on Sunday, killing at least 21 people, according to Ukraine's emergency services.\n"
