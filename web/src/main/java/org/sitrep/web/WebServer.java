@@ -91,6 +91,12 @@ public final class WebServer implements AutoCloseable {
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(LedgerException.class, (e, ctx) -> error(ctx, status(e), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        // Anything else is a bug: the operator sees it on standard error, the client a plain 500.
+        app.exception(Exception.class, (e, ctx) -> {
+            System.err.println("sitrep serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
+            e.printStackTrace();
+            error(ctx, 500, "internal error (the server's log has the details)");
+        });
         app.error(404, ctx -> {
             if (ctx.path().startsWith("/api/") && ctx.result() == null) {
                 error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
