@@ -132,7 +132,19 @@ public final class AcledCsv {
         out.write("\r\n");
     }
 
-    static String quote(String s) {
+    /** Numbers, which a spreadsheet may read as such ("-73.98"); anything else starting like a formula is text. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
+    /**
+     * A cell as CSV writes it. Names and notes come from articles, which anyone can write: a cell that a
+     * spreadsheet would run as a formula ("=HYPERLINK(...)", "+cmd", "@SUM") gets a leading apostrophe,
+     * which spreadsheets read as "this is text" (OWASP's advice on CSV injection).
+     */
+    static String quote(String raw) {
+        String s = raw;
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !NUMBER.matcher(s).matches()) {
+            s = "'" + s;
+        }
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;
         }

@@ -31,6 +31,16 @@ class AcledCsvTest {
     }
 
     @Test
+    void cellsAnArticleCouldTurnIntoFormulasStayText() {
+        assertThat(AcledCsv.quote("=HYPERLINK(\"http://evil.example\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\")\"");
+        assertThat(AcledCsv.quote("+cmd")).isEqualTo("'+cmd");
+        assertThat(AcledCsv.quote("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(AcledCsv.quote("-2+3")).isEqualTo("'-2+3");
+        assertThat(AcledCsv.quote("-73.98")).isEqualTo("-73.98");
+        assertThat(AcledCsv.quote("Kramatorsk")).isEqualTo("Kramatorsk");
+    }
+
+    @Test
     void geoJsonPointsAreLonLat() {
         ObjectNode fc = GeoJson.collection(List.of(ROW), Map.of());
         assertThat(fc.get("type").asText()).isEqualTo("FeatureCollection");
