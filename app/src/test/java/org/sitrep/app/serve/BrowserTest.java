@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -210,6 +211,16 @@ class BrowserTest {
                     .as("a contested marker or a cluster holding one").isPositive();
         }
         shot("1-map-ukraine");
+        // The panel lists the latest incidents of the view, each linking to its page.
+        List<WebElement> listed = driver.findElements(By.cssSelector("#incident-list li"));
+        assertThat(listed).hasSize(Math.min(25, inTheatre.size()));
+        Set<String> theatreIds = new java.util.HashSet<>();
+        inTheatre.forEach(i -> theatreIds.add(i.get("id").asText()));
+        assertThat(listed).allSatisfy(li -> {
+            assertThat(theatreIds).contains(li.getAttribute("data-id"));
+            assertThat(li.findElement(By.tagName("a")).getAttribute("href"))
+                    .endsWith("incident.html?id=" + li.getAttribute("data-id"));
+        });
 
         // Zoomed in on a contested Ukrainian incident: no clustering at zoom 11, one marker per incident.
         JsonNode contested = ukraine.stream().filter(i -> i.path("contested").asBoolean()).findFirst().orElse(null);

@@ -113,7 +113,11 @@ function renderReports(reports) {
   if (!reports.length) list.append(el('li', {class: 'empty', text: 'No reports.'}));
 }
 
+/** Counts calls of showArticle: only the latest may fill the article (two may overlap while loading). */
+let articleLoads = 0;
+
 async function showArticle(report) {
+  const load = ++articleLoads;
   shownReport = report?.eventId ?? null;
   for (const li of document.querySelectorAll('#reports > li')) {
     li.classList.toggle('current', report != null && li.dataset.eventId === String(report.eventId));
@@ -130,7 +134,8 @@ async function showArticle(report) {
   pre.setAttribute('aria-busy', 'true');
   try {
     const a = await article(report.articleId);
-    if (shownReport !== report.eventId) return;
+    if (load !== articleLoads) return;
+    clear(pre);
     const text = typeof a?.text === 'string' ? a.text : '';
     const record = recordFor(report, a);
     let evidence = Array.isArray(record?.evidence) ? record.evidence.filter(s => typeof s === 'object') : [];
@@ -140,9 +145,11 @@ async function showArticle(report) {
     const first = pre.querySelector('mark.evidence');
     if (first) pre.scrollTop = Math.max(0, first.offsetTop - pre.offsetTop - 40);
   } catch (err) {
-    pre.append(el('span', {class: 'error', text: `Could not load article ${report.articleId}: ${err.message}`}));
+    if (load === articleLoads) {
+      pre.append(el('span', {class: 'error', text: `Could not load article ${report.articleId}: ${err.message}`}));
+    }
   } finally {
-    pre.removeAttribute('aria-busy');
+    if (load === articleLoads) pre.removeAttribute('aria-busy');
   }
 }
 

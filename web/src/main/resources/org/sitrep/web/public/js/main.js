@@ -131,6 +131,33 @@ function showIncidents(data) {
   count.textContent = String(drawn);
   count.dataset.count = String(drawn);
   count.dataset.total = String(total);
+  listLatest(Array.isArray(data?.incidents) ? data.incidents : null);
+}
+
+/** How many incidents the panel lists: the latest of those drawn (the server sends them latest first). */
+const LISTED = 25;
+
+/** The latest incidents in view as links to their pages; when the map shows cells, a hint instead. */
+function listLatest(list) {
+  const ol = clear(document.getElementById('incident-list'));
+  const note = document.getElementById('incident-list-note');
+  if (!list) {
+    note.textContent = 'Zoom in or narrow the filters to list incidents.';
+    return;
+  }
+  for (const inc of list.slice(0, LISTED)) {
+    const fatalities = inc.fatalitiesLow == null ? null
+      : inc.fatalitiesHigh != null ? `${inc.fatalitiesLow}-${inc.fatalitiesHigh} killed` : `${inc.fatalitiesLow} killed`;
+    ol.append(el('li', {class: inc.contested ? 'contested' : null, dataset: {id: String(inc.id)}},
+      el('a', {href: `incident.html?id=${encodeURIComponent(inc.id)}`},
+        el('span', {class: 'date', text: inc.date ?? 'date unknown'}), ' ',
+        el('span', {class: 'what', text: inc.subType ?? inc.eventType ?? ''}), ' ',
+        el('span', {class: 'where', text: inc.place ?? 'place unknown'})),
+      fatalities ? el('span', {class: 'toll', text: ` · ${fatalities}`}) : null,
+      inc.contested ? el('span', {class: 'badge', text: ' contested'}) : null));
+  }
+  note.textContent = list.length > LISTED ? `and ${fmtNumber(list.length - LISTED)} more on the map` :
+    list.length === 0 ? 'No incident in view.' : '';
 }
 
 async function loadHistogram() {
