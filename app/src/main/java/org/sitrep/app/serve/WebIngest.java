@@ -59,12 +59,13 @@ public final class WebIngest implements ArticleIngest {
                     continue;
                 }
                 Article a = in.article();
-                if (!ledger.needsExtraction(a, engineVersion)) {
+                String fingerprint = Ledger.fingerprint(a);
+                if (!ledger.needsExtraction(a, fingerprint, engineVersion)) {
                     progress.stored(IngestOutcome.UNCHANGED.name().toLowerCase(Locale.ROOT));
                     continue;
                 }
                 try {
-                    batch.add(new LedgerWriter.Item(a, engine.extract(a), engineVersion));
+                    batch.add(new LedgerWriter.Item(a, engine.extract(a), engineVersion, fingerprint));
                 } catch (RuntimeException e) {
                     progress.skipped(in.where() + ": could not be read (" + e.getClass().getSimpleName() + ")");
                     continue;

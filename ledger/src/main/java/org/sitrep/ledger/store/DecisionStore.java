@@ -193,27 +193,7 @@ public final class DecisionStore {
         }
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        Connection c = db.connection();
-        try {
-            c.setAutoCommit(false);
-            try {
-                db.dialect().lockForWriting(c);
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw db.explain(e);
-        }
+    private <T> T inTransaction(WritingTransaction.Work<T> work) {
+        return WritingTransaction.run(db, WritingTransaction.NONE, work);
     }
 }

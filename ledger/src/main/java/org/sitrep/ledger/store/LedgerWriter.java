@@ -117,38 +117,23 @@ public final class LedgerWriter {
 
     /** Stores a batch in one transaction; the outcome of each item, in order. */
     public List<IngestOutcome> write(List<Item> batch) {
-        try {
-            c.setAutoCommit(false);
-            try {
-                db.dialect().lockForWriting(c);
-                begin();
-                if (db.dialect().roundTrips()) {
-                    index.preload(coming(batch));
-                }
-                Instant now = clock.instant();
-                Set<Long> touched = new LinkedHashSet<>();
-                List<IngestOutcome> outcomes = new ArrayList<>(batch.size());
-                for (Item item : batch) {
-                    outcomes.add(store(item, now, touched));
-                }
-                summarise(touched, decisions.any(), now);
-                if (++batches % REFRESH_EVERY == 0) {
-                    refreshStale(decisions.any(), now);
-                    db.dialect().indexTexts(c);
-                }
-                c.commit();
-                index.committed();
-                return outcomes;
-            } catch (SQLException | RuntimeException e) {
-                rollback();
-                throw e;
-            } finally {
-                // Back to autocommit, so no transaction (and no SQLite write lock) stays open between batches.
-                c.setAutoCommit(true);
+        return WritingTransaction.run(db, hooks, tx -> {
+            if (db.dialect().roundTrips()) {
+                index.preload(coming(batch));
             }
-        } catch (SQLException e) {
-            throw db.explain(e);
-        }
+            Instant now = clock.instant();
+            Set<Long> touched = new LinkedHashSet<>();
+            List<IngestOutcome> outcomes = new ArrayList<>(batch.size());
+            for (Item item : batch) {
+                outcomes.add(store(item, now, touched));
+            }
+            summarise(touched, decisions.any(), now);
+            if (++batches % REFRESH_EVERY == 0) {
+                refreshStale(decisions.any(), now);
+                db.dialect().indexTexts(c);
+            }
+            return outcomes;
+        });
     }
 
     /** What the batch's events will look for candidates with (before they have ids). */
@@ -349,45 +334,19 @@ public final class LedgerWriter {
      * for search: what an ingest does when it ends (and what finishes one that was interrupted).
      */
     public void refresh() {
-        try {
-            c.setAutoCommit(false);
-            try {
-                db.dialect().lockForWriting(c);
-                begin();
-                refreshStale(decisions.any(), clock.instant());
-                db.dialect().indexTexts(c);
-                c.commit();
-                index.committed();
-            } catch (SQLException | RuntimeException e) {
-                rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw db.explain(e);
-        }
+        WritingTransaction.run(db, hooks, tx -> {
+            refreshStale(decisions.any(), clock.instant());
+            db.dialect().indexTexts(c);
+            return null;
+        });
     }
 
     /** Indexes for search the texts stored since the last time: {@code search} asks for it first. */
     public void indexTexts() {
-        try {
-            c.setAutoCommit(false);
-            try {
-                db.dialect().lockForWriting(c);
-                begin();
-                db.dialect().indexTexts(c);
-                c.commit();
-                index.committed();
-            } catch (SQLException | RuntimeException e) {
-                rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw db.explain(e);
-        }
+        WritingTransaction.run(db, hooks, tx -> {
+            db.dialect().indexTexts(c);
+            return null;
+        });
     }
 
     private void refreshStale(boolean anyDecisions, Instant now) throws SQLException {
@@ -396,22 +355,30 @@ public final class LedgerWriter {
         }
     }
 
-    /** Starts a writing transaction (the lock held): what the writer remembers goes if anyone else wrote. */
-    private void begin() throws SQLException {
-        if (!index.begin()) {
-            memberCache.clear();
+    /**
+     * What the writer remembers of the database (candidates, members, rows waiting to be inserted) is
+     * checked when a transaction starts (forgotten if anyone else wrote), confirmed when it commits, and
+     * dropped when it fails.
+     */
+    private final WritingTransaction.Hooks hooks = new WritingTransaction.Hooks() {
+        @Override
+        public void begun() throws SQLException {
+            if (!index.begin()) {
+                memberCache.clear();
+            }
+            memberCache.trim();
         }
-        memberCache.trim();
-    }
 
-    private void rollback() {
-        index.rolledBack();
-        memberCache.clear();
-        later.clear();
-        try {
-            c.rollback();
-        } catch (SQLException ignored) {
-            // The first failure is the one to report; the database undoes an unfinished transaction itself.
+        @Override
+        public void committed() throws SQLException {
+            index.committed();
         }
-    }
+
+        @Override
+        public void failed() {
+            index.rolledBack();
+            memberCache.clear();
+            later.clear();
+        }
+    };
 }

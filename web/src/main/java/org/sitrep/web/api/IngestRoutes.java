@@ -1,7 +1,6 @@
 package org.sitrep.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -23,7 +22,6 @@ import org.sitrep.web.ingest.Upload;
 public final class IngestRoutes {
     /** The most a batch may hold, in bytes, all files together. */
     public static final long MAX_BATCH_BYTES = 50L * 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final IngestJobs jobs;
 
     public IngestRoutes(IngestJobs jobs) {
@@ -56,7 +54,7 @@ public final class IngestRoutes {
                 throw new BadRequest("no files (multipart field 'files')");
             }
         } else {
-            uploads.add(pasted(ReviewRoutes.body(ctx)));
+            uploads.add(pasted(JsonBody.of(ctx)));
         }
         String batch = jobs.submit(uploads, AccessControl.actor(ctx).name());
         ctx.status(202).json(Map.of("batch", batch));
@@ -64,12 +62,12 @@ public final class IngestRoutes {
 
     /** A pasted article, as one JSON line of the form `sitrep ingest` reads. */
     private static Upload pasted(JsonNode body) {
-        String text = ReviewRoutes.text(body, "text");
+        String text = JsonBody.text(body, "text");
         if (text == null) {
             throw new BadRequest("text: the article's text");
         }
-        ObjectNode article = JSON.createObjectNode();
-        String published = ReviewRoutes.text(body, "published");
+        ObjectNode article = JsonBody.MAPPER.createObjectNode();
+        String published = JsonBody.text(body, "published");
         if (published != null) {
             try {
                 LocalDate.parse(published);
@@ -78,7 +76,7 @@ public final class IngestRoutes {
             }
         }
         for (String field : List.of("title", "url", "outlet", "published")) {
-            String v = ReviewRoutes.text(body, field);
+            String v = JsonBody.text(body, field);
             if (v != null) {
                 article.put(field, v);
             }

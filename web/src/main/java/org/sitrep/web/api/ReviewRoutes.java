@@ -1,7 +1,6 @@
 package org.sitrep.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.sitrep.web.access.AccessControl;
 
 /** Analysts' review: confirm, reject, correct, note, merge, split; and the audit log. */
 public final class ReviewRoutes {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final LedgerPool ledgers;
     private final PlaceLookup places;
 
@@ -33,10 +31,10 @@ public final class ReviewRoutes {
 
     private void review(Context ctx) {
         long id = IncidentRoutes.id(ctx);
-        JsonNode body = body(ctx);
-        String action = text(body, "action");
-        String value = text(body, "value");
-        String note = text(body, "note");
+        JsonNode body = JsonBody.of(ctx);
+        String action = JsonBody.text(body, "action");
+        String value = JsonBody.text(body, "value");
+        String note = JsonBody.text(body, "note");
         String who = AccessControl.actor(ctx).name();
         if (action == null) {
             throw new BadRequest("action: confirm, reject, reopen, place, date, type, fatalities, contested or note");
@@ -61,18 +59,18 @@ public final class ReviewRoutes {
 
     private void merge(Context ctx) {
         long id = IncidentRoutes.id(ctx);
-        JsonNode body = body(ctx);
+        JsonNode body = JsonBody.of(ctx);
         if (!body.path("into").canConvertToLong()) {
             throw new BadRequest("into: the id of the incident to merge this one into");
         }
         long into = body.path("into").asLong();
         String who = AccessControl.actor(ctx).name();
-        ctx.json(Views.detail(ledgers.with(l -> l.merge(id, into, text(body, "note"), who))));
+        ctx.json(Views.detail(ledgers.with(l -> l.merge(id, into, JsonBody.text(body, "note"), who))));
     }
 
     private void split(Context ctx) {
         long id = IncidentRoutes.id(ctx);
-        JsonNode body = body(ctx);
+        JsonNode body = JsonBody.of(ctx);
         List<Long> events = new ArrayList<>();
         for (JsonNode n : body.path("eventIds")) {
             if (!n.canConvertToLong()) {
@@ -81,7 +79,7 @@ public final class ReviewRoutes {
             events.add(n.asLong());
         }
         String who = AccessControl.actor(ctx).name();
-        ctx.json(Views.detail(ledgers.with(l -> l.split(id, events, text(body, "note"), who))));
+        ctx.json(Views.detail(ledgers.with(l -> l.split(id, events, JsonBody.text(body, "note"), who))));
     }
 
     private void audit(Context ctx) {
@@ -91,26 +89,5 @@ public final class ReviewRoutes {
 
     private static IncidentDetail show(Ledger l, long id) {
         return l.show(id).orElseThrow(() -> new io.javalin.http.NotFoundResponse("no incident " + id));
-    }
-
-    static JsonNode body(Context ctx) {
-        try {
-            JsonNode n = JSON.readTree(ctx.body());
-            if (n == null || !n.isObject()) {
-                throw new BadRequest("the body is a JSON object");
-            }
-            return n;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadRequest("the body is not JSON (" + e.getOriginalMessage() + ")");
-        }
-    }
-
-    static String text(JsonNode body, String field) {
-        JsonNode n = body.get(field);
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        String s = n.isTextual() ? n.asText() : n.toString();
-        return s.isBlank() ? null : s.strip();
     }
 }

@@ -45,8 +45,8 @@ public final class SessionRoutes {
     }
 
     private void login(Context ctx) {
-        JsonNode body = ReviewRoutes.body(ctx);
-        String name = ReviewRoutes.text(body, "name");
+        JsonNode body = JsonBody.of(ctx);
+        String name = JsonBody.text(body, "name");
         String password = body.path("password").asText(null);
         java.time.Duration wait = throttle.wait(String.valueOf(name), ctx.ip());
         if (!wait.isZero() && !wait.isNegative()) {

@@ -38,12 +38,12 @@ public final class UserRoutes {
 
     private void put(Context ctx) {
         AccessControl.requireAdmin(ctx);
-        JsonNode body = ReviewRoutes.body(ctx);
-        String name = ReviewRoutes.text(body, "name");
+        JsonNode body = JsonBody.of(ctx);
+        String name = JsonBody.text(body, "name");
         if (name == null || !name.matches("[\\p{L}\\p{N}._@-]{1,64}")) {
             throw new BadRequest("name: 1-64 letters, digits and . _ @ -");
         }
-        Role role = Role.of(String.valueOf(ReviewRoutes.text(body, "role")));
+        Role role = Role.of(String.valueOf(JsonBody.text(body, "role")));
         String hash = passwords.hash(body.path("password").asText(null));
         ledgers.with(l -> {
             l.accounts().put(name, role.code(), hash, clock.instant());

@@ -1,7 +1,6 @@
 package org.sitrep.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,8 +84,6 @@ public final class Views {
         return d.kind().code();
     }
 
-    private static final ObjectMapper READER = new ObjectMapper();
-
     /** The value after the decision, as an analyst reads it. */
     private static String after(Decision d) {
         if (d.value() == null) {
@@ -95,12 +92,12 @@ public final class Views {
         try {
             return switch (d.kind()) {
                 case PLACE -> {
-                    JsonNode p = READER.readTree(d.value());
+                    JsonNode p = JsonBody.MAPPER.readTree(d.value());
                     yield p.path("name").asText() + String.format(Locale.ROOT, " (%.4f, %.4f)", p.path("lat").asDouble(),
                             p.path("lon").asDouble());
                 }
                 case TYPE -> {
-                    JsonNode t = READER.readTree(d.value());
+                    JsonNode t = JsonBody.MAPPER.readTree(d.value());
                     yield t.path("eventType").asText() + " / " + t.path("subType").asText();
                 }
                 case MERGE -> "merged into #" + d.value();
