@@ -12,6 +12,7 @@ import org.sitrep.app.cli.IngestCommand;
 import org.sitrep.app.cli.SearchCommand;
 import org.sitrep.app.cli.ServeCommand;
 import org.sitrep.app.cli.ShowCommand;
+import org.sitrep.app.cli.TrainCommand;
 import org.sitrep.app.cli.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads war reporting and writes a geocoded ledger of events and of who claims what.",
         subcommands = {ExtractCommand.class, IngestCommand.class, IncidentsCommand.class, ShowCommand.class,
-            SearchCommand.class, DecideCommand.class, ServeCommand.class, UserCommand.class,
+            SearchCommand.class, DecideCommand.class, ServeCommand.class, UserCommand.class, TrainCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -13,7 +13,9 @@ public enum AcledSubEventType {
     REMOTE_EXPLOSIVE_LANDMINE_IED("Remote explosive/landmine/IED", AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE),
     GRENADE("Grenade", AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE),
     SUICIDE_BOMB("Suicide bomb", AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE),
+    CHEMICAL_WEAPON("Chemical weapon", AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE),
     ATTACK("Attack", AcledEventType.VIOLENCE_AGAINST_CIVILIANS),
+    ABDUCTION_FORCED_DISAPPEARANCE("Abduction/forced disappearance", AcledEventType.VIOLENCE_AGAINST_CIVILIANS),
     DISRUPTED_WEAPONS_USE("Disrupted weapons use", AcledEventType.STRATEGIC_DEVELOPMENTS),
     LOOTING_PROPERTY_DESTRUCTION("Looting/property destruction", AcledEventType.STRATEGIC_DEVELOPMENTS),
     OTHER("Other", AcledEventType.STRATEGIC_DEVELOPMENTS);

@@ -39,6 +39,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
+    @Option(names = "--explain", description = "Instead of the events, write every candidate event of each article with"
+            + " the scorer's probability, the features it weighed and the frames (words) it was read from.")
+    boolean explain;
+
 
 
 
@@ -60,7 +64,7 @@ public final class ExtractCommand implements Callable<Integer> {
             if (writer == null) {
                 return 1;
             }
-            ExtractRun run = new ExtractRun(EngineFactory.userData(settings), writer, reporter, reading.published);
+            ExtractRun run = new ExtractRun(EngineFactory.userData(settings), writer, reporter, reading.published, explain);
             InputPaths inputs = new InputPaths(new Readers(reading.maxBytes), io.in(), out);
             for (String path : paths) {
                 for (Input input : inputs.expand(path)) {

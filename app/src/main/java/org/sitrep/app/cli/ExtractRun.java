@@ -29,10 +29,18 @@ final class ExtractRun implements ArticleSink {
     private final JsonLinesWriter writer;
     private final Reporter reporter;
     private final LocalDate defaultPublished;
+    private final boolean explain;
     private int problemsInSource;
 
     /** The engine is built when the first article needs it: a run of only bad inputs never loads the index. */
     ExtractRun(EngineFactory.UserData userData, JsonLinesWriter writer, Reporter reporter, LocalDate defaultPublished) {
+        this(userData, writer, reporter, defaultPublished, false);
+    }
+
+    /** @param explain write every candidate event with the evidence for and against it, instead of the events */
+    ExtractRun(EngineFactory.UserData userData, JsonLinesWriter writer, Reporter reporter, LocalDate defaultPublished,
+               boolean explain) {
+        this.explain = explain;
         this.userData = userData;
         this.writer = writer;
         this.reporter = reporter;
@@ -75,7 +83,14 @@ final class ExtractRun implements ArticleSink {
         Engine ready = engine();
         Extraction extraction;
         try {
-            extraction = ready.extract(withDefaultDate(input.article(), defaultPublished));
+            Article article = withDefaultDate(input.article(), defaultPublished);
+            if (explain) {
+                writer.writeValue(org.sitrep.app.output.Explanations.of(article, ready.explain(article)));
+                return;
+            }
+            extraction = ready.extract(article);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (RuntimeException | StackOverflowError e) {
             reporter.internal(input.where(), e);
             return;

@@ -35,8 +35,13 @@ public final class JsonLinesWriter implements Closeable {
     }
 
     public void write(Extraction extraction) throws IOException {
+        writeValue(extraction);
+    }
+
+    /** Any value as one line. */
+    public void writeValue(Object value) throws IOException {
         // One byte array per line: a line is never left half-written by a failing serialiser.
-        byte[] line = MAPPER.writeValueAsBytes(extraction);
+        byte[] line = MAPPER.writeValueAsBytes(value);
         out.write(line);
         out.write('\n');
         out.flush();

@@ -486,7 +486,7 @@ public final class ClaimFinder {
 
     static String side(ActorMention source, Frame f) {
         if (source.side() != null) {
-            return source.side();
+            return ActorMention.sideIn(source.side(), f.place().country());
         }
         if (source.role() == Role.LOCAL || source.role() == Role.OFFICIAL || source.role() == Role.GOVERNMENT) {
             // "the ministry said": unnamed, it is the state where it happened

@@ -44,35 +44,75 @@ public final class EventAssembler {
             "infrastructure", "port", "airport", "fuel", "oil", "grid", "dam", "pipeline");
 
     private static final class Group {
+        /** Frames the rules of reading admit; the event is built from them when there are any. */
         final List<Frame> frames = new ArrayList<>();
+        /** Frames of the same incident that the rules do not admit: evidence for the scorer only. */
+        final List<Frame> shadows = new ArrayList<>();
 
         Frame first() {
-            return frames.get(0);
+            return frames.isEmpty() ? shadows.get(0) : frames.get(0);
+        }
+
+        List<Frame> members() {
+            return frames.isEmpty() ? shadows : frames;
+        }
+
+        List<Frame> all() {
+            List<Frame> out = new ArrayList<>(frames);
+            out.addAll(shadows);
+            return out;
         }
     }
 
-    public List<Event> assemble(String articleId, Document doc, Mentions m, List<Frame> frames, Map<Frame, List<SourcedClaim>> claims) {
+    /**
+     * Every candidate event of the article: the frames grouped by incident, each group built into an
+     * event and described by its features. Frames the rules admit ({@code admitted}) build the events and
+     * their claims; the others only join or form candidates for the scorer to weigh.
+     */
+    public List<Candidate> assemble(String articleId, Document doc, Mentions m, java.time.LocalDate published,
+                                    List<Frame> frames, Set<Frame> admitted, Map<Frame, List<SourcedClaim>> claims) {
         Set<Integer> framed = new java.util.HashSet<>();
         for (Frame f : frames) {
-            framed.add(f.sentence().index());
+            if (admitted.contains(f)) {
+                framed.add(f.sentence().index());
+            }
         }
         List<Group> groups = new ArrayList<>();
         for (Frame f : frames) {
-            Group g = groups.stream().filter(x -> compatible(x, f)).findFirst().orElse(null);
-            if (g == null) {
-                g = new Group();
-                groups.add(g);
+            if (admitted.contains(f)) {
+                Group g = groups.stream().filter(x -> !x.frames.isEmpty() && compatible(x.frames, f)).findFirst().orElse(null);
+                if (g == null) {
+                    g = new Group();
+                    groups.add(g);
+                }
+                g.frames.add(f);
             }
-            g.frames.add(f);
+        }
+        for (Frame f : frames) {
+            if (!admitted.contains(f)) {
+                Group g = groups.stream().filter(x -> compatible(x.members(), f)).findFirst().orElse(null);
+                if (g == null) {
+                    g = new Group();
+                    groups.add(g);
+                }
+                g.shadows.add(f);
+            }
         }
         foldInterceptions(groups);
-        groups.removeIf(g -> headlineOnly(doc, g) || summarisesTowns(g, groups));
-        List<Event> events = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>();
         groups.sort(Comparator.comparingInt(g -> g.first().sentence().start()));
         for (Group g : groups) {
-            events.add(event(articleId + "#e" + (events.size() + 1), doc, m, g, claims, framed));
+            Event e = event(articleId + "#c" + (out.size() + 1), doc, m, g, claims, framed);
+            boolean headline = headlineOnly(doc, g);
+            boolean summary = summarisesTowns(g, groups);
+            boolean ruled = !g.frames.isEmpty() && !headline && !summary;
+            List<FrameTrace> traces = new ArrayList<>();
+            g.frames.forEach(f -> traces.add(FrameTrace.of(f, true)));
+            g.shadows.forEach(f -> traces.add(FrameTrace.of(f, false)));
+            out.add(new Candidate(e, EventFeatures.of(doc, m, g.frames, g.shadows, e, published, headline, summary), ruled,
+                    traces));
         }
-        return events;
+        return out;
     }
 
     /**
@@ -86,9 +126,12 @@ public final class EventAssembler {
                 continue;
             }
             for (Group other : groups) {
-                if (other != g && other.first().subType().parent() == org.sitrep.model.AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE
+                boolean sameStanding = other.frames.isEmpty() == g.frames.isEmpty();
+                if (other != g && sameStanding
+                        && other.first().subType().parent() == org.sitrep.model.AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE
                         && other.first().place().key().equals(g.first().place().key())) {
                     other.frames.addAll(g.frames.stream().map(f -> retype(f, other.first())).toList());
+                    other.shadows.addAll(g.shadows.stream().map(f -> retype(f, other.first())).toList());
                     it.remove();
                     break;
                 }
@@ -102,7 +145,7 @@ public final class EventAssembler {
         Sentence first = doc.sentences().get(0);
         boolean shortHeadline = first.paragraph() == 0 && doc.sentences().stream()
                 .filter(x -> x.paragraph() == 0).mapToInt(Sentence::size).sum() < 30;
-        return hasBody && shortHeadline && g.frames.stream().allMatch(f -> f.sentence().paragraph() == 0);
+        return hasBody && shortHeadline && g.members().stream().allMatch(f -> f.sentence().paragraph() == 0);
     }
 
     /** "Russian forces withdraw from key areas in Kharkiv region" beside captures of Kharkiv region's towns: a summary. */
@@ -111,7 +154,7 @@ public final class EventAssembler {
         if (!r.key().startsWith("region:") || r.admin1Code() == null) {
             return false;
         }
-        return groups.stream().anyMatch(g -> g != region
+        return groups.stream().anyMatch(g -> g != region && !g.frames.isEmpty()
                 && g.first().subType().parent() == region.first().subType().parent()
                 && g.first().place().precision() == org.sitrep.model.Precision.TOWN
                 && r.country().equals(g.first().place().country())
@@ -120,15 +163,19 @@ public final class EventAssembler {
 
     private static Frame retype(Frame f, Frame as) {
         return new Frame(f.sentence(), f.trigger(), f.triggerToken(), as.kind(), as.subType(), f.place(), f.placeSpan(),
-                f.date(), f.datePrecision(), f.dateExplicit(), f.casualties(), f.weapons(), f.attackerSide(), f.negated());
+                f.date(), f.datePrecision(), f.dateExplicit(), f.casualties(), f.weapons(), f.attackerSide(), f.negated(),
+                f.site(), f.cues());
     }
 
-    private static boolean compatible(Group g, Frame f) {
-        Frame o = g.first();
+    private static boolean compatible(List<Frame> group, Frame f) {
+        Frame o = group.get(0);
         if (o.subType().parent() != f.subType().parent() || !o.place().key().equals(f.place().key())) {
             return false;
         }
-        for (Frame x : g.frames) {
+        for (Frame x : group) {
+            if (x.site() != null && f.site() != null && !x.site().equals(f.site())) {
+                return false; // two named sites of one town: two incidents
+            }
             if (x.dateExplicit() && f.dateExplicit() && x.date() != null && f.date() != null
                     && Math.abs(ChronoUnit.DAYS.between(x.date(), f.date())) > slack(x, f)) {
                 return false;
@@ -152,14 +199,14 @@ public final class EventAssembler {
                         Set<Integer> framed) {
         Frame lead = mostSpecific(g);
         // reports come after the fact: of several explicit dates the earliest is the incident, the rest updates
-        Frame dated = g.frames.stream().filter(f -> f.dateExplicit() && f.date() != null)
+        Frame dated = g.members().stream().filter(f -> f.dateExplicit() && f.date() != null)
                 .min(Comparator.comparing(Frame::date))
-                .orElse(g.frames.stream().filter(Frame::dateExplicit).findFirst().orElse(g.first()));
+                .orElse(g.members().stream().filter(Frame::dateExplicit).findFirst().orElse(g.first()));
         List<SourcedClaim> sourced = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<Span> evidence = new ArrayList<>();
         Set<String> weapons = new LinkedHashSet<>();
-        for (Frame f : g.frames) {
+        for (Frame f : g.members()) {
             for (SourcedClaim c : claimsByFrame.getOrDefault(f, List.of())) {
                 if (seen.add(c.identity() + "|" + c.claim().stance())) {
                     sourced.add(c);
@@ -311,7 +358,7 @@ public final class EventAssembler {
 
     private static Frame mostSpecific(Group g) {
         Frame best = g.first();
-        for (Frame f : g.frames) {
+        for (Frame f : g.members()) {
             if (rank(f.kind()) > rank(best.kind())) {
                 best = f;
             }
@@ -332,7 +379,7 @@ public final class EventAssembler {
     private static Casualties casualties(Document doc, Mentions m, Group g, Set<Integer> framed, CasualtyKind kind) {
         List<CasualtyMention> all = new ArrayList<>();
         Set<Integer> seenSentences = new LinkedHashSet<>();
-        for (Frame f : g.frames) {
+        for (Frame f : g.members()) {
             if (seenSentences.add(f.sentence().index())) {
                 for (CasualtyMention c : f.casualties()) {
                     if (c.kind() == kind && (c.low() != null || c.high() != null)) {
@@ -416,7 +463,7 @@ public final class EventAssembler {
 
     /** A date in a continuing sentence that names the event's type again ("the strike on Wednesday"). */
     private static org.sitrep.engine.mention.DateMention toldLater(Document doc, Mentions m, Group g, Set<Integer> framed) {
-        for (Frame f : g.frames) {
+        for (Frame f : g.members()) {
             for (Sentence n : continuation(doc, m, f, framed)) {
                 boolean same = m.triggersIn(n).stream().anyMatch(t -> t.value().opensFrame()
                         && t.value().subType().parent() == f.subType().parent());
@@ -457,7 +504,7 @@ public final class EventAssembler {
     private static String attacker(Group g) {
         Map<String, Integer> votes = new java.util.HashMap<>();
         String best = null;
-        for (Frame f : g.frames) {
+        for (Frame f : g.members()) {
             if (f.attackerSide() != null) {
                 int n = votes.merge(f.attackerSide(), 1, Integer::sum);
                 if (best == null || n > votes.get(best)) {
@@ -470,7 +517,7 @@ public final class EventAssembler {
 
     private static String target(Document doc, Group g) {
         boolean civilian = false, military = false, infrastructure = false;
-        for (Frame f : g.frames) {
+        for (Frame f : g.members()) {
             for (Token t : doc.tokensOf(f.sentence())) {
                 civilian |= CIVILIAN.contains(t.folded());
                 military |= MILITARY.contains(t.folded());
@@ -487,7 +534,7 @@ public final class EventAssembler {
     /** What the text says: unverified or confirmed near the event's sentences; else disputed when sides oppose. */
     private static Verification verification(Document doc, Mentions m, Group g, List<Claim> claims) {
         Set<Integer> near = new LinkedHashSet<>();
-        for (Frame f : g.frames) {
+        for (Frame f : g.members()) {
             Sentence s = f.sentence();
             for (int k = s.index(); k <= Math.min(doc.sentences().size() - 1, s.index() + 2); k++) {
                 if (doc.sentences().get(k).paragraph() - s.paragraph() <= 1) {

@@ -28,8 +28,15 @@ import org.sitrep.model.Span;
  * @param weapons       weapons in the sentence
  * @param attackerSide  side code of whoever carried it out, or null
  * @param negated       whether the trigger is negated ("is not under full control")
+ * @param site          the named site the sentence places it at ("salah al din school"), folded, or null
+ * @param cues          what the words around the trigger and place say about it
  */
 public record Frame(Sentence sentence, Span trigger, int triggerToken, EventKind kind, AcledSubEventType subType,
                     Location place, Span placeSpan, LocalDate date, DatePrecision datePrecision, boolean dateExplicit,
-                    List<CasualtyMention> casualties, List<Weapon> weapons, String attackerSide, boolean negated) {
+                    List<CasualtyMention> casualties, List<Weapon> weapons, String attackerSide, boolean negated,
+                    String site, java.util.Set<Cue> cues) {
+
+    public boolean has(Cue cue) {
+        return cues.contains(cue);
+    }
 }

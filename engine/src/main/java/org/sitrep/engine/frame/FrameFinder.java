@@ -2,6 +2,7 @@ package org.sitrep.engine.frame;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.engine.knowledge.PhraseTrie;
@@ -38,6 +39,10 @@ public final class FrameFinder {
     private static final Set<String> ANAPHORA = Set.of("city", "town", "village", "region", "area", "there", "settlement",
             "province", "oblast", "district");
 
+    /**
+     * Every candidate frame of the article, each with the cues that speak for or against it; the
+     * decision which candidates are reported is {@link EventScorer}'s.
+     */
     public List<Frame> find(Document doc, Mentions m, LocalDate published) {
         List<Frame> frames = new ArrayList<>();
         // the narrative keeps its date: a sentence without one takes the last one given, two sentences back at most
@@ -48,18 +53,23 @@ public final class FrameFinder {
                 paragraphDate = null;
             }
             List<DateMention> dates = withoutDateline(doc, s, m.datesIn(s));
-            boolean cumulative = m.isBackground(s) && !m.casualtiesIn(s).isEmpty();
-            List<PhraseTrie.Match<Trigger>> triggers = m.isHabitual(s) || cumulative ? List.of() : usable(doc, m, s);
-            if (!triggers.isEmpty()) {
-                for (PhraseTrie.Match<Trigger> t : triggers) {
-                    // ground is given up where forces leave from, not where they go
-                    for (PlaceMention p : placesFor(doc, m, s, t.value().has("loss"), t.start())) {
-                        Frame f = frame(doc, m, s, t, p, dates, paragraphDate, published);
-                        boolean recalled = dates.stream().anyMatch(DateMention::distant);
-                        if (!(recalled && f.casualties().isEmpty())) {
-                            frames.add(f); // "earlier this year" with no toll: a past episode recalled, not news
-                        }
-                    }
+            EnumSet<Cue> sentenceCues = EnumSet.noneOf(Cue.class);
+            if (m.isHabitual(s)) {
+                sentenceCues.add(Cue.HABITUAL);
+            }
+            if (m.isBackground(s) && !m.casualtiesIn(s).isEmpty()) {
+                sentenceCues.add(Cue.CUMULATIVE);
+            }
+            if (dates.stream().anyMatch(DateMention::distant)) {
+                sentenceCues.add(Cue.RECALLED);
+            }
+            for (Candidate t : candidates(doc, m, s)) {
+                // ground is given up where forces leave from, not where they go
+                for (PlacedAt p : placesFor(doc, m, s, t.match().value().has("loss"), t.match().start())) {
+                    EnumSet<Cue> cues = EnumSet.copyOf(t.cues());
+                    cues.addAll(sentenceCues);
+                    cues.addAll(p.cues());
+                    frames.add(frame(doc, m, s, t.match(), p.mention(), dates, paragraphDate, published, cues));
                 }
             }
             for (DateMention d : dates) {
@@ -72,40 +82,85 @@ public final class FrameFinder {
         return frames;
     }
 
-    /** Triggers that open frames: not shadowed, not inside a name, weak ones only with support. */
-    private List<PhraseTrie.Match<Trigger>> usable(Document doc, Mentions m, Sentence s) {
-        List<PhraseTrie.Match<Trigger>> out = new ArrayList<>();
+    /** A trigger with what its context says about it. */
+    private record Candidate(PhraseTrie.Match<Trigger> match, EnumSet<Cue> cues) {
+    }
+
+    /** A place a frame is located at, with how it was found. */
+    private record PlacedAt(PlaceMention mention, EnumSet<Cue> cues) {
+    }
+
+    /** Triggers that can open frames (not inside a name, not a modifier), with their cues; one per event type. */
+    private List<Candidate> candidates(Document doc, Mentions m, Sentence s) {
+        List<Candidate> out = new ArrayList<>();
         List<PhraseTrie.Match<Trigger>> all = m.triggersIn(s);
         List<PhraseTrie.Match<Trigger>> strongOnes = all.stream()
                 .filter(t -> t.value().opensFrame() && !t.value().has("weak")).toList();
+        List<Token> tokens = doc.tokens();
         for (PhraseTrie.Match<Trigger> t : all) {
-            boolean announcedWithdrawal = t.value().has("loss") && !m.reportingIn(s).isEmpty()
-                    && decided(doc.tokens(), s, t.start());
             if (!t.value().opensFrame() || insideActor(m, s, t.start()) || properName(doc, s, t.start())
-                    || (hypothetical(doc.tokens(), s, t.start()) && !announcedWithdrawal)
-                    || openingGerund(doc.tokens(), s, t.start()) || sinceClause(doc.tokens(), s, t.start())
-                    || unknownWhere(doc.tokens(), s, t.start())) {
-                continue;
+                    || compoundModifier(tokens, t.end(), s)) {
+                continue; // "Linda Battle", "battle-hardened": the word is not a trigger here
             }
-            if (compoundModifier(doc.tokens(), t.end(), s) || (t.value().has("capture") && capturesPeople(doc.tokens(), t.end(), s))) {
-                continue; // "battle-hardened", "the capture of 100 Russian troops"
+            EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
+            boolean announcedWithdrawal = t.value().has("loss") && !m.reportingIn(s).isEmpty()
+                    && decided(tokens, s, t.start());
+            if (hypothetical(tokens, s, t.start()) && !announcedWithdrawal) {
+                cues.add(Cue.HYPOTHETICAL);
             }
-            if ((t.value().has("armed") && !armedContext(doc, m, s)) || (t.value().has("direct") && !placeAfter(m, s, t.end(), 3))
-                    || (t.value().has("weapon") && m.weaponsIn(s).isEmpty())) {
-                continue; // "took the title", "captured the suspects", "an intercepted ship"
+            if (openingGerund(tokens, s, t.start())) {
+                cues.add(Cue.OPENING_GERUND);
+            }
+            if (sinceClause(tokens, s, t.start())) {
+                cues.add(Cue.SINCE_CLAUSE);
+            }
+            if (unknownWhere(tokens, s, t.start())) {
+                cues.add(Cue.UNKNOWN_WHERE);
+            }
+            if (t.value().has("capture") && capturesPeople(tokens, t.end(), s)) {
+                cues.add(Cue.CAPTURES_PEOPLE);
+            }
+            if (t.value().has("armed") && !armedContext(doc, m, s)) {
+                cues.add(Cue.UNARMED);
+            }
+            if (t.value().has("direct") && !placeAfter(m, s, t.end(), 3)) {
+                cues.add(Cue.UNDIRECTED);
+            }
+            if (t.value().has("weapon") && m.weaponsIn(s).isEmpty()) {
+                cues.add(Cue.NO_WEAPON);
             }
             if (t.value().has("loss") && !placeAfter(m, s, t.end(), 8)) {
-                continue; // "withdrew from the arrangement": a withdrawal is territorial only from a named place
+                cues.add(Cue.LOSS_UNPLACED);
             }
-            boolean strong = strongOnes.stream().anyMatch(o -> o.value().subType().parent() == t.value().subType().parent()
-                    || !contrasted(doc.tokens(), o.start(), t.start()));
-            if (t.value().has("weak") && (strong || !(supported(m, s) || cuedPlaceAfter(m, s, t.end())))) {
-                continue;
+            if (negated(tokens, s, t.start())) {
+                cues.add(Cue.NEGATED);
             }
-            out.add(t);
+            if (t.value().has("kill")) {
+                boolean told = all.stream().anyMatch(o -> o != t && o.value().opensFrame() && !o.value().has("kill"));
+                if (told) {
+                    cues.add(Cue.WEAK_SHADOWED); // "the strike killed five": the strike is the incident
+                } else if (!armedContext(doc, m, s)) {
+                    cues.add(Cue.UNARMED); // "three people were killed": by whom, the sentence does not say
+                }
+            } else if (t.value().has("weak")) {
+                boolean strong = strongOnes.stream().anyMatch(o -> o.value().subType().parent() == t.value().subType().parent()
+                        || !contrasted(tokens, o.start(), t.start()));
+                if (strong) {
+                    cues.add(Cue.WEAK_SHADOWED);
+                } else if (!(supported(m, s) || cuedPlaceAfter(m, s, t.end()))) {
+                    cues.add(Cue.WEAK_UNSUPPORTED);
+                }
+            }
+            out.add(new Candidate(t, cues));
         }
         return dedupeKinds(out);
     }
+
+    /** Cues that, by the rules of reading, keep a frame from being reported. */
+    public static final Set<Cue> DISQUALIFYING = java.util.Collections.unmodifiableSet(EnumSet.of(Cue.WEAK_UNSUPPORTED,
+            Cue.WEAK_SHADOWED, Cue.HYPOTHETICAL, Cue.UNKNOWN_WHERE, Cue.SINCE_CLAUSE, Cue.OPENING_GERUND,
+            Cue.CAPTURES_PEOPLE, Cue.UNARMED, Cue.UNDIRECTED, Cue.NO_WEAPON, Cue.LOSS_UNPLACED, Cue.HABITUAL,
+            Cue.CUMULATIVE));
 
     private static final Set<String> MODALS = Set.of("to", "would", "could", "might", "may", "will", "should", "can",
             "cannot", "must", "shall", "wouldn", "couldn", "won");
@@ -205,16 +260,31 @@ public final class FrameFinder {
             "hope", "hopes", "hoped", "expect", "expected", "would", "could", "might", "push", "pushing", "goal",
             "intention", "struggling", "goals", "operation", "mission", "drive", "struggled", "decided", "decide", "agreed", "refused", "threat");
 
-    /** One trigger per kind per sentence is enough: the rest would open the same frames. */
-    private static List<PhraseTrie.Match<Trigger>> dedupeKinds(List<PhraseTrie.Match<Trigger>> triggers) {
-        List<PhraseTrie.Match<Trigger>> out = new ArrayList<>();
-        for (PhraseTrie.Match<Trigger> t : triggers) {
-            boolean seen = out.stream().anyMatch(o -> o.value().subType().parent() == t.value().subType().parent());
-            if (!seen) {
+    /** One trigger per event type per sentence is enough: the rest would open the same frames. The cleanest one stands. */
+    private static List<Candidate> dedupeKinds(List<Candidate> triggers) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate t : triggers) {
+            int seen = -1;
+            for (int k = 0; k < out.size(); k++) {
+                if (out.get(k).match().value().subType().parent() == t.match().value().subType().parent()) {
+                    seen = k;
+                }
+            }
+            if (seen < 0) {
                 out.add(t);
+            } else if (against(t) < against(out.get(seen))) {
+                out.set(seen, t);
             }
         }
         return out;
+    }
+
+    private static int against(Candidate c) {
+        int n = 0;
+        for (Cue cue : c.cues()) {
+            n += DISQUALIFYING.contains(cue) ? 1 : 0;
+        }
+        return n;
     }
 
     /** "were hit in the vicinity of Zaporizhzhia": a named place right after a weak trigger supports it. */
@@ -296,7 +366,7 @@ public final class FrameFinder {
     }
 
     /** The places a sentence's events happen at: not a source's seat, not a country or region around a finer place. */
-    private List<PlaceMention> placesFor(Document doc, Mentions m, Sentence s, boolean withdrawal, int trigger) {
+    private List<PlacedAt> placesFor(Document doc, Mentions m, Sentence s, boolean withdrawal, int trigger) {
         List<PlaceMention> own = new ArrayList<>();
         List<PlaceMention> seats = new ArrayList<>();
         for (PlaceMention p : m.placesIn(s)) {
@@ -309,15 +379,22 @@ public final class FrameFinder {
         List<PlaceMention> chosen = own.isEmpty() ? seats : own;
         if (chosen.isEmpty()) {
             PlaceMention back = anaphora(doc, m, s);
-            return back == null ? List.of() : List.of(back);
+            return back == null ? List.of() : List.of(new PlacedAt(back, EnumSet.of(Cue.PLACE_ANAPHORA)));
         }
-        List<PlaceMention> out = new ArrayList<>();
+        List<PlacedAt> out = new ArrayList<>();
         for (PlaceMention p : chosen) {
             boolean container = chosen.stream().anyMatch(o -> o != p && (p.location().contains(o.location())
                     || namedRegionAround(p.location(), o.location())));
-            boolean duplicate = out.stream().anyMatch(o -> o.location().key().equals(p.location().key()));
+            boolean duplicate = out.stream().anyMatch(o -> o.mention().location().key().equals(p.location().key()));
             if (!container && !duplicate) {
-                out.add(p);
+                EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
+                if (own.isEmpty()) {
+                    cues.add(Cue.PLACE_SEAT);
+                }
+                if (p.cued()) {
+                    cues.add(Cue.PLACE_CUED);
+                }
+                out.add(new PlacedAt(p, cues));
             }
         }
         return out;
@@ -499,7 +576,7 @@ public final class FrameFinder {
     }
 
     private Frame frame(Document doc, Mentions m, Sentence s, PhraseTrie.Match<Trigger> t, PlaceMention p,
-                        List<DateMention> dates, DateMention paragraphDate, LocalDate published) {
+                        List<DateMention> dates, DateMention paragraphDate, LocalDate published, Set<Cue> cues) {
         List<Token> tokens = doc.tokens();
         List<Weapon> weapons = new ArrayList<>();
         for (PhraseTrie.Match<Weapon> w : m.weaponsIn(s)) {
@@ -523,8 +600,20 @@ public final class FrameFinder {
         } else if (trig.has("ground") && kind == EventKind.STRIKE && weapons.isEmpty() && groundForces(tokens, s)) {
             kind = EventKind.ARMED_CLASH;
             sub = AcledSubEventType.ARMED_CLASH;
+        } else if ((trig.has("violence") || trig.has("kill")) && sub != AcledSubEventType.ABDUCTION_FORCED_DISAPPEARANCE) {
+            EventKind byWeapon = byWeapon(weapons, EventKind.CIVILIAN_ATTACK);
+            if (byWeapon != EventKind.CIVILIAN_ATTACK) {
+                kind = byWeapon; // "gunmen fired rockets at", "a drone attack killed"
+                sub = subTypeOf(byWeapon, AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+            } else if (weapons.stream().anyMatch(w -> w.category() == WeaponCategory.EXPLOSIVE)) {
+                kind = EventKind.EXPLOSION;
+                sub = AcledSubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED;
+            } else if (!civilianVictims(tokens, s) && fightingForces(tokens, s)) {
+                kind = EventKind.ARMED_CLASH; // "gunmen attacked an army post", "opened fire on police"
+                sub = AcledSubEventType.ARMED_CLASH;
+            }
         }
-        String attacker = attackerSide(doc, m, s, t.start());
+        String attacker = ActorMention.sideIn(attackerSide(doc, m, s, t.start()), p.location().country());
         if (kind == EventKind.TERRITORIAL_CONTROL) {
             sub = territorialSubType(trig, attacker, p.location());
         }
@@ -547,7 +636,37 @@ public final class FrameFinder {
         Token last = tokens.get(t.end() - 1);
         Span placeSpan = new Span(tokens.get(p.first()).start(), tokens.get(p.end() - 1).end());
         return new Frame(s, new Span(first.start(), last.end()), t.start(), kind, sub, p.location(), placeSpan, date,
-                precision, explicit, casualties, weapons, attacker, negated(tokens, s, t.start()));
+                precision, explicit, casualties, weapons, attacker, negated(tokens, s, t.start()),
+                Sites.near(tokens, s, t.start()), Set.copyOf(cues));
+    }
+
+    private static final Set<String> CIVILIAN_VICTIMS = Set.of("civilian", "civilians", "people", "villagers", "residents",
+            "worshippers", "children", "women", "farmers", "tourists", "passengers", "students", "pupils", "displaced",
+            "herders", "fishermen", "journalists", "journalist", "worshipers", "mourners", "shoppers", "infants", "families",
+            "population", "unarmed", "protesters", "protestors", "demonstrators", "villages", "village", "market", "mosque",
+            "church", "wedding", "school", "camp", "homes");
+    private static final Set<String> FORCES = Set.of("soldiers", "troops", "police", "policemen", "officers", "army",
+            "military", "base", "checkpoint", "checkpoints", "post", "posts", "patrol", "barracks", "forces", "servicemen",
+            "fighters", "militants", "insurgents", "rebels", "guards", "gendarmes", "gendarmerie", "militia", "militiamen");
+
+    /** Whether the sentence names civilians among those hurt or targeted. */
+    private static boolean civilianVictims(List<Token> tokens, Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (CIVILIAN_VICTIMS.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence names armed forces on the receiving side: then violence is a fight. */
+    private static boolean fightingForces(List<Token> tokens, Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (FORCES.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> GROUND = Set.of("troops", "forces", "soldiers", "fighters", "militants",

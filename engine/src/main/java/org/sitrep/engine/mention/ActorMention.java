@@ -19,4 +19,15 @@ import org.sitrep.engine.knowledge.Role;
  */
 public record ActorMention(int first, int end, String name, String side, Role role, Location seat, boolean nation,
                            String identity) {
+
+    /** Written in a lexicon for a group that fights in several countries: the armed opposition of the event's country. */
+    public static final String OPPOSITION_OF_PLACE = "@_opposition";
+
+    /** The side for an event in {@code country}: a group's "@_opposition" becomes that country's armed opposition. */
+    public static String sideIn(String side, String country) {
+        if (side == null || !side.startsWith("@")) {
+            return side;
+        }
+        return country == null ? "unknown" : country + side.substring(1);
+    }
 }

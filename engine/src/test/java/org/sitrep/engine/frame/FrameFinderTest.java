@@ -26,7 +26,13 @@ class FrameFinderTest {
         return TestPipeline.extract("ff", PUBLISHED, text).events();
     }
 
+    /** The frames the rules of reading admit. */
     private static List<Frame> frames(String text) {
+        return candidates(text).stream().filter(EventScorer.rules()::admits).toList();
+    }
+
+    /** Every candidate frame, admitted or not. */
+    private static List<Frame> candidates(String text) {
         Document doc = TestPipeline.document(text);
         Mentions m = TestPipeline.mentions(doc, PUBLISHED);
         return new FrameFinder(org.sitrep.engine.knowledge.Knowledge.defaults()).find(doc, m, PUBLISHED);
@@ -159,6 +165,8 @@ class FrameFinderTest {
     @Test
     void weakTriggerNeedsSupport() {
         assertThat(frames("Headline\nThe talks in Kharkiv hit a wall, Ukrainian officials said.")).isEmpty();
+        assertThat(candidates("Headline\nThe talks in Kharkiv hit a wall, Ukrainian officials said."))
+                .singleElement().satisfies(f -> assertThat(f.cues()).contains(Cue.WEAK_UNSUPPORTED));
         assertThat(frames("Headline\nA missile hit Kharkiv in Ukraine on Sunday.")).hasSize(1);
     }
 
