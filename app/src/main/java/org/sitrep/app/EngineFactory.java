@@ -67,13 +67,14 @@ public final class EngineFactory {
 
     /** The engine over the bundled index (loaded now if it was not yet) and the user's data. */
     public static Engine engine(UserData data) throws SetupProblem {
-        return engine(data, org.sitrep.engine.frame.EventScorer.shipped());
+        return engine(data, org.sitrep.engine.frame.EventScorer.shipped(), org.sitrep.engine.claim.ClaimAttribution.shipped());
     }
 
     /** The engine with the given event scorer (training weighs candidates by the rules alone). */
-    public static Engine engine(UserData data, org.sitrep.engine.frame.EventScorer scorer) throws SetupProblem {
+    public static Engine engine(UserData data, org.sitrep.engine.frame.EventScorer scorer,
+                                org.sitrep.engine.claim.ClaimAttribution claims) throws SetupProblem {
         PlaceIndex index = data.places().isEmpty() ? placeIndex() : UserPlaces.overlay(placeIndex(), data.places());
-        return new Engine(index, data.knowledge(), scorer);
+        return new Engine(index, data.knowledge(), scorer, claims);
     }
 
     /** Both steps at once, for commands that extract right away. */

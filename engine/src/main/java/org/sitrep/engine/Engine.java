@@ -6,7 +6,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.engine.claim.ClaimAttribution;
 import org.sitrep.engine.claim.ClaimFinder;
+import org.sitrep.engine.claim.Statement;
 import org.sitrep.engine.claim.SourcedClaim;
 import org.sitrep.engine.frame.Candidate;
 import org.sitrep.engine.frame.EventAssembler;
@@ -31,49 +33,53 @@ public final class Engine {
     private final ClaimFinder claims = new ClaimFinder();
     private final EventAssembler assembler = new EventAssembler();
     private final EventScorer scorer;
+    private final ClaimAttribution attribution;
 
     /** An engine with the event model shipped with sitrep. */
     public Engine(PlaceIndex places, Knowledge knowledge) {
-        this(places, knowledge, EventScorer.shipped());
+        this(places, knowledge, EventScorer.shipped(), ClaimAttribution.shipped());
     }
 
-    public Engine(PlaceIndex places, Knowledge knowledge, EventScorer scorer) {
+    public Engine(PlaceIndex places, Knowledge knowledge, EventScorer scorer, ClaimAttribution attribution) {
         this.mentions = new MentionFinder(places, knowledge);
         this.frames = new FrameFinder(knowledge);
         this.scorer = scorer;
+        this.attribution = attribution;
     }
 
     /** Reads one article. Never fails on the content of the text; an article with nothing to report gives no events. */
     public Extraction extract(Article article) {
-        return report(article.id(), candidates(article), scorer::reports);
+        return report(read(article), scorer::reports, attribution);
     }
 
-    /** The extraction that reports the candidates {@code keep} accepts, numbered in text order. */
-    public static Extraction report(String articleId, List<Candidate> candidates, java.util.function.Predicate<Candidate> keep) {
-        List<Event> events = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (keep.test(c)) {
-                events.add(renamed(c.event(), articleId + "#e" + (events.size() + 1)));
+    /**
+     * The extraction that reports the candidates {@code keep} accepts, numbered in text order, with the
+     * claims {@code claims} ties to them (a learned attribution; the rules' claims otherwise).
+     */
+    public Extraction report(Reading r, java.util.function.Predicate<Candidate> keep, ClaimAttribution claims) {
+        List<Candidate> kept = r.candidates().stream().filter(keep).toList();
+        if (claims.learned() && !kept.isEmpty()) {
+            List<List<SourcedClaim>> attributed = claims.attribute(this.claims, r.doc(), r.mentions(), r.statements(), kept);
+            List<Candidate> with = new ArrayList<>();
+            for (int i = 0; i < kept.size(); i++) {
+                with.add(kept.get(i).withEvent(assembler.withClaims(kept.get(i), r.doc(), r.mentions(), attributed.get(i))));
             }
+            kept = with;
         }
-        return new Extraction(articleId, events);
-    }
-
-    /** The article's candidates with the probability the scorer gives each: why each event was or was not reported. */
-    public List<Scored> explain(Article article) {
-        List<Scored> out = new ArrayList<>();
-        for (Candidate c : candidates(article)) {
-            out.add(new Scored(c, scorer.probability(c), scorer.reports(c)));
+        List<Event> events = new ArrayList<>();
+        for (Candidate c : kept) {
+            events.add(renamed(c.event(), r.article().id() + "#e" + (events.size() + 1)));
         }
-        return out;
+        return new Extraction(r.article().id(), events);
     }
 
-    /** A candidate, the scorer's probability for it, and whether it is reported. */
-    public record Scored(Candidate candidate, double probability, boolean reported) {
+    /** Everything read from one article before the decisions what to report. */
+    public record Reading(Article article, Document doc, Mentions mentions, List<Statement> statements,
+                          List<Candidate> candidates) {
     }
 
-    /** Every event the article might report, each with the features the decision to report it weighs. */
-    public List<Candidate> candidates(Article article) {
+    /** Reads an article up to its candidate events and its statements. */
+    public Reading read(Article article) {
         Document doc = segmenter.segment(article.text());
         Mentions m = mentions.find(doc, article.published());
         List<Frame> found = frames.find(doc, m, article.published());
@@ -85,8 +91,48 @@ public final class Engine {
                 admittedList.add(f);
             }
         }
-        Map<Frame, List<SourcedClaim>> claimed = claims.find(doc, m, admittedList);
-        return assembler.assemble(article.id(), doc, m, article.published(), found, admitted, claimed);
+        List<Statement> said = claims.statements(doc, m);
+        Map<Frame, List<SourcedClaim>> claimed = claims.find(doc, m, admittedList, said);
+        return new Reading(article, doc, m, said,
+                assembler.assemble(article.id(), doc, m, article.published(), found, admitted, claimed));
+    }
+
+    /** The article's candidates with the probability the scorer gives each: why each event was or was not reported. */
+    public List<Scored> explain(Article article) {
+        List<Scored> out = new ArrayList<>();
+        for (Candidate c : candidates(article)) {
+            out.add(new Scored(c, scorer.probability(c), scorer.reports(c)));
+        }
+        return out;
+    }
+
+    /** Who says something in the article, and where: each reporting expression with its resolved source. */
+    public List<SaidBy> statements(Article article) {
+        Document doc = segmenter.segment(article.text());
+        Mentions m = mentions.find(doc, article.published());
+        List<SaidBy> out = new ArrayList<>();
+        for (org.sitrep.engine.claim.Statement s : claims.statements(doc, m)) {
+            var src = s.source();
+            out.add(new SaidBy(new org.sitrep.model.Span(s.sentence().start(), s.sentence().end()),
+                    new org.sitrep.model.Span(doc.tokens().get(s.cue().start()).start(), doc.tokens().get(s.cue().end() - 1).end()),
+                    src.name(), src.side(), src.role().name().toLowerCase(java.util.Locale.ROOT), src.identity(),
+                    s.cue().value().stance()));
+        }
+        return out;
+    }
+
+    /** A statement as words: the sentence, the reporting expression, and the source with its side and role. */
+    public record SaidBy(org.sitrep.model.Span sentence, org.sitrep.model.Span cue, String source, String side, String role,
+                         String identity, org.sitrep.model.Stance stance) {
+    }
+
+    /** A candidate, the scorer's probability for it, and whether it is reported. */
+    public record Scored(Candidate candidate, double probability, boolean reported) {
+    }
+
+    /** Every event the article might report, each with the features the decision to report it weighs. */
+    public List<Candidate> candidates(Article article) {
+        return read(article).candidates();
     }
 
     private static Event renamed(Event e, String id) {

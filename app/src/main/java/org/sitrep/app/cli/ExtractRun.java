@@ -85,7 +85,7 @@ final class ExtractRun implements ArticleSink {
         try {
             Article article = withDefaultDate(input.article(), defaultPublished);
             if (explain) {
-                writer.writeValue(org.sitrep.app.output.Explanations.of(article, ready.explain(article)));
+                writer.writeValue(org.sitrep.app.output.Explanations.of(article, ready.explain(article), ready.statements(article)));
                 return;
             }
             extraction = ready.extract(article);

@@ -16,6 +16,7 @@ import org.sitrep.app.input.BoundedRead;
 import org.sitrep.app.output.JsonLinesWriter;
 import org.sitrep.app.train.GoldSet;
 import org.sitrep.app.train.TrainingRun;
+import org.sitrep.engine.claim.ClaimAttribution;
 import org.sitrep.engine.frame.EventScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,9 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Theatre of each article (id<TAB>theatre); default: THEATRES.tsv in the gold directory, if there.")
     Path theatres;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the model here (default: standard output).")
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Write the models here: event-model.tsv and claim-model.tsv (the engine ships them from"
+                    + " engine/src/main/resources/org/sitrep/engine/model).")
     Path out;
 
     @Option(names = "--predictions", paramLabel = "FILE",
@@ -47,6 +50,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--candidates", paramLabel = "FILE",
             description = "Write every candidate event of each article, reported or not (JSON lines), to see what the model chose from.")
     Path candidates;
+
+    @Option(names = "--claim-pairs", paramLabel = "FILE",
+            description = "Write every statement-event pair of the gold events with its label and cross-theatre probability (JSON lines).")
+    Path claimPairs;
 
     @Option(names = "--l2", defaultValue = "1.0", description = "Penalty on squared weights (default: ${DEFAULT-VALUE}).")
     double l2;
@@ -71,14 +78,27 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             GoldSet set = GoldSet.read(gold, theatreFile, m -> reporter.failed("--gold", m));
             TrainingRun run = new TrainingRun(EngineFactory.engine(EngineFactory.userData(reading.settings(io)),
-                    EventScorer.rules()), l2, report);
-            try (Writer model = out == null ? new OutputStreamWriter(io.out(), StandardCharsets.UTF_8)
-                    : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+                    EventScorer.rules(), ClaimAttribution.rules()), l2, report);
+            Files.createDirectories(out);
+            try (Writer eventModel = Files.newBufferedWriter(out.resolve("event-model.tsv"), StandardCharsets.UTF_8);
+                 Writer claimModel = Files.newBufferedWriter(out.resolve("claim-model.tsv"), StandardCharsets.UTF_8);
                  JsonLinesWriter cross = predictions == null ? null
                          : new JsonLinesWriter(Files.newOutputStream(predictions), true);
                  JsonLinesWriter all = candidates == null ? null
-                         : new JsonLinesWriter(Files.newOutputStream(candidates), true)) {
-                run.run(set, model, cross, all);
+                         : new JsonLinesWriter(Files.newOutputStream(candidates), true);
+                 JsonLinesWriter pairs = claimPairs == null ? null
+                         : new JsonLinesWriter(Files.newOutputStream(claimPairs), true)) {
+                run.run(set, new TrainingRun.Models() {
+                    @Override
+                    public Writer events() {
+                        return eventModel;
+                    }
+
+                    @Override
+                    public Writer claims() {
+                        return claimModel;
+                    }
+                }, cross, all, pairs);
             }
         } catch (SetupProblem e) {
             reporter.fatal(e.getMessage());

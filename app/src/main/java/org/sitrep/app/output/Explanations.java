@@ -18,7 +18,7 @@ public final class Explanations {
     private Explanations() {
     }
 
-    public static Map<String, Object> of(Article article, List<Engine.Scored> scored) {
+    public static Map<String, Object> of(Article article, List<Engine.Scored> scored, List<Engine.SaidBy> statements) {
         List<Map<String, Object>> candidates = new ArrayList<>();
         for (Engine.Scored s : scored) {
             Map<String, Object> c = new LinkedHashMap<>();
@@ -45,6 +45,21 @@ public final class Explanations {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("article_id", article.id());
         out.put("candidates", candidates);
+        List<Map<String, Object>> said = new ArrayList<>();
+        for (Engine.SaidBy s : statements) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("source", s.source());
+            m.put("side", s.side());
+            m.put("role", s.role());
+            m.put("identity", s.identity());
+            m.put("cue", words(article, s.cue()));
+            m.put("stance", s.stance());
+            m.put("start", s.sentence().start());
+            m.put("end", s.sentence().end());
+            m.put("sentence", words(article, s.sentence()));
+            said.add(m);
+        }
+        out.put("statements", said);
         return out;
     }
 

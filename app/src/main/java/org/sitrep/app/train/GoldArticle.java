@@ -32,7 +32,16 @@ public record GoldArticle(String id, String url, String outlet, String published
     /** A gold event: its type, place and date, and whether a reader might or might not count it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record GoldEvent(@JsonProperty("acled_event_type") String eventType, GoldPlace place, String date,
-                            @JsonProperty("date_precision") String datePrecision, boolean optional) {
+                            @JsonProperty("date_precision") String datePrecision, boolean optional, List<GoldClaim> claims) {
+
+        public GoldEvent {
+            claims = claims == null ? List.of() : List.copyOf(claims);
+        }
+    }
+
+    /** A gold claim: its side and stance, and the words of the text that carry it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record GoldClaim(String side, String stance, String words) {
     }
 
     /** A gold place: coordinates when the gazetteer has it, else its name and first-level region. */

@@ -14,9 +14,11 @@ import org.sitrep.engine.learn.LogisticTrainer;
  * @param candidates the engine's candidates for it
  * @param labels     per candidate: TRUE, FALSE, or null when left out
  */
-record LabelledArticle(GoldArticle gold, List<Candidate> candidates, List<Boolean> labels) {
+record LabelledArticle(GoldArticle gold, org.sitrep.engine.Engine.Reading reading, List<Candidate> candidates,
+                       List<Boolean> labels) {
 
-    static LabelledArticle of(GoldArticle gold, List<Candidate> candidates) {
+    static LabelledArticle of(GoldArticle gold, org.sitrep.engine.Engine.Reading reading) {
+        List<Candidate> candidates = reading.candidates();
         List<Boolean> labels = new ArrayList<>();
         for (Candidate c : candidates) {
             boolean required = false;
@@ -29,7 +31,7 @@ record LabelledArticle(GoldArticle gold, List<Candidate> candidates, List<Boolea
             }
             labels.add(required ? Boolean.TRUE : optional ? null : Boolean.FALSE);
         }
-        return new LabelledArticle(gold, candidates, labels);
+        return new LabelledArticle(gold, reading, candidates, labels);
     }
 
     List<LogisticTrainer.Example> examples() {
@@ -40,6 +42,16 @@ record LabelledArticle(GoldArticle gold, List<Candidate> candidates, List<Boolea
             }
         }
         return out;
+    }
+
+    /** The required gold event a candidate matches, or null. */
+    GoldArticle.GoldEvent goldOf(Candidate c) {
+        for (GoldArticle.GoldEvent g : gold.events()) {
+            if (!g.optional() && GoldMatch.compatible(g, c.event())) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** Required gold events of the article. */

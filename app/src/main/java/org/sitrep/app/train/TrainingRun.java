@@ -9,14 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.sitrep.app.output.JsonLinesWriter;
 import org.sitrep.engine.Engine;
+import org.sitrep.engine.claim.ClaimAttribution;
 import org.sitrep.engine.frame.Candidate;
+import org.sitrep.engine.learn.Features;
 import org.sitrep.engine.learn.LogisticModel;
+import org.sitrep.engine.learn.LogisticTrainer;
 
 /**
- * One training run: candidates of every annotated article by the rules alone, labelled against the
- * gold; the model's figures on each theatre when trained without it; the model trained on all.
+ * One training run: every annotated article read by the rules alone, its candidate events and
+ * statements labelled against the gold; the models' figures on each theatre when trained without it;
+ * the models trained on all.
  */
 public final class TrainingRun {
 
@@ -24,69 +29,173 @@ public final class TrainingRun {
     private final double l2;
     private final PrintWriter report;
 
-    /** @param rulesEngine an engine whose scorer is the rules alone: the candidates must not depend on a model */
+    /** @param rulesEngine an engine whose decisions are the rules alone: what is learned must not depend on a model */
     public TrainingRun(Engine rulesEngine, double l2, PrintWriter report) {
         this.rulesEngine = rulesEngine;
         this.l2 = l2;
         this.report = report;
     }
 
+    /** Where the models go. */
+    public interface Models {
+        Writer events() throws IOException;
+
+        Writer claims() throws IOException;
+    }
+
     /**
-     * Trains on the gold set and writes the model; when the set names theatres, first measures each
-     * theatre on a model trained without it, and writes those cross-theatre extractions to
+     * Trains on the gold set and writes the models; when the set names theatres, first measures each
+     * theatre on models trained without it, and writes those cross-theatre extractions to
      * {@code predictions} (when not null) for the evaluation to score.
      */
-    public void run(GoldSet gold, Writer model, JsonLinesWriter predictions, JsonLinesWriter candidates) throws IOException {
+    public void run(GoldSet gold, Models models, JsonLinesWriter predictions, JsonLinesWriter candidates) throws IOException {
+        run(gold, models, predictions, candidates, null);
+    }
+
+    /** As above, and writes every labelled statement-event pair with its cross-theatre probability to {@code pairsOut}. */
+    public void run(GoldSet gold, Models models, JsonLinesWriter predictions, JsonLinesWriter candidates,
+                    JsonLinesWriter pairsOut) throws IOException {
         List<LabelledArticle> articles = new ArrayList<>();
         for (GoldArticle g : gold.articles()) {
-            articles.add(LabelledArticle.of(g, rulesEngine.candidates(g.article())));
+            LabelledArticle a = LabelledArticle.of(g, rulesEngine.read(g.article()));
+            articles.add(a);
             if (candidates != null) {
-                candidates.write(Engine.report(g.id(), articles.get(articles.size() - 1).candidates(), c -> true));
+                candidates.write(rulesEngine.report(a.reading(), c -> true, ClaimAttribution.rules()));
             }
         }
+        List<List<ClaimLabels.Pair>> pairs = articles.stream().map(ClaimLabels::pairs).toList();
         EventModelTraining training = new EventModelTraining(l2);
-        List<double[]> rules = new ArrayList<>();
-        for (LabelledArticle a : articles) {
-            rules.add(a.candidates().stream().mapToDouble(c -> c.ruled() ? 1 : 0).toArray());
-        }
-        double threshold = 0.5;
+        double eventThreshold = 0.5;
+        double claimThreshold = 0.5;
         if (!gold.theatres().isEmpty()) {
-            List<double[]> cross = training.crossTheatre(articles, gold.theatres());
-            threshold = EventModelTraining.bestThreshold(articles, cross);
-            report.printf(Locale.ROOT, "%-16s %5s %9s  %-22s  %-22s%n", "theatre", "gold", "reachable",
-                    "rules P/R/F1", "model P/R/F1 (unseen)");
             Map<String, List<Integer>> byTheatre = new LinkedHashMap<>();
             for (int i = 0; i < articles.size(); i++) {
                 byTheatre.computeIfAbsent(gold.theatres().getOrDefault(articles.get(i).gold().id(), "unknown"),
                         k -> new ArrayList<>()).add(i);
             }
-            byTheatre.put("all", java.util.stream.IntStream.range(0, articles.size()).boxed().toList());
-            for (Map.Entry<String, List<Integer>> t : byTheatre.entrySet()) {
-                List<LabelledArticle> as = t.getValue().stream().map(articles::get).toList();
-                EventModelTraining.Tally r = EventModelTraining.tally(as, t.getValue().stream().map(rules::get).toList(), 0.5);
-                EventModelTraining.Tally m = EventModelTraining.tally(as, t.getValue().stream().map(cross::get).toList(),
-                        threshold);
-                report.printf(Locale.ROOT, "%-16s %5d %9d  %.2f / %.2f / %.2f      %.2f / %.2f / %.2f%n", t.getKey(),
-                        r.required(), r.reachable(), r.precision(), r.recall(), r.f1(), m.precision(), m.recall(), m.f1());
+            List<double[]> cross = training.crossTheatre(articles, gold.theatres());
+            eventThreshold = EventModelTraining.bestThreshold(articles, cross);
+            List<double[]> claimCross = new ArrayList<>();
+            Map<String, LogisticModel> claimModels = new LinkedHashMap<>();
+            for (int i = 0; i < articles.size(); i++) {
+                claimCross.add(null);
             }
-            report.printf(Locale.ROOT, "threshold chosen on the unseen theatres: %.2f%n", threshold);
+            for (Map.Entry<String, List<Integer>> t : byTheatre.entrySet()) {
+                List<LogisticTrainer.Example> ex = new ArrayList<>();
+                for (int i = 0; i < articles.size(); i++) {
+                    if (!t.getValue().contains(i)) {
+                        pairs.get(i).forEach(p -> ex.add(new LogisticTrainer.Example(p.features(), p.positive())));
+                    }
+                }
+                LogisticModel m = new LogisticTrainer(l2, 50).fit(ex, 0.5);
+                claimModels.put(t.getKey(), m);
+                for (int i : t.getValue()) {
+                    claimCross.set(i, pairs.get(i).stream().mapToDouble(p -> m.probability(p.features())).toArray());
+                }
+            }
+            claimThreshold = bestClaimThreshold(pairs, claimCross);
+            if (pairsOut != null) {
+                for (int i = 0; i < articles.size(); i++) {
+                    String text = articles.get(i).gold().text();
+                    for (int k = 0; k < pairs.get(i).size(); k++) {
+                        ClaimLabels.Pair p = pairs.get(i).get(k);
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("article", articles.get(i).gold().id());
+                        row.put("event", p.event().event().eventType().label() + " @ " + p.event().event().place().name());
+                        row.put("gold", p.positive());
+                        row.put("rules", p.features().get("rules.attach") > 0);
+                        row.put("p", Math.round(claimCross.get(i)[k] * 100) / 100.0);
+                        row.put("source", p.statement().source().name() + " [" + p.statement().source().side() + "]");
+                        row.put("sentence", text.substring(p.statement().sentence().start(), p.statement().sentence().end()));
+                        row.put("features", p.features().asMap());
+                        pairsOut.writeValue(row);
+                    }
+                }
+            }
+            report.printf(Locale.ROOT, "%-16s %5s %9s  %-18s  %-18s  %-18s  %-18s%n", "theatre", "gold", "reachable",
+                    "events: rules", "model (unseen)", "claims: rules", "model (unseen)");
+            byTheatre.put("all", IntStream.range(0, articles.size()).boxed().toList());
+            List<double[]> rules = articles.stream()
+                    .map(a -> a.candidates().stream().mapToDouble(c -> c.ruled() ? 1 : 0).toArray()).toList();
+            for (Map.Entry<String, List<Integer>> t : byTheatre.entrySet()) {
+                List<Integer> ids = t.getValue();
+                List<LabelledArticle> as = ids.stream().map(articles::get).toList();
+                EventModelTraining.Tally r = EventModelTraining.tally(as, ids.stream().map(rules::get).toList(), 0.5);
+                EventModelTraining.Tally m = EventModelTraining.tally(as, ids.stream().map(cross::get).toList(), eventThreshold);
+                double[] cr = claimTally(ids.stream().map(pairs::get).toList(), null, 0.5);
+                double[] cm = claimTally(ids.stream().map(pairs::get).toList(), ids.stream().map(claimCross::get).toList(),
+                        claimThreshold);
+                report.printf(Locale.ROOT, "%-16s %5d %9d  %.2f/%.2f/%.2f      %.2f/%.2f/%.2f      %.2f/%.2f/%.2f      %.2f/%.2f/%.2f%n",
+                        t.getKey(), r.required(), r.reachable(), r.precision(), r.recall(), r.f1(), m.precision(), m.recall(),
+                        m.f1(), cr[0], cr[1], cr[2], cm[0], cm[1], cm[2]);
+            }
+            report.printf(Locale.ROOT, "(P/R/F1; claims: statements tied to gold events, against the gold claims' sentences)%n");
+            report.printf(Locale.ROOT, "thresholds chosen on the unseen theatres: events %.2f, claims %.2f%n", eventThreshold,
+                    claimThreshold);
             if (predictions != null) {
                 for (int i = 0; i < articles.size(); i++) {
                     double[] p = cross.get(i);
-                    List<Candidate> cs = articles.get(i).candidates();
-                    double t = threshold;
-                    predictions.write(Engine.report(articles.get(i).gold().id(), cs, c -> p[cs.indexOf(c)] >= t));
+                    LabelledArticle a = articles.get(i);
+                    String theatre = gold.theatres().getOrDefault(a.gold().id(), "unknown");
+                    double te = eventThreshold;
+                    ClaimAttribution attribution = ClaimAttribution.learned(claimModels.get(theatre).withThreshold(claimThreshold));
+                    List<Candidate> cs = a.candidates();
+                    predictions.write(rulesEngine.report(a.reading(), c -> p[cs.indexOf(c)] >= te, attribution));
                 }
             }
         }
-        LogisticModel fitted = training.fit(articles, threshold);
-        int examples = articles.stream().mapToInt(a -> a.examples().size()).sum();
-        fitted.write(model, List.of(
+        LogisticModel events = training.fit(articles, eventThreshold);
+        int candidateCount = articles.stream().mapToInt(a -> a.examples().size()).sum();
+        events.write(models.events(), List.of(
                 "sitrep event model: the probability that a candidate event is a reportable incident.",
-                "Trained by 'sitrep train' on " + articles.size() + " annotated articles (" + examples
+                "Trained by 'sitrep train' on " + articles.size() + " annotated articles (" + candidateCount
                         + " candidates), " + LocalDate.now() + "; L2 " + l2 + ".",
                 "One 'feature<TAB>weight' a line; features are named in engine/.../frame/EventFeatures.java."));
-        model.flush();
+        models.events().flush();
+        List<LogisticTrainer.Example> claimExamples = new ArrayList<>();
+        pairs.forEach(ps -> ps.forEach(p -> claimExamples.add(new LogisticTrainer.Example(p.features(), p.positive()))));
+        LogisticModel claims = new LogisticTrainer(l2, 50).fit(claimExamples, claimThreshold);
+        claims.write(models.claims(), List.of(
+                "sitrep claim model: the probability that a statement is a claim about a reported event.",
+                "Trained by 'sitrep train' on " + articles.size() + " annotated articles (" + claimExamples.size()
+                        + " statement-event pairs), " + LocalDate.now() + "; L2 " + l2 + ".",
+                "One 'feature<TAB>weight' a line; features are named in engine/.../claim/ClaimAttribution.java."));
+        models.claims().flush();
         report.flush();
+    }
+
+    /** Precision, recall and F1 of tying statements to gold events; {@code probabilities} null: the rules. */
+    private static double[] claimTally(List<List<ClaimLabels.Pair>> pairs, List<double[]> probabilities, double threshold) {
+        int kept = 0;
+        int right = 0;
+        int positives = 0;
+        for (int i = 0; i < pairs.size(); i++) {
+            List<ClaimLabels.Pair> ps = pairs.get(i);
+            for (int k = 0; k < ps.size(); k++) {
+                Features f = ps.get(k).features();
+                double p = probabilities == null ? f.get("rules.attach") : probabilities.get(i)[k];
+                boolean keep = p >= threshold;
+                kept += keep ? 1 : 0;
+                right += keep && ps.get(k).positive() ? 1 : 0;
+                positives += ps.get(k).positive() ? 1 : 0;
+            }
+        }
+        double precision = kept == 0 ? 0 : right / (double) kept;
+        double recall = positives == 0 ? 0 : right / (double) positives;
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return new double[] {precision, recall, f1};
+    }
+
+    private static double bestClaimThreshold(List<List<ClaimLabels.Pair>> pairs, List<double[]> probabilities) {
+        double best = 0.5;
+        double bestF1 = -1;
+        for (int t = 10; t <= 90; t++) {
+            double f1 = claimTally(pairs, probabilities, t / 100.0)[2];
+            if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
+                best = t / 100.0;
+            }
+        }
+        return best;
     }
 }

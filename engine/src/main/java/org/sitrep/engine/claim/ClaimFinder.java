@@ -28,31 +28,64 @@ public final class ClaimFinder {
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "accusation", "accusations", "allegation",
             "allegations", "statement", "assertion", "report", "reports", "version");
 
-    /** Claims per frame, in the order of {@code frames}. */
-    public Map<Frame, List<SourcedClaim>> find(Document doc, Mentions m, List<Frame> frames) {
-        Map<Frame, List<SourcedClaim>> out = new HashMap<>();
+    /**
+     * Every statement of the article: each usable reporting expression with its source, in text
+     * order. Sentences of habitual violence say nothing about an incident and give none.
+     */
+    public List<Statement> statements(Document doc, Mentions m) {
+        List<Statement> out = new ArrayList<>();
         ActorMention lastSource = null;
         for (Sentence s : doc.sentences()) {
             List<PhraseTrie.Match<ReportingCue>> cues = usableCues(doc, m, s);
             if (cues.isEmpty() || m.isHabitual(s)) {
                 continue;
             }
-            List<Frame> here = framesOf(frames, s.index());
-            boolean own = !here.isEmpty();
-            List<Frame> about = own ? here : referredTo(doc, m, s, frames);
             ActorMention spoke = null;
             for (PhraseTrie.Match<ReportingCue> cue : cues) {
                 ActorMention source = ownedBy(doc, s, sourceOf(doc, m, s, cue, lastSource), lastSource);
-                if (source == null) {
-                    continue;
+                if (source != null && relaying(m, s, cue, source)) {
+                    continue; // "according to AFP", "Reuters quoted residents as saying": the outlet only passes it on
                 }
-                spoke = source;
+                if (source != null) {
+                    out.add(new Statement(s, cue, source, echoes(doc, s)));
+                    spoke = source;
+                }
+            }
+            if (spoke != null) {
+                lastSource = spoke;
+            }
+        }
+        return out;
+    }
+
+    /** Claims per frame, in the order of {@code frames}. */
+    public Map<Frame, List<SourcedClaim>> find(Document doc, Mentions m, List<Frame> frames) {
+        return find(doc, m, frames, statements(doc, m));
+    }
+
+    /** Claims per frame from the given statements: each about the frames its sentence tells or refers to. */
+    public Map<Frame, List<SourcedClaim>> find(Document doc, Mentions m, List<Frame> frames, List<Statement> statements) {
+        Map<Frame, List<SourcedClaim>> out = new HashMap<>();
+        int i = 0;
+        while (i < statements.size()) {
+            Sentence s = statements.get(i).sentence();
+            List<Statement> here = new ArrayList<>();
+            while (i < statements.size() && statements.get(i).sentence().index() == s.index()) {
+                here.add(statements.get(i++));
+            }
+            List<Frame> ownFrames = framesOf(frames, s.index());
+            boolean own = !ownFrames.isEmpty();
+            List<Frame> about = own ? ownFrames : referredTo(doc, m, s, frames);
+            List<PhraseTrie.Match<ReportingCue>> cues = here.stream().map(Statement::cue).toList();
+            for (Statement st : here) {
+                PhraseTrie.Match<ReportingCue> cue = st.cue();
+                ActorMention source = st.source();
                 for (Frame f : about) {
                     if (own && cues.size() > 1 && governing(cues, f.triggerToken()) != cue && isVague(source)) {
                         continue;
                     }
                     Stance stance = stance(doc, s, cue, f);
-                    if (!own && echoes(doc, s) && cue.value().stance() == Stance.ASSERTS) {
+                    if (!own && st.echo() && cue.value().stance() == Stance.ASSERTS) {
                         // "That was also confirmed by ...": the stance of the last claim on the same event
                         SourcedClaim last = null;
                         for (Map.Entry<Frame, List<SourcedClaim>> e : out.entrySet()) {
@@ -75,11 +108,45 @@ public final class ClaimFinder {
                 }
             }
             dropAssertionsOfDeniers(out, about, s);
-            if (spoke != null) {
-                lastSource = spoke;
-            }
         }
         return out;
+    }
+
+    /**
+     * The claims one statement makes about an event told by frame {@code about}: the source's, and, when
+     * it denies or disputes someone's claim ("denied Zelensky's claim"), that someone's assertion.
+     *
+     * @param echoed the stance of the last claim on the same event, for a statement that only echoes it; or null
+     */
+    public List<SourcedClaim> claimsOf(Document doc, Mentions m, Statement st, Frame about, Stance echoed) {
+        Stance stance = stance(doc, st.sentence(), st.cue(), about);
+        if (st.echo() && echoed != null && st.cue().value().stance() == Stance.ASSERTS
+                && about.sentence().index() != st.sentence().index()) {
+            stance = echoed;
+        }
+        List<SourcedClaim> out = new ArrayList<>();
+        add(out, claim(doc, st.sentence(), st.source(), stance, about));
+        ActorMention inner = embeddedClaimant(doc, m, st.sentence(), st.cue(), about);
+        if (inner != null && stance != Stance.ASSERTS) {
+            add(out, claim(doc, st.sentence(), inner, Stance.ASSERTS, about));
+        }
+        return out;
+    }
+
+    /** A news outlet speaking for nobody but itself only when it is the subject and nobody else speaks in the sentence. */
+    private static boolean relaying(Mentions m, Sentence s, PhraseTrie.Match<ReportingCue> cue, ActorMention source) {
+        if (!"media".equals(source.side())) {
+            return false;
+        }
+        if (cue.value().sourceAfter()) {
+            return true;
+        }
+        for (ActorMention a : m.actorsIn(s)) {
+            if (a != source && a.first() != source.first() && a.role() != Role.MEDIA && a.role() != Role.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X denied that Lysychansk had been captured, saying fighting continued": X denies, and only denies. */
@@ -300,7 +367,12 @@ public final class ClaimFinder {
         // the sentence's strong triggers say what it is about; its weak ones only when it has no strong one
         boolean strong = m.triggersIn(s).stream().anyMatch(t -> t.value().opensFrame() && !t.value().has("weak"));
         return m.triggersIn(s).stream().anyMatch(t -> t.value().opensFrame() && (!strong || !t.value().has("weak"))
-                && t.value().subType().parent() == f.subType().parent());
+                && (t.value().subType().parent() == f.subType().parent() || generic(t.value())));
+    }
+
+    /** "a terrorist attack", "the killing": words whose type of incident the sentence decides, so they refer to any. */
+    private static boolean generic(org.sitrep.engine.knowledge.Trigger t) {
+        return t.has("violence") || t.has("kill") || t.has("ground");
     }
 
     /** The cue that governs a trigger: the nearest before it, else the nearest after it. */
@@ -417,9 +489,7 @@ public final class ClaimFinder {
             List<ActorMention> before = m.actorsIn(doc.sentences().get(k));
             for (int j = before.size() - 1; j >= 0; j--) {
                 ActorMention a = before.get(j);
-                boolean isPerson = a.role() == Role.PERSON || a.identity().startsWith("person:")
-                        || (a.identity().startsWith("actor:") && a.name().indexOf(' ') > 0 && a.role() != Role.ARMED_GROUP
-                        && a.role() != Role.MEDIA && a.role() != Role.MONITOR);
+                boolean isPerson = a.role() == Role.PERSON || namesPerson(a);
                 if (a.side() == null || a.nation() || (person && !isPerson) || (institution && isPerson)) {
                     continue;
                 }
@@ -427,6 +497,27 @@ public final class ClaimFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the mention names a person: its last word is the surname its identity carries ("Mayor Vadim
+     * Lyakh" as person:lyakh, "Gladkov" as the lexicon's Vyacheslav Gladkov), unlike "the ministry" that
+     * shares a minister's identity.
+     */
+    private static boolean namesPerson(ActorMention a) {
+        String id = a.identity();
+        String surname;
+        if (id.startsWith("person:")) {
+            surname = id.substring(7);
+        } else if (id.startsWith("actor:") && id.indexOf(' ') > 0 && a.role() != Role.ARMED_GROUP && a.role() != Role.MEDIA
+                && a.role() != Role.MONITOR) {
+            surname = id.substring(id.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        } else {
+            return false;
+        }
+        String name = a.name().toLowerCase(java.util.Locale.ROOT);
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return last.equals(surname) || name.contains(surname);
     }
 
     private static boolean isQuoteOrComma(Token t) {
@@ -488,7 +579,11 @@ public final class ClaimFinder {
         if (source.side() != null) {
             return ActorMention.sideIn(source.side(), f.place().country());
         }
-        if (source.role() == Role.LOCAL || source.role() == Role.OFFICIAL || source.role() == Role.GOVERNMENT) {
+        if (source.role() == Role.MILITARY && f.attackerSide() != null && f.attackerSide().length() == 2) {
+            return f.attackerSide(); // "the military said it struck": the forces that carried it out
+        }
+        if (source.role() == Role.LOCAL || source.role() == Role.OFFICIAL || source.role() == Role.GOVERNMENT
+                || source.role() == Role.MILITARY) {
             // "the ministry said": unnamed, it is the state where it happened
             String country = source.seat() != null ? source.seat().country() : f.place().country();
             return country == null ? "unknown" : country;

@@ -109,8 +109,12 @@ public final class EventAssembler {
             List<FrameTrace> traces = new ArrayList<>();
             g.frames.forEach(f -> traces.add(FrameTrace.of(f, true)));
             g.shadows.forEach(f -> traces.add(FrameTrace.of(f, false)));
+            List<SourcedClaim> raw = new ArrayList<>();
+            for (Frame f : g.members()) {
+                raw.addAll(claims.getOrDefault(f, List.of()));
+            }
             out.add(new Candidate(e, EventFeatures.of(doc, m, g.frames, g.shadows, e, published, headline, summary), ruled,
-                    traces));
+                    traces, g.members(), g.frames.isEmpty() ? List.of() : g.shadows, raw));
         }
         return out;
     }
@@ -236,6 +240,28 @@ public final class EventAssembler {
         return new Event(id, lead.kind(), sub, lead.place().toPlace(lead.placeSpan()), date, precision,
                 casualties(doc, m, g, framed, CasualtyKind.FATALITIES), casualties(doc, m, g, framed, CasualtyKind.INJURED),
                 attacker(g), target(doc, g), List.copyOf(weapons), claims, verification(doc, m, g, claims), evidence);
+    }
+
+    /**
+     * The candidate's event with the given claims in place of those the rules attached: each source once,
+     * third parties recognised, each side's stance read against the event, and the verification again.
+     */
+    public Event withClaims(Candidate c, Document doc, Mentions m, List<SourcedClaim> sourced) {
+        Group g = new Group();
+        g.frames.addAll(c.members());
+        Frame lead = mostSpecific(g);
+        List<SourcedClaim> once = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (SourcedClaim s : sourced) {
+            if (seen.add(s.identity() + "|" + s.claim().stance())) {
+                once.add(s);
+            }
+        }
+        List<Claim> claims = sideStances(thirdParties(distinctSources(once), lead, attacker(g), m),
+                lead, attacker(g), target(doc, g), doc);
+        Event e = c.event();
+        return new Event(e.id(), e.kind(), e.subEventType(), e.place(), e.date(), e.datePrecision(), e.fatalities(),
+                e.injured(), e.attacker(), e.target(), e.weapons(), claims, verification(doc, m, g, claims), e.evidence());
     }
 
     /**

@@ -14,8 +14,8 @@ import org.sitrep.engine.learn.LogisticModel;
  */
 public final class EventScorer {
 
-    /** Where the shipped model lives, beside this class. */
-    public static final String MODEL_RESOURCE = "event-model.tsv";
+    /** Where the shipped model lives. */
+    public static final String MODEL_RESOURCE = "/org/sitrep/engine/model/event-model.tsv";
 
     private final LogisticModel model;
 

@@ -24,7 +24,7 @@ public final class ActorFinder {
             "was", "were", "is", "are", "repeatedly", "consistently", "previously", "initially", "earlier",
             "quickly", "swiftly", "flatly", "strongly", "officially", "publicly", "itself", "then", "would", "will");
     private static final Set<String> SUBJECT_ADJECTIVES = Set.of("and", "pro", "-", "backed", "separatist",
-            "installed", "appointed", "regional", "local", "top", "senior", "state", "military", "self", "proclaimed",
+            "installed", "appointed", "regional", "local", "top", "senior", "state", "military", "self", "proclaimed", "led",
             "chief", "deputy", "former", "acting", "official");
 
     private final Knowledge knowledge;
@@ -92,7 +92,7 @@ public final class ActorFinder {
                 }
             }
         }
-        return out;
+        return SourceTable.resolve(tokens, knowledge, out);
     }
 
     /**
@@ -137,17 +137,27 @@ public final class ActorFinder {
      * the last actor named with the same head noun.
      */
     private static ActorMention coreferent(List<Token> tokens, ActorMention a, List<ActorMention> before) {
-        if (a.first() == 0 || !tokens.get(a.first() - 1).is("the")) {
-            return a;
-        }
-        String head = tokens.get(a.end() - 1).folded();
-        for (int k = before.size() - 1; k >= Math.max(0, before.size() - 12); k--) {
-            ActorMention b = before.get(k);
-            if (b.side() != null && !b.nation() && b.end() - b.first() > 1) {
-                for (int t = b.first(); t < b.end(); t++) {
-                    if (tokens.get(t).folded().equals(head)) {
-                        return new ActorMention(a.first(), a.end(), b.name(), b.side(), b.role(), b.seat(), false, b.identity());
+        boolean definite = a.first() > 0 && (tokens.get(a.first() - 1).is("the") || tokens.get(a.first() - 1).is("its"));
+        if (definite) {
+            String head = tokens.get(a.end() - 1).folded();
+            for (int k = before.size() - 1; k >= Math.max(0, before.size() - 12); k--) {
+                ActorMention b = before.get(k);
+                if (b.side() != null && !b.nation() && b.end() - b.first() > 1) {
+                    for (int t = b.first(); t < b.end(); t++) {
+                        if (tokens.get(t).folded().equals(head)) {
+                            return new ActorMention(a.first(), a.end(), b.name(), b.side(), b.role(), b.seat(), false, b.identity());
+                        }
                     }
+                }
+            }
+        }
+        if (a.role() == Role.MILITARY) {
+            // "the military said", "the army said": the armed forces the article last named with their state
+            for (int k = before.size() - 1; k >= Math.max(0, before.size() - 20); k--) {
+                ActorMention b = before.get(k);
+                if (b.role() == Role.MILITARY && b.side() != null && !b.side().startsWith("@")) {
+                    return new ActorMention(a.first(), a.end(), text(tokens, a.first(), a.end()), b.side(), a.role(), a.seat(),
+                            false, b.side() + a.identity());
                 }
             }
         }
@@ -277,8 +287,11 @@ public final class ActorFinder {
                     }
                     identity = named != null ? "actor:" + named.value().name() : "person:" + tokens.get(end - 1).folded();
                 }
-                return new ActorMention(i, end, text(tokens, i, end), nation.value().side(), office.value().role(), seat, false,
-                        identity);
+                Role role = office.value().role();
+                // "Ukrainian singer Roxolana", "a Ukrainian broadcaster": civilians and outlets speak for themselves
+                String side = role == Role.WITNESS || role == Role.MONITOR ? "third_party"
+                        : role == Role.MEDIA ? "media" : nation.value().side();
+                return new ActorMention(i, end, text(tokens, i, end), side, role, seat, false, identity);
             }
             PhraseTrie.Match<Actor> actor = knowledge.actors().longestAt(tokens, j, limit);
             if (actor != null) {

@@ -1,0 +1,167 @@
+package org.sitrep.engine.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.engine.knowledge.Knowledge;
+import org.sitrep.engine.knowledge.Office;
+import org.sitrep.engine.knowledge.PhraseTrie;
+import org.sitrep.engine.text.Token;
+
+/**
+ * One source, many names: "Belgorod governor Vyacheslav Gladkov", "Gladkov" and "the governor" are one
+ * source; "Kyiv mayor Vitali Klitschko", "Mr Klitschko" and "the mayor" too. Mentions that share a
+ * surname are one source; an office named alone ("the governor") is the one person the article gave that
+ * office to, when it gave it to exactly one. Every mention of a source then carries the same identity
+ * (and the side any of its mentions knows).
+ */
+final class SourceTable {
+
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "gen", "general", "col",
+            "colonel", "maj", "major", "lt", "lieutenant", "capt", "captain", "prof", "sheikh", "president");
+
+    private SourceTable() {
+    }
+
+    static List<ActorMention> resolve(List<Token> tokens, Knowledge knowledge, List<ActorMention> actors) {
+        int n = actors.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        String[] surname = new String[n];
+        String[] office = new String[n];
+        Map<String, Integer> bySurname = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            ActorMention a = actors.get(i);
+            if (a.nation()) {
+                continue;
+            }
+            surname[i] = surname(tokens, knowledge, a);
+            office[i] = office(tokens, knowledge, a);
+            if (surname[i] != null) {
+                Integer first = bySurname.putIfAbsent(surname[i], i);
+                if (first != null) {
+                    union(parent, first, i);
+                }
+            }
+        }
+        // an office alone is the one named holder of that office, of a compatible side
+        for (int i = 0; i < n; i++) {
+            ActorMention a = actors.get(i);
+            if (a.nation() || surname[i] != null || office[i] == null) {
+                continue;
+            }
+            Integer holder = null;
+            boolean several = false;
+            for (int j = 0; j < n; j++) {
+                if (j == i || surname[j] == null || !office[i].equals(office[j]) || !compatible(a, actors.get(j))) {
+                    continue;
+                }
+                int root = find(parent, j);
+                if (holder != null && holder != root) {
+                    several = true;
+                }
+                holder = root;
+            }
+            if (holder != null && !several) {
+                union(parent, holder, i);
+            }
+        }
+        Map<Integer, String> identity = new HashMap<>();
+        Map<Integer, String> side = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int root = find(parent, i);
+            ActorMention a = actors.get(i);
+            String id = identity.get(root);
+            if (id == null || (a.identity().startsWith("actor:") && !id.startsWith("actor:"))) {
+                identity.put(root, named(a, surname[i]));
+            }
+            if (a.side() != null) {
+                side.putIfAbsent(root, a.side());
+            }
+        }
+        int[] members = new int[n];
+        for (int i = 0; i < n; i++) {
+            members[find(parent, i)]++;
+        }
+        List<ActorMention> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ActorMention a = actors.get(i);
+            int root = find(parent, i);
+            boolean shared = members[root] > 1;
+            if (!shared || a.nation()) {
+                out.add(a);
+                continue;
+            }
+            String s = a.side() != null ? a.side() : side.get(root);
+            out.add(new ActorMention(a.first(), a.end(), a.name(), s, a.role(), a.seat(), false, identity.get(root)));
+        }
+        return out;
+    }
+
+    private static String named(ActorMention a, String surname) {
+        if (a.identity().startsWith("actor:") || surname == null) {
+            return a.identity();
+        }
+        return "person:" + surname;
+    }
+
+    private static boolean compatible(ActorMention office, ActorMention holder) {
+        if (office.side() != null && holder.side() != null && !office.side().equals(holder.side())) {
+            return false;
+        }
+        return office.seat() == null || holder.seat() == null || office.seat().key().equals(holder.seat().key());
+    }
+
+    /** The person's surname: the last capitalised word of the mention that is a name, not an office or a title. */
+    private static String surname(List<Token> tokens, Knowledge knowledge, ActorMention a) {
+        if (a.identity().startsWith("actor:")) {
+            String[] words = a.identity().substring(6).split(" ");
+            return words.length >= 2 ? words[words.length - 1].toLowerCase(java.util.Locale.ROOT) : null;
+        }
+        int end = a.end();
+        int k = end - 1;
+        Token t = tokens.get(k);
+        if (!t.isCapitalized() || t.text().length() < 3 || PhraseTrie.isAcronym(t.text()) || knowledge.isCommonWord(t.folded())
+                || HONORIFICS.contains(t.folded()) || knowledge.nations().longestAt(tokens, k, end) != null) {
+            return null;
+        }
+        for (int j = a.first(); j < end; j++) {
+            PhraseTrie.Match<Office> o = knowledge.offices().longestAt(tokens, j, end);
+            if (o != null && o.end() > k) {
+                return null; // "the Defence Minister": the last word is the office
+            }
+        }
+        return t.folded();
+    }
+
+    /** The office named inside the mention ("governor" in "Belgorod governor Vyacheslav Gladkov"). */
+    private static String office(List<Token> tokens, Knowledge knowledge, ActorMention a) {
+        for (int j = a.first(); j < a.end(); j++) {
+            PhraseTrie.Match<Office> o = knowledge.offices().longestAt(tokens, j, a.end());
+            if (o != null) {
+                return o.value().name();
+            }
+        }
+        return null;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}
