@@ -54,12 +54,20 @@ public final class DateFinder {
     private DateMention at(List<Token> tokens, int i, int limit, LocalDate pub) {
         Token t = tokens.get(i);
         String f = t.folded();
+        DateMention night = nightOf(tokens, i, limit, pub);
+        if (night != null) {
+            return night;
+        }
         DateMention absolute = absolute(tokens, i, limit, pub);
         if (absolute != null) {
             return absolute;
         }
         if (pub == null) {
             return null;
+        }
+        DateMention ago = ago(tokens, i, limit, pub);
+        if (ago != null) {
+            return ago;
         }
         if (WEEKDAYS.containsKey(f) && t.isCapitalized() && !afterClockTime(tokens, i)) {
             LocalDate d = pub;
@@ -84,6 +92,77 @@ public final class DateFinder {
         return null;
     }
 
+    /**
+     * "the night of 6 to 7 May", "between the night of May 6 and 7", "on the night of 6-7 May": a night is
+     * dated by its later day.
+     */
+    private static DateMention nightOf(List<Token> tokens, int i, int limit, LocalDate pub) {
+        if (!tokens.get(i).is("night") || i + 2 >= limit || !tokens.get(i + 1).is("of")) {
+            return null;
+        }
+        int k = i + 2;
+        if (tokens.get(k).is("the")) {
+            k++;
+        }
+        Month month = null;
+        Integer first = null;
+        if (k < limit && MONTHS.containsKey(tokens.get(k).folded()) && tokens.get(k).isCapitalized()) {
+            month = MONTHS.get(tokens.get(k).folded());
+            k++;
+        }
+        if (k < limit) {
+            first = dayNumber(tokens.get(k));
+        }
+        if (first == null || k + 2 >= limit + 1) {
+            return null;
+        }
+        k++;
+        if (k < limit && (tokens.get(k).is("to") || tokens.get(k).is("and") || tokens.get(k).text().equals("-")
+                || tokens.get(k).text().equals("\u2013"))) {
+            k++;
+        } else {
+            return null;
+        }
+        Integer second = k < limit ? dayNumber(tokens.get(k)) : null;
+        if (second == null) {
+            return null;
+        }
+        k++;
+        if (month == null && k < limit && MONTHS.containsKey(tokens.get(k).folded())) {
+            month = MONTHS.get(tokens.get(k).folded());
+            k++;
+        }
+        if (month == null) {
+            return null;
+        }
+        Integer year = k < limit ? year(tokens.get(k)) : null;
+        DateMention d = day(i, year != null ? k + 1 : k, second, month, year, pub);
+        return d;
+    }
+
+    private static final Map<String, Integer> COUNTS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
+
+    /** "three days ago", "a week ago", "just over a week ago", "two weeks ago": counted back from publication. */
+    private static DateMention ago(List<Token> tokens, int i, int limit, LocalDate pub) {
+        Integer n = COUNTS.get(tokens.get(i).folded());
+        if (n == null && tokens.get(i).type() == Token.Type.NUMBER && tokens.get(i).text().length() <= 2) {
+            n = Integer.parseInt(tokens.get(i).text());
+        }
+        if (n == null || i + 2 >= limit || !tokens.get(i + 2).is("ago")) {
+            return null;
+        }
+        String unit = tokens.get(i + 1).folded();
+        return switch (unit) {
+            case "day", "days" -> new DateMention(i, i + 3, pub.minusDays(n), DatePrecision.DAY);
+            case "week", "weeks" -> new DateMention(i, i + 3, pub.minusDays(7L * n).with(DayOfWeek.MONDAY), DatePrecision.WEEK);
+            case "month", "months" -> new DateMention(i, i + 3, pub.minusMonths(n).withDayOfMonth(1), DatePrecision.MONTH,
+                    n > 1);
+            default -> null;
+        };
+    }
+
     /** "since Jan. 10", "until Friday": the bound of a period, not the day something happened. */
     private static boolean opensPeriod(List<Token> tokens, Sentence s, int i) {
         // "since the incursion began Aug. 6"
@@ -103,6 +182,9 @@ public final class DateFinder {
             return false;
         }
         String f = tokens.get(k).folded();
+        if (f.equals("by") && WEEKDAYS.containsKey(tokens.get(i).folded())) {
+            return false; // "by Tuesday night, troops had clashed": what was so on Tuesday
+        }
         return f.equals("since") || f.equals("until") || f.equals("till") || f.equals("by") || f.equals("before");
     }
 
@@ -173,7 +255,10 @@ public final class DateFinder {
         if (f.equals("last") && next.equals("month")) {
             return new DateMention(i, i + 2, pub.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH);
         }
-        if (f.equals("last") && (next.equals("night") || next.equals("evening"))) {
+        if (f.equals("last") && next.equals("night")) {
+            return new DateMention(i, i + 2, pub, DatePrecision.DAY); // a night is dated by its later day
+        }
+        if (f.equals("last") && next.equals("evening")) {
             return new DateMention(i, i + 2, pub.minusDays(1), DatePrecision.DAY);
         }
         if (f.equals("this") && (next.equals("morning") || next.equals("afternoon") || next.equals("evening"))) {
@@ -201,6 +286,10 @@ public final class DateFinder {
             } catch (RuntimeException e) {
                 return null;
             }
+        }
+        DateMention dotted = dotted(tokens, i, limit);
+        if (dotted != null) {
+            return dotted;
         }
         Integer day = dayNumber(t);
         if (day != null && i + 1 < limit && MONTHS.containsKey(tokens.get(i + 1).folded()) && tokens.get(i + 1).isCapitalized()) {
@@ -235,6 +324,23 @@ public final class DateFinder {
         }
         return null;
     }
+
+    /** "08.10.2022", "8/10/2022" written day first, as most of the world writes dates: only with a four-digit year. */
+    private static DateMention dotted(List<Token> tokens, int i, int limit) {
+        String s = tokens.get(i).text();
+        java.util.regex.Matcher mt = DOTTED.matcher(s);
+        if (!mt.matches()) {
+            return null;
+        }
+        try {
+            return new DateMention(i, i + 1, LocalDate.of(Integer.parseInt(mt.group(3)), Integer.parseInt(mt.group(2)),
+                    Integer.parseInt(mt.group(1))), DatePrecision.DAY);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
     private static boolean monthContext(List<Token> tokens, int i, int limit) {
         return (i + 1 < limit && (dayNumber(tokens.get(i + 1)) != null || year(tokens.get(i + 1)) != null))
