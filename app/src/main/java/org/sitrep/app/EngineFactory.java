@@ -13,6 +13,7 @@ import org.sitrep.app.input.InputProblem;
 import org.sitrep.app.input.Source;
 import org.sitrep.app.input.TextBytes;
 import org.sitrep.engine.Engine;
+import org.sitrep.engine.Geoparser;
 import org.sitrep.engine.knowledge.Knowledge;
 import org.sitrep.engine.knowledge.KnowledgeFormatException;
 import org.sitrep.gazetteer.GeoNamesIndex;
@@ -69,6 +70,12 @@ public final class EngineFactory {
     public static Engine engine(UserData data) throws SetupProblem {
         PlaceIndex index = data.places().isEmpty() ? placeIndex() : UserPlaces.overlay(placeIndex(), data.places());
         return new Engine(index, data.knowledge());
+    }
+
+    /** The place layer alone, over the same index and lexicons as {@link #engine}. */
+    public static Geoparser geoparser(UserData data) throws SetupProblem {
+        PlaceIndex index = data.places().isEmpty() ? placeIndex() : UserPlaces.overlay(placeIndex(), data.places());
+        return new Geoparser(index, data.knowledge());
     }
 
     /** Both steps at once, for commands that extract right away. */

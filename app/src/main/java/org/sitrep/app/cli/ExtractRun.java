@@ -12,20 +12,21 @@ import org.sitrep.app.input.Input;
 import org.sitrep.app.input.InputArticle;
 import org.sitrep.app.input.InputProblem;
 import org.sitrep.app.output.JsonLinesWriter;
-import org.sitrep.engine.Engine;
+import java.util.function.Function;
 import org.sitrep.model.Article;
-import org.sitrep.model.Extraction;
 
 /**
- * One {@code extract} run: every article read goes through the language check and the engine and
- * out as a line; every problem is reported and the run goes on with the next input.
+ * One {@code extract} or {@code places} run: every article read goes through the language check and
+ * the engine (events and claims, or place names alone) and out as a line; every problem is reported
+ * and the run goes on with the next input.
  */
 final class ExtractRun implements ArticleSink {
     /** Past this many problems in one file, the rest are counted but not printed. */
     static final int SHOWN_PER_SOURCE = 20;
 
     private final EngineFactory.UserData userData;
-    private Engine engine;
+    private final boolean placesOnly;
+    private Function<Article, Object> engine;
     private final JsonLinesWriter writer;
     private final Reporter reporter;
     private final LocalDate defaultPublished;
@@ -33,7 +34,14 @@ final class ExtractRun implements ArticleSink {
 
     /** The engine is built when the first article needs it: a run of only bad inputs never loads the index. */
     ExtractRun(EngineFactory.UserData userData, JsonLinesWriter writer, Reporter reporter, LocalDate defaultPublished) {
+        this(userData, writer, reporter, defaultPublished, false);
+    }
+
+    /** @param placesOnly whether each line holds the article's place names ({@code places}) rather than its events */
+    ExtractRun(EngineFactory.UserData userData, JsonLinesWriter writer, Reporter reporter, LocalDate defaultPublished,
+               boolean placesOnly) {
         this.userData = userData;
+        this.placesOnly = placesOnly;
         this.writer = writer;
         this.reporter = reporter;
         this.defaultPublished = defaultPublished;
@@ -72,10 +80,10 @@ final class ExtractRun implements ArticleSink {
             reject(new InputProblem(input.where(), notEnglish.get()));
             return;
         }
-        Engine ready = engine();
-        Extraction extraction;
+        Function<Article, Object> ready = engine();
+        Object extraction;
         try {
-            extraction = ready.extract(withDefaultDate(input.article(), defaultPublished));
+            extraction = ready.apply(withDefaultDate(input.article(), defaultPublished));
         } catch (RuntimeException | StackOverflowError e) {
             reporter.internal(input.where(), e);
             return;
@@ -97,10 +105,10 @@ final class ExtractRun implements ArticleSink {
         reporter.problem(problem, problemsInSource > SHOWN_PER_SOURCE);
     }
 
-    private Engine engine() {
+    private Function<Article, Object> engine() {
         if (engine == null) {
             try {
-                engine = EngineFactory.engine(userData);
+                engine = placesOnly ? EngineFactory.geoparser(userData)::parse : EngineFactory.engine(userData)::extract;
             } catch (SetupProblem e) {
                 throw new SetupFailed(e);
             }

@@ -34,7 +34,8 @@ public final class JsonLinesWriter implements Closeable {
         return MAPPER;
     }
 
-    public void write(Extraction extraction) throws IOException {
+    /** Writes one line: an {@link Extraction}, or any other record of the output contracts ({@code Geoparse}). */
+    public void write(Object extraction) throws IOException {
         // One byte array per line: a line is never left half-written by a failing serialiser.
         byte[] line = MAPPER.writeValueAsBytes(extraction);
         out.write(line);
