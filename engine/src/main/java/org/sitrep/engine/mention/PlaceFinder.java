@@ -77,7 +77,7 @@ public final class PlaceFinder {
             "pastor", "bishop", "king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "minister",
             "secretary", "spokesman", "spokeswoman", "attorney", "cpl", "pvt", "adm", "admiral", "maj", "major",
             "commissioner", "superintendent", "councilman", "councilwoman", "chairman", "chairwoman", "director",
-            "saint", "st", "pope", "ambassador");
+            "pope", "ambassador");
     /** Verbs of speaking and acting that make a country or capital before them its government ("Washington said"). */
     private static final Set<String> GOVERNMENT_VERBS = Set.of("said", "says", "say", "warned", "warns", "accused",
             "accuses", "denied", "denies", "announced", "announces", "condemned", "condemns", "insisted", "insists",
@@ -166,7 +166,7 @@ public final class PlaceFinder {
         PhraseTrie.Match<Site> site = knowledge.sites().longestAt(tokens, i, s.endToken());
         if (site != null && !anyTaken(taken, i, site.end())) {
             // a named site is as good as "in X": nothing else is called "the Zaporizhzhia nuclear power plant"
-            return new PlaceCandidate(i, site.end(), String.join(" ", keyOf(tokens, i, site.end())), false, true, true,
+            return new PlaceCandidate(i, site.end(), String.join(" ", keyOf(tokens, i, site.end())), false, true, true, true,
                     null, site.value(), null, null, List.of(), List.of(), null, ToponymRole.LITERAL);
         }
         PhraseTrie.Match<RegionName> named = knowledge.regions().longestAt(tokens, i, s.endToken());
@@ -240,7 +240,8 @@ public final class PlaceFinder {
         if (role == ToponymRole.LITERAL && venue(tokens, s, i)) {
             role = ToponymRole.VENUE;
         }
-        return new PlaceCandidate(i, last, key, regionWord || ownDivisionWord, townCue, cued(tokens, s, i), named, null,
+        return new PlaceCandidate(i, last, key, regionWord || ownDivisionWord, townCue, cued(tokens, s, i),
+                stronglyCued(tokens, s, i), named, null,
                 target, world, towns, regions, country, role);
     }
 
@@ -395,9 +396,12 @@ public final class PlaceFinder {
                 if (next < s.endToken() && tokens.get(next).text().equals(".") && TITLES.contains(a.folded())) {
                     next++;
                 }
-                boolean given = knowledge.isPersonName(a.folded()) && !TITLES.contains(a.folded());
                 boolean title = TITLES.contains(a.folded());
+                boolean given = !title && (knowledge.isPersonName(a.folded()) || words.givenNames.contains(a.folded()));
                 if (!given && !title) {
+                    if (unknownFirstName(tokens, s, k)) {
+                        out.add(tokens.get(k + 1).folded()); // "Marty Walsh": a name the lexicons do not know
+                    }
                     continue;
                 }
                 int j = next;
@@ -416,6 +420,31 @@ public final class PlaceFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "A B" alone between lower-case words, A capitalised and nothing the lexicons or the gazetteer know,
+     * B capitalised: B is most likely a surname.
+     */
+    private boolean unknownFirstName(List<Token> tokens, Sentence s, int k) {
+        Token a = tokens.get(k);
+        if (k + 1 >= s.endToken() || isSentenceStart(tokens, s, k) || s.paragraph() == 0) {
+            return false;
+        }
+        Token b = tokens.get(k + 1);
+        if (!b.isCapitalized() || b.start() != a.end() + 1 || a.text().length() < 3 || PhraseTrie.isAcronym(a.text())) {
+            return false;
+        }
+        if (k - 1 >= s.firstToken() && tokens.get(k - 1).isCapitalized()) {
+            return false;
+        }
+        if (k + 2 < s.endToken() && tokens.get(k + 2).isCapitalized()) {
+            return false;
+        }
+        String f = a.folded();
+        return !knowledge.isCommonWord(f) && !isKnownPlaceWord(f) && knowledge.nations().longestAt(tokens, k, k + 1) == null
+                && !REGION_WORDS.contains(f) && !TOWN_CUES.contains(f) && words.demonyms.longestAt(tokens, k, k + 1) == null
+                && index.country(f).isEmpty();
     }
 
     private boolean personAfter(List<Token> tokens, Sentence s, int end, Set<String> surnames) {
@@ -463,6 +492,17 @@ public final class PlaceFinder {
         }
         if (i - 2 >= s.firstToken() && tokens.get(i - 1).is("of") && WATER.contains(tokens.get(i - 2).folded())) {
             return false; // "the Sea of Azov"
+        }
+        if (words == 1 && !strong && !stronglyCued(tokens, s, i)) {
+            if (end < s.endToken() && tokens.get(end).isCapitalized() && !REGION_WORDS.contains(tokens.get(end).folded())
+                    && !isKnownPlaceWord(tokens.get(end).folded()) && nationAt(tokens, end, s.endToken()) == null) {
+                return false; // "Supreme Court", "Marine Corps": a word of a longer name
+            }
+            if (i - 2 >= s.firstToken() && tokens.get(i - 1).is("of") && tokens.get(i - 2).isCapitalized()
+                    && !TOWN_CUES.contains(tokens.get(i - 2).folded()) && !REGION_WORDS.contains(tokens.get(i - 2).folded())
+                    && !isKnownPlaceWord(tokens.get(i - 2).folded())) {
+                return false; // "Chamber of Commerce", "Department of Justice"
+            }
         }
         if (end < s.endToken()) {
             Token next = tokens.get(end);

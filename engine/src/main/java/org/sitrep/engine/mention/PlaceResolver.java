@@ -142,7 +142,7 @@ final class PlaceResolver {
                         qualifiers.put(c, new Qualifier(code.substring(0, dot), code.substring(dot + 1)));
                     }
                     GeoRegion r = state.get();
-                    out.add(new PlaceCandidate(t.index(), t.index() + 1, t.folded(), true, false, false, null, null,
+                    out.add(new PlaceCandidate(t.index(), t.index() + 1, t.folded(), true, false, false, false, null, null,
                             new PlaceWords.Target(r.country(), r.admin1Code(), null), null, List.of(), List.of(), null,
                             ToponymRole.LITERAL));
                 }
@@ -186,9 +186,13 @@ final class PlaceResolver {
 
     private Evidence evidence(List<PlaceCandidate> cs, Map<PlaceCandidate, Qualifier> qualifiers, Location[] resolved) {
         Evidence e = new Evidence();
+        java.util.Set<String> voted = new java.util.HashSet<>();
         for (int k = 0; k < cs.size(); k++) {
             PlaceCandidate c = cs.get(k);
             Qualifier q = qualifiers.get(c);
+            if (!voted.add(c.key() + (resolved == null || resolved[k] == null ? "" : "|" + resolved[k].key()))) {
+                continue; // a name repeated is no more evidence than the name once
+            }
             if (q != null) {
                 e.country(q.country(), 1.0);
                 e.admin1(q.country(), q.admin1(), 1.0);
@@ -300,6 +304,10 @@ final class PlaceResolver {
             if (!own && !c.regionWord()) {
                 continue;
             }
+            if (!r.isFirstLevel() && !c.regionWord() && q == null
+                    && (e.countryShare(r.country()) == 0 || e.admin1Share(r.country(), r.admin1Code()) == 0)) {
+                continue; // a second-level division named bare needs its country and region in the story
+            }
             double s = r.isFirstLevel() ? 6.5 : 2.5;
             if (!own) {
                 s -= 3.0;
@@ -322,6 +330,7 @@ final class PlaceResolver {
                 choice = region(r);
             }
         }
+        GeoPlace chosenTown = null;
         for (GeoPlace p : c.towns()) {
             double s = Math.log10(p.population() + 10.0);
             s += switch (p.featureCode()) {
@@ -349,9 +358,25 @@ final class PlaceResolver {
             if (s > best) {
                 best = s;
                 choice = town(p);
+                chosenTown = p;
             }
         }
+        if (chosenTown != null && q == null && c.uncued() && chosenTown.population() < WEAK_TOWN
+                && !supported(chosenTown, e, previous)) {
+            return null; // "Walsh said", "the Chamber": a small town's name with nothing around it to say it is one
+        }
         return choice;
+    }
+
+    /** Below this population, a bare uncued name needs the article's other places around it. */
+    private static final long WEAK_TOWN = 50_000;
+
+    /** Whether other places of the article lie in the town's first-level division or near it. */
+    private static boolean supported(GeoPlace p, Evidence e, Location self) {
+        double own = self != null && self.precision() == Precision.TOWN && p.country().equals(self.country())
+                && p.admin1Code().equals(self.admin1Code()) ? 1.0 : 0.0;
+        double votes = e.admin1.getOrDefault(p.country() + "." + p.admin1Code(), 0.0);
+        return votes - own > 0.01 || nearness(p, e, self) > 0;
     }
 
     /** Closeness to the article's other towns: local news names places near each other. */

@@ -40,6 +40,8 @@ final class PlaceWords {
     final PhraseTrie<Target> demonyms = new PhraseTrie<>();
     final PhraseTrie<Target> abbreviations = new PhraseTrie<>();
     final PhraseTrie<WorldRegion> worldRegions = new PhraseTrie<>();
+    /** Common given names, folded: the word after one is a surname. */
+    final java.util.Set<String> givenNames = new java.util.HashSet<>();
     /** Folded state abbreviation ("ky", "nh") to "US.KY". */
     final Map<String, String> stateAbbreviations = new HashMap<>();
 
@@ -62,6 +64,11 @@ final class PlaceWords {
             Target t = target(f[1], byName);
             for (String p : f[0].split(",")) {
                 abbreviations.put(Knowledge.key(p.strip()), t);
+            }
+        }
+        for (String[] f : lines("given-names.txt", 1)) {
+            for (String p : f[0].split(",")) {
+                givenNames.add(p.strip());
             }
         }
         for (String[] f : lines("us-state-abbreviations.txt", 2)) {
