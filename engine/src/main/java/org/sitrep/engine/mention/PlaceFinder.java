@@ -28,7 +28,7 @@ public final class PlaceFinder {
 
     private static final int MAX_WORDS = 4;
     private static final Set<String> CONNECTORS = Set.of("on", "al", "el", "de", "la", "upon", "sur", "am", "an",
-            "der", "ad", "ash", "as", "ar", "az", "ol", "du", "des", "les", "le", "di", "da", "do", "dos", "of");
+            "der", "ad", "ash", "as", "ar", "az", "ol", "du", "des", "les", "le", "di", "da", "do", "dos", "of", "and");
     static final Set<String> REGION_WORDS = Set.of("region", "regions", "oblast", "oblasts", "province",
             "provinces", "governorate", "governorates", "area", "krai", "raion", "rayon", "state", "district",
             "districts", "township", "county", "counties", "prefecture", "parish", "borough", "municipality",
@@ -178,7 +178,7 @@ public final class PlaceFinder {
             return null;
         }
         PhraseTrie.Match<PlaceWords.Target> abbreviation = words.abbreviations.longestAt(tokens, i, s.endToken());
-        if (abbreviation != null && isAcronymToken(tokens.get(i)) && !allCapsSentence(tokens, s)) {
+        if (abbreviation != null && !allCapsSentence(tokens, s) && !compoundBefore(tokens, s, i)) {
             int end = abbreviation.end();
             boolean government = anyTaken(taken, i, end) || governmentAfter(tokens, s, end);
             return candidate(doc, s, i, end, tokens.get(i).folded(), null, abbreviation.value(), null, List.of(),
@@ -194,7 +194,9 @@ public final class PlaceFinder {
                 return candidate(doc, s, i, world.end(), String.join(" ", keyOf(tokens, i, world.end())), null, null,
                         world.value(), List.of(), List.of(), null, ToponymRole.LITERAL);
             }
-            if (demonym != null && demonym.end() >= end && !personAfter(tokens, s, demonym.end(), surnames)) {
+            if (demonym != null && demonym.end() >= end && !personAfter(tokens, s, demonym.end(), surnames)
+                    && !compoundBefore(tokens, s, i) && !(demonym.end() < s.endToken()
+                    && WATER.contains(tokens.get(demonym.end()).folded()))) {
                 return candidate(doc, s, i, demonym.end(), String.join(" ", keyOf(tokens, i, demonym.end())), null,
                         demonym.value(), null, List.of(), List.of(), null, ToponymRole.DEMONYM);
             }
@@ -259,6 +261,14 @@ public final class PlaceFinder {
         }
         return ToponymRole.LITERAL;
     }
+
+    /** "Central American", "Latin America", "Native Americans": the word is the tail of another name. */
+    private static boolean compoundBefore(List<Token> tokens, Sentence s, int i) {
+        return i > s.firstToken() && tokens.get(i - 1).isCapitalized() && COMPOUND_HEADS.contains(tokens.get(i - 1).folded());
+    }
+
+    private static final Set<String> COMPOUND_HEADS = Set.of("central", "latin", "native", "north", "south", "east",
+            "west", "anglo", "northern", "southern", "eastern", "western", "middle", "new", "sub");
 
     private static boolean capitalLike(List<GeoPlace> towns) {
         return !towns.isEmpty() && "PPLC".equals(towns.get(0).featureCode());

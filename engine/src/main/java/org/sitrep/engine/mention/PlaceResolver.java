@@ -42,6 +42,23 @@ final class PlaceResolver {
         double maxCountry;
         double maxAdmin1;
         final List<Location> towns = new ArrayList<>();
+        /** For each first-level division, the names of the article that could lie in it, each weighing 1/its choices. */
+        final Map<String, Map<String, Double>> possible = new HashMap<>();
+
+        /** How many other names of the article could lie in this division, ambiguous names counting less. */
+        double coherence(String iso, String code, String ownKey) {
+            Map<String, Double> names = possible.get(iso + "." + code);
+            if (names == null) {
+                return 0;
+            }
+            double sum = 0;
+            for (Map.Entry<String, Double> n : names.entrySet()) {
+                if (!n.getKey().equals(ownKey)) {
+                    sum += n.getValue();
+                }
+            }
+            return sum;
+        }
 
         void country(String iso, double w) {
             if (iso != null) {
@@ -186,6 +203,7 @@ final class PlaceResolver {
 
     private Evidence evidence(List<PlaceCandidate> cs, Map<PlaceCandidate, Qualifier> qualifiers, Location[] resolved) {
         Evidence e = new Evidence();
+        possibleDivisions(cs, e);
         java.util.Set<String> voted = new java.util.HashSet<>();
         for (int k = 0; k < cs.size(); k++) {
             PlaceCandidate c = cs.get(k);
@@ -236,6 +254,35 @@ final class PlaceResolver {
         return e;
     }
 
+    /** Where each distinct name of the article could lie: the first-level divisions of its readings. */
+    private static void possibleDivisions(List<PlaceCandidate> cs, Evidence e) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (PlaceCandidate c : cs) {
+            if (!seen.add(c.key())) {
+                continue;
+            }
+            java.util.Set<String> divisions = new java.util.HashSet<>();
+            if (c.target() != null && c.target().admin1() != null) {
+                divisions.add(c.target().country() + "." + c.target().admin1());
+            }
+            for (GeoPlace p : c.towns()) {
+                divisions.add(p.country() + "." + p.admin1Code());
+            }
+            for (GeoRegion r : c.regions()) {
+                if (ownName(r, c.key())) {
+                    divisions.add(r.country() + "." + r.admin1Code());
+                }
+            }
+            if (divisions.isEmpty() || divisions.size() > 40) {
+                continue;
+            }
+            double w = 1.0 / divisions.size();
+            for (String d : divisions) {
+                e.possible.computeIfAbsent(d, k -> new HashMap<>()).put(c.key(), w);
+            }
+        }
+    }
+
     /** The first-level division this name is the own name of, if exactly one. */
     private static GeoRegion firstLevelNamed(PlaceCandidate c) {
         GeoRegion found = null;
@@ -248,6 +295,13 @@ final class PlaceResolver {
             }
         }
         return found;
+    }
+
+    /** Whether the division's own name, with or without its division word, is {@code key}. */
+    static boolean exactName(GeoRegion r, String key) {
+        String name = NameFolding.fold(r.name());
+        String bare = DivisionWords.withoutGenericWords(name);
+        return name.equals(key) || key.equals(bare);
     }
 
     /** Whether the division is called {@code key} itself, not only through its seat's names. */
@@ -274,6 +328,11 @@ final class PlaceResolver {
         }
         if (c.named() != null) {
             RegionName r = c.named();
+            for (GeoRegion g : index.regions(NameFolding.fold(r.name()))) {
+                if (g.isFirstLevel() && g.country().equals(r.country()) && exactName(g, NameFolding.fold(r.name()))) {
+                    return region(g); // "West Bank", "Gaza Strip": GeoNames has them as divisions
+                }
+            }
             return new Location("named:" + r.name(), r.name(), null, r.lat(), r.lon(), r.country(), null, null,
                     Precision.REGION, 0, null, false);
         }
@@ -296,7 +355,7 @@ final class PlaceResolver {
         double best = Double.NEGATIVE_INFINITY;
         Location choice = null;
         if (c.country() != null) {
-            best = 9.0 + (q == null ? 0 : -20);
+            best = 12.0 + 3.0 * e.countryShare(c.country().iso()) + (q == null ? 0 : -20);
             choice = country(c.country());
         }
         for (GeoRegion r : c.regions()) {
@@ -308,7 +367,7 @@ final class PlaceResolver {
                     && (e.countryShare(r.country()) == 0 || e.admin1Share(r.country(), r.admin1Code()) == 0)) {
                 continue; // a second-level division named bare needs its country and region in the story
             }
-            double s = r.isFirstLevel() ? 6.5 : 2.5;
+            double s = r.isFirstLevel() ? (exactName(r, c.key()) ? 8.5 : 6.5) : 2.5;
             if (!own) {
                 s -= 3.0;
             }
@@ -321,6 +380,7 @@ final class PlaceResolver {
             s += 3.0 * e.countryShare(r.country());
             if (!r.isFirstLevel()) {
                 s += 2.5 * e.admin1Share(r.country(), r.admin1Code());
+                s += Math.min(3.0, 2.0 * e.coherence(r.country(), r.admin1Code(), c.key()));
             }
             if (q != null) {
                 s += q.admits(r.country(), r.admin1Code()) && !r.isFirstLevel() ? 20 : -20;
@@ -331,6 +391,13 @@ final class PlaceResolver {
             }
         }
         GeoPlace chosenTown = null;
+        boolean someExact = false;
+        for (GeoPlace p : c.towns()) {
+            someExact |= NameFolding.fold(p.name()).equals(c.key());
+        }
+        for (GeoRegion r : c.regions()) {
+            someExact |= r.isFirstLevel() && exactName(r, c.key());
+        }
         for (GeoPlace p : c.towns()) {
             double s = Math.log10(p.population() + 10.0);
             s += switch (p.featureCode()) {
@@ -341,7 +408,7 @@ final class PlaceResolver {
                 default -> 0.0;
             };
             if (!NameFolding.fold(p.name()).equals(c.key())) {
-                s -= 1.0; // found by an alternate name only: "Iowa" is no Kansas town
+                s -= someExact ? 4.0 : 2.5; // found by an alternate name only: "Iowa" is no Kansas town
             }
             if (c.regionWord()) {
                 s -= 6.0;
@@ -352,6 +419,7 @@ final class PlaceResolver {
             s += 3.0 * e.countryShare(p.country());
             s += 2.5 * e.admin1Share(p.country(), p.admin1Code());
             s += nearness(p, e, previous);
+            s += Math.min(3.0, 2.0 * e.coherence(p.country(), p.admin1Code(), c.key()));
             if (q != null) {
                 s += q.admits(p.country(), p.admin1Code()) ? 20 : -20;
             }
@@ -362,7 +430,7 @@ final class PlaceResolver {
             }
         }
         if (chosenTown != null && q == null && c.uncued() && chosenTown.population() < WEAK_TOWN
-                && !supported(chosenTown, e, previous)) {
+                && !supported(chosenTown, e, previous) && !coherent(chosenTown, e, c.key())) {
             return null; // "Walsh said", "the Chamber": a small town's name with nothing around it to say it is one
         }
         return choice;
@@ -377,6 +445,10 @@ final class PlaceResolver {
                 && p.admin1Code().equals(self.admin1Code()) ? 1.0 : 0.0;
         double votes = e.admin1.getOrDefault(p.country() + "." + p.admin1Code(), 0.0);
         return votes - own > 0.01 || nearness(p, e, self) > 0;
+    }
+
+    private static boolean coherent(GeoPlace p, Evidence e, String key) {
+        return e.coherence(p.country(), p.admin1Code(), key) >= 0.5;
     }
 
     /** Closeness to the article's other towns: local news names places near each other. */
