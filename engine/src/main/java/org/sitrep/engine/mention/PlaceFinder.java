@@ -67,7 +67,7 @@ public final class PlaceFinder {
             "capital", "hamlet", "township", "municipality");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "from", "to", "outside", "into", "around",
             "across", "towards", "toward", "of", "on", "over", "inside", "by", "through", "off", "west", "east",
-            "north", "south", "within", "between", "throughout", "via");
+            "north", "south", "within", "throughout", "via");
     private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "at", "outside", "into", "inside");
     /** Titles before a surname: the word after them is a person ("Gov. Perry", "Mr. Jackson"). */
     private static final Set<String> TITLES = Set.of(
@@ -256,7 +256,10 @@ public final class PlaceFinder {
         if (anyTaken(taken, i, end)) {
             return nation || stateLike ? ToponymRole.METONYMIC : null;
         }
-        if ((stateLike || nation) && governmentAfter(tokens, s, end) && !cued(tokens, s, i)) {
+        if (nation && !cued(tokens, s, i)) {
+            return ToponymRole.METONYMIC; // "talks between Moscow and Kyiv": the capitals stand for their governments
+        }
+        if (stateLike && governmentAfter(tokens, s, end) && !cued(tokens, s, i)) {
             return ToponymRole.METONYMIC;
         }
         return ToponymRole.LITERAL;
@@ -496,6 +499,9 @@ public final class PlaceFinder {
         }
         if (namedAs(tokens, s, i)) {
             return false; // "who gave her name as Olga", "a man named Bogdan"
+        }
+        if (key.length() <= 2 && words == 1) {
+            return false; // "En", "Al": particles and abbreviations, never evidence of a place
         }
         if (key.length() <= 3 && words == 1 && !stronglyCued(tokens, s, i)) {
             return false; // "Al", "Gen", "VGA": abbreviations and particles, not evidence of a place

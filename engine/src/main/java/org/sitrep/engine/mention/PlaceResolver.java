@@ -360,8 +360,12 @@ final class PlaceResolver {
         }
         for (GeoRegion r : c.regions()) {
             boolean own = ownName(r, c.key());
-            if (!own && !c.regionWord()) {
-                continue;
+            if (!own && (!c.regionWord() || !r.isFirstLevel())) {
+                continue; // a division known only by its seat's name is taken only as "the X region", and first-level
+            }
+            if (!c.regionWord() && r.centre() != null && NameFolding.fold(r.centre().name()).equals(c.key())
+                    && c.towns().contains(r.centre())) {
+                continue; // "Belgorod" bare is the city, not the oblast run from it
             }
             if (!r.isFirstLevel() && !c.regionWord() && q == null
                     && (e.countryShare(r.country()) == 0 || e.admin1Share(r.country(), r.admin1Code()) == 0)) {
