@@ -216,9 +216,11 @@ public final class PlaceFinder {
             if (towns.isEmpty() && regions.isEmpty() && country == null) {
                 continue;
             }
-            boolean strong = country != null || ownFirstLevel(regions, key) || (!towns.isEmpty()
-                    && towns.get(0).population() >= 100_000 && !knowledge.isPersonName(key));
-            if (!isName(doc, s, i, end, n, strong, surnames)) {
+            boolean state = country != null || (ownFirstLevel(regions, key)
+                    && (towns.isEmpty() || towns.get(0).population() < 100_000) && !knowledge.isPersonName(key));
+            boolean strong = state || (!towns.isEmpty() && towns.get(0).population() >= 100_000
+                    && !knowledge.isPersonName(key));
+            if (!isName(doc, s, i, end, n, strong, state, surnames)) {
                 return null;
             }
             ToponymRole role = roleOf(tokens, s, i, end, taken, country != null || capitalLike(towns));
@@ -465,7 +467,8 @@ public final class PlaceFinder {
     }
 
     /** Evidence that capitalised words here are a name and not a common word or part of a person's name. */
-    private boolean isName(Document doc, Sentence s, int i, int end, int words, boolean strong, Set<String> surnames) {
+    private boolean isName(Document doc, Sentence s, int i, int end, int words, boolean strong, boolean state,
+                           Set<String> surnames) {
         List<Token> tokens = doc.tokens();
         String key = tokens.get(i).folded();
         boolean sentenceStart = isSentenceStart(tokens, s, i);
@@ -534,7 +537,7 @@ public final class PlaceFinder {
             }
             if (next.isCapitalized() && !REGION_WORDS.contains(next.folded()) && !knowledge.isCommonWord(next.folded())
                     && !isKnownPlaceWord(next.folded()) && nationAt(tokens, end, s.endToken()) == null
-                    && !(strong && !surnames.contains(next.folded()) && !knowledge.isPersonName(next.folded()))) {
+                    && !(state && !surnames.contains(next.folded()) && !knowledge.isPersonName(next.folded()))) {
                 return false; // "Vladimir Putin", "Sergei Shoigu": a first name
             }
         }

@@ -60,24 +60,39 @@ final class PlaceResolver {
             return sum;
         }
 
+        /** The name now voting; a name's own votes never count as evidence for itself. */
+        String voter = "";
+        final Map<String, Double> byVoter = new HashMap<>();
+
         void country(String iso, double w) {
             if (iso != null) {
                 maxCountry = Math.max(maxCountry, countries.merge(iso, w, Double::sum));
+                byVoter.merge("c|" + iso + "|" + voter, w, Double::sum);
             }
         }
 
         void admin1(String iso, String code, double w) {
             if (iso != null && code != null && !code.isEmpty() && !code.equals("00")) {
                 maxAdmin1 = Math.max(maxAdmin1, admin1.merge(iso + "." + code, w, Double::sum));
+                byVoter.merge("a|" + iso + "." + code + "|" + voter, w, Double::sum);
             }
         }
 
-        double countryShare(String iso) {
-            return maxCountry == 0 ? 0 : countries.getOrDefault(iso, 0.0) / maxCountry;
+        double countryVotes(String iso, String except) {
+            return countries.getOrDefault(iso, 0.0) - byVoter.getOrDefault("c|" + iso + "|" + except, 0.0);
         }
 
-        double admin1Share(String iso, String code) {
-            return maxAdmin1 == 0 ? 0 : admin1.getOrDefault(iso + "." + code, 0.0) / maxAdmin1;
+        double admin1Votes(String iso, String code, String except) {
+            String k = iso + "." + code;
+            return admin1.getOrDefault(k, 0.0) - byVoter.getOrDefault("a|" + k + "|" + except, 0.0);
+        }
+
+        double countryShare(String iso, String except) {
+            return maxCountry == 0 ? 0 : Math.max(0, countryVotes(iso, except)) / maxCountry;
+        }
+
+        double admin1Share(String iso, String code, String except) {
+            return maxAdmin1 == 0 ? 0 : Math.max(0, admin1Votes(iso, code, except)) / maxAdmin1;
         }
     }
 
@@ -211,6 +226,7 @@ final class PlaceResolver {
             if (!voted.add(c.key() + (resolved == null || resolved[k] == null ? "" : "|" + resolved[k].key()))) {
                 continue; // a name repeated is no more evidence than the name once
             }
+            e.voter = c.key();
             if (q != null) {
                 e.country(q.country(), 1.0);
                 e.admin1(q.country(), q.admin1(), 1.0);
@@ -355,7 +371,7 @@ final class PlaceResolver {
         double best = Double.NEGATIVE_INFINITY;
         Location choice = null;
         if (c.country() != null) {
-            best = 12.0 + 3.0 * e.countryShare(c.country().iso()) + (q == null ? 0 : -20);
+            best = 12.0 + 3.0 * e.countryShare(c.country().iso(), c.key()) + (q == null ? 0 : -20);
             choice = country(c.country());
         }
         for (GeoRegion r : c.regions()) {
@@ -363,12 +379,13 @@ final class PlaceResolver {
             if (!own && (!c.regionWord() || !r.isFirstLevel())) {
                 continue; // a division known only by its seat's name is taken only as "the X region", and first-level
             }
-            if (!c.regionWord() && r.centre() != null && NameFolding.fold(r.centre().name()).equals(c.key())
+            if (!c.regionWord() && r.centre() != null
+                    && Skeleton.of(NameFolding.fold(r.centre().name())).equals(Skeleton.of(c.key()))
                     && c.towns().contains(r.centre())) {
                 continue; // "Belgorod" bare is the city, not the oblast run from it
             }
             if (!r.isFirstLevel() && !c.regionWord() && q == null
-                    && (e.countryShare(r.country()) == 0 || e.admin1Share(r.country(), r.admin1Code()) == 0)) {
+                    && (e.countryShare(r.country(), c.key()) == 0 || e.admin1Share(r.country(), r.admin1Code(), c.key()) == 0)) {
                 continue; // a second-level division named bare needs its country and region in the story
             }
             double s = r.isFirstLevel() ? (exactName(r, c.key()) ? 8.5 : 6.5) : 2.5;
@@ -381,9 +398,9 @@ final class PlaceResolver {
             if (c.townCue()) {
                 s -= 4.0;
             }
-            s += 3.0 * e.countryShare(r.country());
+            s += 3.0 * e.countryShare(r.country(), c.key());
             if (!r.isFirstLevel()) {
-                s += 2.5 * e.admin1Share(r.country(), r.admin1Code());
+                s += 2.5 * e.admin1Share(r.country(), r.admin1Code(), c.key());
                 s += Math.min(3.0, 2.0 * e.coherence(r.country(), r.admin1Code(), c.key()));
             }
             if (q != null) {
@@ -411,8 +428,11 @@ final class PlaceResolver {
                 case "PPLA3", "PPLA4" -> 0.2;
                 default -> 0.0;
             };
-            if (!NameFolding.fold(p.name()).equals(c.key())) {
-                s -= someExact ? 4.0 : 2.5; // found by an alternate name only: "Iowa" is no Kansas town
+            String own = NameFolding.fold(p.name());
+            if (!own.equals(c.key())) {
+                // a spelling of the place's own name ("Odessa", "Kiev") is nearly as good; another name is not:
+                // "Iowa" is no Kansas town, "Salisbury" is no longer Harare
+                s -= Skeleton.of(own).equals(Skeleton.of(c.key())) ? 0.5 : someExact ? 4.0 : 2.5;
             }
             if (c.regionWord()) {
                 s -= 6.0;
@@ -420,8 +440,8 @@ final class PlaceResolver {
             if (c.townCue()) {
                 s += 1.5;
             }
-            s += 3.0 * e.countryShare(p.country());
-            s += 2.5 * e.admin1Share(p.country(), p.admin1Code());
+            s += 3.0 * e.countryShare(p.country(), c.key());
+            s += 2.5 * e.admin1Share(p.country(), p.admin1Code(), c.key());
             s += nearness(p, e, previous);
             s += Math.min(3.0, 2.0 * e.coherence(p.country(), p.admin1Code(), c.key()));
             if (q != null) {
@@ -434,7 +454,7 @@ final class PlaceResolver {
             }
         }
         if (chosenTown != null && q == null && c.uncued() && chosenTown.population() < WEAK_TOWN
-                && !supported(chosenTown, e, previous) && !coherent(chosenTown, e, c.key())) {
+                && !supported(chosenTown, e, c.key()) && !coherent(chosenTown, e, c.key())) {
             return null; // "Walsh said", "the Chamber": a small town's name with nothing around it to say it is one
         }
         return choice;
@@ -444,11 +464,8 @@ final class PlaceResolver {
     private static final long WEAK_TOWN = 50_000;
 
     /** Whether other places of the article lie in the town's first-level division or near it. */
-    private static boolean supported(GeoPlace p, Evidence e, Location self) {
-        double own = self != null && self.precision() == Precision.TOWN && p.country().equals(self.country())
-                && p.admin1Code().equals(self.admin1Code()) ? 1.0 : 0.0;
-        double votes = e.admin1.getOrDefault(p.country() + "." + p.admin1Code(), 0.0);
-        return votes - own > 0.01 || nearness(p, e, self) > 0;
+    private static boolean supported(GeoPlace p, Evidence e, String key) {
+        return e.admin1Votes(p.country(), p.admin1Code(), key) > 0.01 || nearness(p, e, null) > 0;
     }
 
     private static boolean coherent(GeoPlace p, Evidence e, String key) {
