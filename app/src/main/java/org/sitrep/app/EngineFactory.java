@@ -13,6 +13,7 @@ import org.sitrep.app.input.InputProblem;
 import org.sitrep.app.input.Source;
 import org.sitrep.app.input.TextBytes;
 import org.sitrep.engine.Engine;
+import org.sitrep.engine.Geoparser;
 import org.sitrep.engine.knowledge.Knowledge;
 import org.sitrep.engine.knowledge.KnowledgeFormatException;
 import org.sitrep.gazetteer.GeoNamesIndex;
@@ -75,6 +76,12 @@ public final class EngineFactory {
                                 org.sitrep.engine.claim.ClaimAttribution claims) throws SetupProblem {
         PlaceIndex index = data.places().isEmpty() ? placeIndex() : UserPlaces.overlay(placeIndex(), data.places());
         return new Engine(index, data.knowledge(), scorer, claims);
+    }
+
+    /** The place layer alone, over the same index and lexicons as {@link #engine}. */
+    public static Geoparser geoparser(UserData data) throws SetupProblem {
+        PlaceIndex index = data.places().isEmpty() ? placeIndex() : UserPlaces.overlay(placeIndex(), data.places());
+        return new Geoparser(index, data.knowledge());
     }
 
     /** Both steps at once, for commands that extract right away. */

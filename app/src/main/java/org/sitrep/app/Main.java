@@ -9,6 +9,7 @@ import org.sitrep.app.cli.DecideCommand;
 import org.sitrep.app.cli.ExtractCommand;
 import org.sitrep.app.cli.IncidentsCommand;
 import org.sitrep.app.cli.IngestCommand;
+import org.sitrep.app.cli.PlacesCommand;
 import org.sitrep.app.cli.SearchCommand;
 import org.sitrep.app.cli.ServeCommand;
 import org.sitrep.app.cli.ShowCommand;
@@ -28,8 +29,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads war reporting and writes a geocoded ledger of events and of who claims what.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, IncidentsCommand.class, ShowCommand.class,
-            SearchCommand.class, DecideCommand.class, ServeCommand.class, UserCommand.class, TrainCommand.class,
+        subcommands = {ExtractCommand.class, PlacesCommand.class, IngestCommand.class, IncidentsCommand.class,
+            ShowCommand.class, SearchCommand.class, DecideCommand.class, ServeCommand.class, UserCommand.class,
+            TrainCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

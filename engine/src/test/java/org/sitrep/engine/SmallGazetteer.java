@@ -65,7 +65,7 @@ public final class SmallGazetteer implements PlaceIndex {
         for (String[] c : rows("admin1.tsv")) {
             String[] code = c[0].split("\\.");
             GeoPlace centre = c.length > 2 && !c[2].isEmpty() ? byId.get(Long.parseLong(c[2])) : null;
-            GeoRegion r = new GeoRegion(code[0], code[1], null, c[1], centre);
+            GeoRegion r = new GeoRegion(code[0], code[1], null, c[1], centre, 0);
             admin1.put(c[0], r);
             add(regions, c[1], r);
             add(regions, withoutGenericWords(c[1]), r);
@@ -77,7 +77,7 @@ public final class SmallGazetteer implements PlaceIndex {
         }
         for (String[] c : rows("countries.tsv")) {
             GeoPlace capital = c.length > 2 && !c[2].isEmpty() ? byId.get(Long.parseLong(c[2])) : null;
-            GeoCountry country = new GeoCountry(c[0], c[1], capital);
+            GeoCountry country = new GeoCountry(c[0], c[1], capital, 0, 0, "");
             byCode.put(c[0], country);
             countries.put(NameFolding.fold(c[1]), country);
             if (c.length > 3 && !c[3].isEmpty()) {

@@ -50,7 +50,8 @@ public final class GeoNamesIndex implements PlaceIndex {
         this.countries = new GeoCountry[c.size()];
         for (int row = 0; row < c.size(); row++) {
             int capital = c.capital()[row];
-            countries[row] = new GeoCountry(code(c.iso()[row]), c.names().get(row), capital < 0 ? null : place(capital));
+            countries[row] = new GeoCountry(code(c.iso()[row]), c.names().get(row), capital < 0 ? null : place(capital),
+                    c.geonameid()[row], c.population()[row], code(c.continent()[row]));
             countriesByCode.put(countries[row].iso(), countries[row]);
         }
     }
@@ -211,7 +212,7 @@ public final class GeoNamesIndex implements PlaceIndex {
             int admin2 = c.admin2()[row];
             int centre = c.centre()[row];
             r = new GeoRegion(code(c.country()[row]), code(c.admin1()[row]), admin2 < 0 ? null : code(admin2),
-                    c.names().get(row), centre < 0 ? null : place(centre));
+                    c.names().get(row), centre < 0 ? null : place(centre), c.geonameid()[row]);
             regions[row] = r;
         }
         return r;

@@ -10,8 +10,10 @@ package org.sitrep.gazetteer;
  * @param admin2Code admin2 code within admin1, or null for a first-level division
  * @param name       the GeoNames name ("Luhansk", "Odessa", "Yakovlevskiy Rayon")
  * @param centre     the administrative seat, or null
+ * @param geonameid  the division's own GeoNames id (the id column of admin1CodesASCII / admin2Codes), 0 if none
  */
-public record GeoRegion(String country, String admin1Code, String admin2Code, String name, GeoPlace centre) {
+public record GeoRegion(String country, String admin1Code, String admin2Code, String name, GeoPlace centre,
+                        long geonameid) {
     public boolean isFirstLevel() {
         return admin2Code == null;
     }

@@ -165,7 +165,7 @@ class UserPlacesTest {
 
         @Override
         public Optional<GeoCountry> countryByCode(String iso) {
-            return "UA".equals(iso) ? Optional.of(new GeoCountry("UA", "Ukraine", null)) : Optional.empty();
+            return "UA".equals(iso) ? Optional.of(new GeoCountry("UA", "Ukraine", null, 690791, 44622516, "EU")) : Optional.empty();
         }
 
         @Override

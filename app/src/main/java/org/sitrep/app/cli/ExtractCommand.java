@@ -64,7 +64,8 @@ public final class ExtractCommand implements Callable<Integer> {
             if (writer == null) {
                 return 1;
             }
-            ExtractRun run = new ExtractRun(EngineFactory.userData(settings), writer, reporter, reading.published, explain);
+            ExtractRun run = new ExtractRun(EngineFactory.userData(settings), writer, reporter, reading.published,
+                    explain ? ExtractRun.Mode.EXPLAIN : ExtractRun.Mode.EVENTS);
             InputPaths inputs = new InputPaths(new Readers(reading.maxBytes), io.in(), out);
             for (String path : paths) {
                 for (Input input : inputs.expand(path)) {

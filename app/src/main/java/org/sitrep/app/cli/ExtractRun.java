@@ -12,36 +12,46 @@ import org.sitrep.app.input.Input;
 import org.sitrep.app.input.InputArticle;
 import org.sitrep.app.input.InputProblem;
 import org.sitrep.app.output.JsonLinesWriter;
-import org.sitrep.engine.Engine;
+import java.util.function.Function;
 import org.sitrep.model.Article;
-import org.sitrep.model.Extraction;
 
 /**
- * One {@code extract} run: every article read goes through the language check and the engine and
- * out as a line; every problem is reported and the run goes on with the next input.
+ * One {@code extract} or {@code places} run: every article read goes through the language check and
+ * the engine (events and claims, or place names alone) and out as a line; every problem is reported
+ * and the run goes on with the next input.
  */
 final class ExtractRun implements ArticleSink {
     /** Past this many problems in one file, the rest are counted but not printed. */
     static final int SHOWN_PER_SOURCE = 20;
 
+    /** What each line holds. */
+    enum Mode {
+        /** The article's events and claims. */
+        EVENTS,
+        /** Every candidate event with the evidence for and against it, and every statement. */
+        EXPLAIN,
+        /** The article's place names ({@code places}). */
+        PLACES
+    }
+
     private final EngineFactory.UserData userData;
-    private Engine engine;
+    private final Mode mode;
+    private Function<Article, Object> engine;
     private final JsonLinesWriter writer;
     private final Reporter reporter;
     private final LocalDate defaultPublished;
-    private final boolean explain;
     private int problemsInSource;
 
     /** The engine is built when the first article needs it: a run of only bad inputs never loads the index. */
     ExtractRun(EngineFactory.UserData userData, JsonLinesWriter writer, Reporter reporter, LocalDate defaultPublished) {
-        this(userData, writer, reporter, defaultPublished, false);
+        this(userData, writer, reporter, defaultPublished, Mode.EVENTS);
     }
 
-    /** @param explain write every candidate event with the evidence for and against it, instead of the events */
+    /** @param mode what each line holds */
     ExtractRun(EngineFactory.UserData userData, JsonLinesWriter writer, Reporter reporter, LocalDate defaultPublished,
-               boolean explain) {
-        this.explain = explain;
+               Mode mode) {
         this.userData = userData;
+        this.mode = mode;
         this.writer = writer;
         this.reporter = reporter;
         this.defaultPublished = defaultPublished;
@@ -80,17 +90,10 @@ final class ExtractRun implements ArticleSink {
             reject(new InputProblem(input.where(), notEnglish.get()));
             return;
         }
-        Engine ready = engine();
-        Extraction extraction;
+        Function<Article, Object> ready = engine();
+        Object extraction;
         try {
-            Article article = withDefaultDate(input.article(), defaultPublished);
-            if (explain) {
-                writer.writeValue(org.sitrep.app.output.Explanations.of(article, ready.explain(article), ready.statements(article)));
-                return;
-            }
-            extraction = ready.extract(article);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            extraction = ready.apply(withDefaultDate(input.article(), defaultPublished));
         } catch (RuntimeException | StackOverflowError e) {
             reporter.internal(input.where(), e);
             return;
@@ -112,10 +115,17 @@ final class ExtractRun implements ArticleSink {
         reporter.problem(problem, problemsInSource > SHOWN_PER_SOURCE);
     }
 
-    private Engine engine() {
+    private Function<Article, Object> engine() {
         if (engine == null) {
             try {
-                engine = EngineFactory.engine(userData);
+                engine = switch (mode) {
+                    case PLACES -> EngineFactory.geoparser(userData)::parse;
+                    case EVENTS -> EngineFactory.engine(userData)::extract;
+                    case EXPLAIN -> {
+                        org.sitrep.engine.Engine e = EngineFactory.engine(userData);
+                        yield a -> org.sitrep.app.output.Explanations.of(a, e.explain(a), e.statements(a));
+                    }
+                };
             } catch (SetupProblem e) {
                 throw new SetupFailed(e);
             }

@@ -34,12 +34,8 @@ public final class JsonLinesWriter implements Closeable {
         return MAPPER;
     }
 
-    public void write(Extraction extraction) throws IOException {
-        writeValue(extraction);
-    }
-
-    /** Any value as one line. */
-    public void writeValue(Object value) throws IOException {
+    /** Writes one line: an {@link Extraction}, or any other record of the output contracts ({@code Geoparse}). */
+    public void write(Object value) throws IOException {
         // One byte array per line: a line is never left half-written by a failing serialiser.
         byte[] line = MAPPER.writeValueAsBytes(value);
         out.write(line);

@@ -108,7 +108,7 @@ public final class TrainingRun {
                         row.put("source", p.statement().source().name() + " [" + p.statement().source().side() + "]");
                         row.put("sentence", text.substring(p.statement().sentence().start(), p.statement().sentence().end()));
                         row.put("features", p.features().asMap());
-                        pairsOut.writeValue(row);
+                        pairsOut.write(row);
                     }
                 }
             }

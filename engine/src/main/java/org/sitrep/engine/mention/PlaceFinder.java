@@ -1,13 +1,10 @@
 package org.sitrep.engine.mention;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.sitrep.engine.knowledge.Knowledge;
-import org.sitrep.engine.knowledge.Nation;
 import org.sitrep.engine.knowledge.PhraseTrie;
 import org.sitrep.engine.knowledge.RegionName;
 import org.sitrep.engine.knowledge.Site;
@@ -18,67 +15,136 @@ import org.sitrep.gazetteer.GeoCountry;
 import org.sitrep.gazetteer.GeoPlace;
 import org.sitrep.gazetteer.GeoRegion;
 import org.sitrep.gazetteer.PlaceIndex;
-import org.sitrep.model.Precision;
+import org.sitrep.model.ToponymRole;
 
 /**
- * Finds place names: the longest run of capitalised words that the gazetteer or the region lexicon
- * knows, kept only with evidence that it names a place here (not a common word at a sentence start,
- * not the first name of a person, not a capital standing for its government), then resolved among
- * same-named candidates by population, administrative rank, the countries the article talks about and
- * closeness to the article's other places.
+ * Finds place names: the longest run of capitalised words that the gazetteer, the region lexicon or the
+ * place words (demonyms, abbreviations, continents) know, kept only with evidence that it names a place
+ * here (not a common word at a sentence start, not a person's first name or surname), marked with what
+ * it does in its sentence (a literal place, a venue, a government, a demonym), then resolved by
+ * {@link PlaceResolver} on the evidence of the whole article.
  */
 public final class PlaceFinder {
 
     private static final int MAX_WORDS = 4;
     private static final Set<String> CONNECTORS = Set.of("on", "al", "el", "de", "la", "upon", "sur", "am", "an",
-            "der", "ad", "ash", "as", "ar", "az", "ol", "du", "des", "les", "le", "di", "da", "do", "dos");
-    private static final Set<String> REGION_WORDS = Set.of("region", "regions", "oblast", "oblasts", "province",
+            "der", "ad", "ash", "as", "ar", "az", "ol", "du", "des", "les", "le", "di", "da", "do", "dos", "of", "and");
+    static final Set<String> REGION_WORDS = Set.of("region", "regions", "oblast", "oblasts", "province",
             "provinces", "governorate", "governorates", "area", "krai", "raion", "rayon", "state", "district",
-            "districts", "township", "county", "prefecture");
+            "districts", "township", "county", "counties", "prefecture", "parish", "borough", "municipality",
+            "territory", "department", "emirate", "canton");
+    /** Division words that are part of a division's name when capitalised: "Fairfax County", "Rapides Parish". */
+    private static final Set<String> DIVISION_NAME_WORDS = Set.of("county", "parish", "province", "oblast",
+            "governorate", "district", "region", "prefecture", "township", "borough", "state", "krai", "raion");
     /** A capitalised word after a place name that makes the whole a named facility or body ("Drama Theatre"). */
     private static final Set<String> FACILITY = Set.of("theatre", "theater", "regiment", "battalion", "brigade",
             "street", "avenue", "square", "stadium", "hotel", "mall", "museum", "cathedral", "church", "mosque",
             "university", "school", "company", "group", "movement", "front", "division", "corps", "battalions",
             "independent", "post", "times", "news", "press", "agency", "channel", "airlines", "club", "fc",
             "institute", "council", "party", "declaration", "accords", "format", "talks", "summit", "process",
-            "nuclear", "npp", "airport", "airbase", "dam", "refinery");
+            "nuclear", "npp", "airport", "airbase", "dam", "refinery", "road", "boulevard", "drive", "lane", "park",
+            "hospital", "college", "high", "elementary", "center", "centre", "bank", "bridge", "river", "lake",
+            "mountain", "mountains", "valley", "beach", "island", "islands", "bay", "creek", "falls", "hall",
+            "herald", "tribune", "gazette", "journal", "daily", "magazine", "radio", "tv", "television", "records",
+            "inc", "ltd", "corp", "corporation", "association", "foundation", "society", "federation", "league",
+            "cup", "open", "games", "olympics", "marathon", "festival", "fair", "award", "awards", "prize", "trophy");
+    /** A facility word after which the place name still names its place ("Kentucky Department of...", "Texas Rangers"). */
+    private static final Set<String> EMBEDDING = Set.of("department", "police", "university", "state", "college",
+            "school", "schools", "county", "city", "government", "ministry", "council", "assembly", "legislature",
+            "senate", "house", "court", "supreme", "national", "guard", "army", "navy", "air", "forces", "times",
+            "post", "news", "daily", "herald", "tribune", "journal", "press", "radio", "public", "health", "hospital",
+            "airport", "international", "federal", "general", "attorney", "board", "commission", "office", "bureau",
+            "authority", "highway", "patrol", "sheriff", "fire", "water", "electric", "power", "port", "community",
+            "regional", "district", "cup", "open", "airlines", "embassy", "consulate", "parliament", "museum");
     /** Lower-case words after a town's name that make it a site's name ("Zaporizhzhia nuclear power plant"). */
     private static final Set<String> SITE_WORDS = Set.of("nuclear", "npp", "airport", "airbase", "dam", "refinery");
     private static final Set<String> INSTALLATIONS = Set.of("power", "substation", "plant", "factory", "refinery",
             "depot", "base", "mine", "station");
     private static final Set<String> WATER = Set.of("sea", "gulf", "strait", "lake", "river", "bay", "straits",
-            "reservoir");
+            "reservoir", "ocean", "creek");
     private static final Set<String> HARBOURS = Set.of("port", "terminal", "station", "harbour", "harbor");
-    private static final Set<String> TOWN_CUES = Set.of("city", "town", "village", "settlement", "suburb", "port",
-            "capital");
+    static final Set<String> TOWN_CUES = Set.of("city", "town", "village", "settlement", "suburb", "port",
+            "capital", "hamlet", "township", "municipality");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "from", "to", "outside", "into", "around",
             "across", "towards", "toward", "of", "on", "over", "inside", "by", "through", "off", "west", "east",
-            "north", "south", "within");
+            "north", "south", "within", "throughout", "via");
+    private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "at", "outside", "into", "inside");
+    /** Titles before a surname: the word after them is a person ("Gov. Perry", "Mr. Jackson"). */
+    private static final Set<String> TITLES = Set.of(
+            "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "governor", "president", "sheriff",
+            "officer", "judge", "coach", "mayor", "lt", "sgt", "capt", "col", "gen", "general", "chief", "deputy",
+            "det", "detective", "trooper", "prof", "professor", "rev", "reverend", "father", "sister", "brother",
+            "pastor", "bishop", "king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "minister",
+            "secretary", "spokesman", "spokeswoman", "attorney", "cpl", "pvt", "adm", "admiral", "maj", "major",
+            "commissioner", "superintendent", "councilman", "councilwoman", "chairman", "chairwoman", "director",
+            "pope", "ambassador");
+    /** Verbs of speaking and acting that make a country or capital before them its government ("Washington said"). */
+    private static final Set<String> GOVERNMENT_VERBS = Set.of("said", "says", "say", "warned", "warns", "accused",
+            "accuses", "denied", "denies", "announced", "announces", "condemned", "condemns", "insisted", "insists",
+            "claimed", "claims", "demanded", "demands", "rejected", "rejects", "refused", "refuses", "threatened",
+            "threatens", "vowed", "vows", "urged", "urges", "called", "calls", "agreed", "agrees", "signed", "signs",
+            "imposed", "imposes", "responded", "responds", "retaliated", "sent", "sends", "supplied", "supplies",
+            "backed", "backs", "supports", "supported", "recognised", "recognized", "expelled", "summoned",
+            "sanctioned", "voted", "votes", "wants", "wanted", "hopes", "believes", "argued", "argues", "has", "had",
+            "is", "was", "will", "would", "could", "should", "must", "may", "might", "can");
+    /** Words after "X's" that make X a state acting, not a place ("Russia's ambassador", "Turkey's government"). */
+    private static final Set<String> INSTITUTIONS = Set.of("government", "ambassador", "embassy", "foreign",
+            "president", "prime", "minister", "ministry", "leader", "leaders", "leadership", "officials", "official",
+            "military", "army", "navy", "forces", "troops", "defence", "defense", "parliament", "diplomats",
+            "envoy", "delegation", "authorities", "regime", "administration", "intelligence", "spokesman",
+            "spokeswoman", "representative", "position", "stance", "decision", "allies", "ally", "role", "support",
+            "economy", "central", "security", "state", "national", "top", "chief", "opposition", "team", "squad",
+            "coach", "king", "supreme", "interior", "justice", "war", "attack", "invasion", "offensive", "campaign",
+            "aggression", "demands", "proposal", "plan", "policy", "response", "share", "exports", "imports");
+    /** Words before "in X" that make X where people met or spoke ("talks in Paris", "a summit in Geneva"). */
+    private static final Set<String> VENUE_WORDS = Set.of("talks", "summit", "meeting", "meetings", "conference",
+            "negotiations", "met", "meet", "meets", "signed", "forum", "ceremony", "visit", "visited", "visiting",
+            "speech", "spoke", "speaking", "hosted", "convened", "gathered", "briefing", "interview", "congress",
+            "session", "envoys", "diplomats", "embassy", "accord", "agreement", "treaty", "deal", "told", "headquartered",
+            "based", "born", "studied", "lives", "living", "resident");
 
     private final PlaceIndex index;
     private final Knowledge knowledge;
+    private final PlaceWords words = PlaceWords.defaults();
+    private final PlaceResolver resolver;
 
     public PlaceFinder(PlaceIndex index, Knowledge knowledge) {
         this.index = index;
         this.knowledge = knowledge;
-    }
-
-    /** Candidates of one mention before resolution. */
-    private record Candidate(int first, int end, String key, boolean regionWord, boolean townCue, boolean cued,
-                             RegionName named, List<GeoPlace> towns, List<GeoRegion> regions, GeoCountry country,
-                             Site site) {
+        this.resolver = new PlaceResolver(index, words);
     }
 
     /**
-     * @param taken tokens already claimed by actors ("Moscow denied", "Kyiv Independent"), never places
+     * The places an event can have happened at: literal mentions of places in a country, in text order
+     * (no venue, government, demonym or continent).
+     *
+     * @param taken tokens already claimed by actors ("Moscow denied", "Kyiv Independent"), never places here
      */
     public List<PlaceMention> find(Document doc, boolean[] taken) {
-        List<Candidate> candidates = new ArrayList<>();
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention m : toponyms(doc, taken)) {
+            if (m.canHostEvent()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every place name of the article in text order, with its role: literal places, venues, countries and
+     * capitals standing for their governments, demonyms, continents.
+     *
+     * @param taken tokens claimed by actors: a nation that speaks ("Moscow denied") is kept as a
+     *              government; other actors' words ("Kyiv Independent") are no place
+     */
+    public List<PlaceMention> toponyms(Document doc, boolean[] taken) {
+        List<PlaceCandidate> candidates = new ArrayList<>();
         List<Token> tokens = doc.tokens();
+        Set<String> surnames = surnames(doc);
         for (Sentence s : doc.sentences()) {
             int i = s.firstToken();
             while (i < s.endToken()) {
-                Candidate c = taken[i] ? null : candidateAt(doc, s, i, taken);
+                PlaceCandidate c = candidateAt(doc, s, i, taken, surnames);
                 if (c != null) {
                     candidates.add(c);
                     i = c.end();
@@ -88,32 +154,52 @@ public final class PlaceFinder {
             }
         }
         markPluralRegionLists(candidates, tokens);
-        Map<String, Double> votes = countryVotes(doc, candidates);
-        List<PlaceMention> first = resolveAll(candidates, votes, List.of());
-        return resolveAll(candidates, votes, first);
+        return resolver.resolve(doc, candidates);
     }
 
-    private Candidate candidateAt(Document doc, Sentence s, int i, boolean[] taken) {
+    private PlaceCandidate candidateAt(Document doc, Sentence s, int i, boolean[] taken, Set<String> surnames) {
         List<Token> tokens = doc.tokens();
         Token t = tokens.get(i);
+        if (!t.isWord()) {
+            return null;
+        }
         PhraseTrie.Match<Site> site = knowledge.sites().longestAt(tokens, i, s.endToken());
         if (site != null && !anyTaken(taken, i, site.end())) {
             // a named site is as good as "in X": nothing else is called "the Zaporizhzhia nuclear power plant"
-            return new Candidate(i, site.end(), String.join(" ", keyOf(tokens, i, site.end())), false, true,
-                    true, null, List.of(), List.of(), null, site.value());
+            return new PlaceCandidate(i, site.end(), String.join(" ", keyOf(tokens, i, site.end())), false, true, true, true,
+                    null, site.value(), null, null, List.of(), List.of(), null, ToponymRole.LITERAL);
         }
         PhraseTrie.Match<RegionName> named = knowledge.regions().longestAt(tokens, i, s.endToken());
         if (named != null && hasCapital(tokens, named.start(), named.end()) && !anyTaken(taken, i, named.end())) {
             return candidate(doc, s, i, named.end(), String.join(" ", keyOf(tokens, i, named.end())), named.value(),
-                    List.of(), List.of(), null);
+                    null, null, List.of(), List.of(), null, ToponymRole.LITERAL);
         }
         if (!t.isCapitalized()) {
             return null;
         }
+        PhraseTrie.Match<PlaceWords.Target> abbreviation = words.abbreviations.longestAt(tokens, i, s.endToken());
+        if (abbreviation != null && !allCapsSentence(tokens, s) && !compoundBefore(tokens, s, i)) {
+            int end = abbreviation.end();
+            boolean government = anyTaken(taken, i, end) || governmentAfter(tokens, s, end);
+            return candidate(doc, s, i, end, tokens.get(i).folded(), null, abbreviation.value(), null, List.of(),
+                    List.of(), null, government ? ToponymRole.METONYMIC : ToponymRole.LITERAL);
+        }
+        PhraseTrie.Match<PlaceWords.WorldRegion> world = words.worldRegions.longestAt(tokens, i, s.endToken());
+        PhraseTrie.Match<PlaceWords.Target> demonym = words.demonyms.longestAt(tokens, i, s.endToken());
         int maxWords = Math.min(MAX_WORDS, Math.max(1, index.maxNameWords()));
         List<Integer> wordEnds = wordEnds(tokens, i, s.endToken(), maxWords, taken);
         for (int n = wordEnds.size(); n >= 1; n--) {
             int end = wordEnds.get(n - 1);
+            if (world != null && world.end() >= end) {
+                return candidate(doc, s, i, world.end(), String.join(" ", keyOf(tokens, i, world.end())), null, null,
+                        world.value(), List.of(), List.of(), null, ToponymRole.LITERAL);
+            }
+            if (demonym != null && demonym.end() >= end && !personAfter(tokens, s, demonym.end(), surnames)
+                    && !compoundBefore(tokens, s, i) && !(demonym.end() < s.endToken()
+                    && WATER.contains(tokens.get(demonym.end()).folded()))) {
+                return candidate(doc, s, i, demonym.end(), String.join(" ", keyOf(tokens, i, demonym.end())), null,
+                        demonym.value(), null, List.of(), List.of(), null, ToponymRole.DEMONYM);
+            }
             String key = String.join(" ", keyOf(tokens, i, end));
             if (n == 1 && knowledge.isNotPlace(key)) {
                 return null;
@@ -130,21 +216,123 @@ public final class PlaceFinder {
             if (towns.isEmpty() && regions.isEmpty() && country == null) {
                 continue;
             }
-            if (!isName(doc, s, i, end, n)) {
+            boolean state = country != null || (ownFirstLevel(regions, key)
+                    && (towns.isEmpty() || towns.get(0).population() < 100_000) && !knowledge.isPersonName(key));
+            boolean strong = state || (!towns.isEmpty() && towns.get(0).population() >= 100_000
+                    && !knowledge.isPersonName(key));
+            if (!isName(doc, s, i, end, n, strong, state, surnames)) {
                 return null;
             }
-            return candidate(doc, s, i, end, key, null, towns, regions, country);
+            ToponymRole role = roleOf(tokens, s, i, end, taken, country != null || capitalLike(towns));
+            if (role == null) {
+                return null;
+            }
+            return candidate(doc, s, i, end, key, null, null, null, towns, regions, country, role);
         }
         return null;
     }
 
-    private Candidate candidate(Document doc, Sentence s, int i, int end, String key, RegionName named,
-                                List<GeoPlace> towns, List<GeoRegion> regions, GeoCountry country) {
+    private PlaceCandidate candidate(Document doc, Sentence s, int i, int end, String key, RegionName named,
+                                     PlaceWords.Target target, PlaceWords.WorldRegion world, List<GeoPlace> towns,
+                                     List<GeoRegion> regions, GeoCountry country, ToponymRole role) {
         List<Token> tokens = doc.tokens();
-        boolean regionWord = end < s.endToken() && REGION_WORDS.contains(tokens.get(end).folded());
+        boolean regionWord = end < s.endToken() && REGION_WORDS.contains(tokens.get(end).folded())
+                && target == null && world == null;
+        boolean ownDivisionWord = DIVISION_NAME_WORDS.contains(tokens.get(end - 1).folded()) && end - i > 1;
         int last = regionWord ? end + 1 : end;
         boolean townCue = townCueBefore(tokens, s, i) || (end < s.endToken() && tokens.get(end).is("city"));
-        return new Candidate(i, last, key, regionWord, townCue, cued(tokens, s, i), named, towns, regions, country, null);
+        if (role == ToponymRole.LITERAL && venue(tokens, s, i)) {
+            role = ToponymRole.VENUE;
+        }
+        return new PlaceCandidate(i, last, key, regionWord || ownDivisionWord, townCue, cued(tokens, s, i),
+                stronglyCued(tokens, s, i) || afterViolence(tokens, s, i), named, null,
+                target, world, towns, regions, country, role);
+    }
+
+    /**
+     * The role of a gazetteer name: a country or capital taken by an actor, followed by a speaking verb or
+     * by "'s" and an institution is its government; a name taken by any other actor is no place (null).
+     */
+    private ToponymRole roleOf(List<Token> tokens, Sentence s, int i, int end, boolean[] taken, boolean stateLike) {
+        boolean nation = knowledge.nations().longestAt(tokens, i, end) != null;
+        if (anyTaken(taken, i, end)) {
+            return nation || stateLike ? ToponymRole.METONYMIC : null;
+        }
+        if (nation && !cued(tokens, s, i)) {
+            return ToponymRole.METONYMIC; // "talks between Moscow and Kyiv": the capitals stand for their governments
+        }
+        if (stateLike && governmentAfter(tokens, s, end) && !cued(tokens, s, i)) {
+            return ToponymRole.METONYMIC;
+        }
+        return ToponymRole.LITERAL;
+    }
+
+    /** "Central American", "Latin America", "Native Americans": the word is the tail of another name. */
+    private static boolean compoundBefore(List<Token> tokens, Sentence s, int i) {
+        return i > s.firstToken() && tokens.get(i - 1).isCapitalized() && COMPOUND_HEADS.contains(tokens.get(i - 1).folded());
+    }
+
+    private static final Set<String> COMPOUND_HEADS = Set.of("central", "latin", "native", "north", "south", "east",
+            "west", "anglo", "northern", "southern", "eastern", "western", "middle", "new", "sub");
+
+    private static boolean capitalLike(List<GeoPlace> towns) {
+        return !towns.isEmpty() && "PPLC".equals(towns.get(0).featureCode());
+    }
+
+    private static boolean governmentAfter(List<Token> tokens, Sentence s, int end) {
+        if (end >= s.endToken()) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        if (next.folded().equals("s") && end + 1 < s.endToken()) {
+            return INSTITUTIONS.contains(tokens.get(end + 1).folded());
+        }
+        return GOVERNMENT_VERBS.contains(next.folded()) && !next.isCapitalized();
+    }
+
+    /** "talks in Paris", "met in Geneva": a venue word within three words before "in"/"at". */
+    private static boolean venue(List<Token> tokens, Sentence s, int i) {
+        int k = i - 1;
+        while (k >= s.firstToken() && tokens.get(k).is("the")) {
+            k--;
+        }
+        if (k < s.firstToken() || !(tokens.get(k).is("in") || tokens.get(k).is("at"))) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(s.firstToken(), k - 3); j--) {
+            if (VENUE_WORDS.contains(tokens.get(j).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ownFirstLevel(List<GeoRegion> regions, String key) {
+        for (GeoRegion r : regions) {
+            if (r.isFirstLevel() && PlaceResolver.ownName(r, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAcronymToken(Token t) {
+        return PhraseTrie.isAcronym(t.text());
+    }
+
+    /** A headline in capitals: "US" there may be the pronoun. */
+    private static boolean allCapsSentence(List<Token> tokens, Sentence s) {
+        int words = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                if (!t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+            }
+        }
+        return words >= 2;
     }
 
     /** Ends (exclusive token indices) of runs of 1..max name words starting at i: "Rostov-on-Don", "Maaret al-Numan". */
@@ -153,7 +341,7 @@ public final class PlaceFinder {
         int j = i;
         while (j < limit && ends.size() < max) {
             Token w = tokens.get(j);
-            if (!w.isWord() || taken[j]) {
+            if (!w.isWord()) {
                 break;
             }
             boolean first = j == i;
@@ -163,11 +351,16 @@ public final class PlaceFinder {
             if (w.folded().equals("s") && !first) {
                 break; // possessive
             }
-            ends.add(j + 1);
             j++;
+            if (!CONNECTORS.contains(w.folded()) || first) {
+                ends.add(j);
+            }
             if (j < limit && tokens.get(j).text().equals("-") && tokens.get(j).start() == tokens.get(j - 1).end()
                     && j + 1 < limit && tokens.get(j + 1).isWord() && tokens.get(j + 1).start() == tokens.get(j).end()) {
                 j++;
+            } else if (j < limit && tokens.get(j).text().equals(".") && w.text().length() <= 3 && w.is("st")
+                    && j + 1 < limit && tokens.get(j + 1).isCapitalized()) {
+                j++; // "St. Louis"
             }
         }
         return ends;
@@ -201,8 +394,81 @@ public final class PlaceFinder {
         return false;
     }
 
+    /**
+     * Surnames of the article: the last word of "First Last" where First is a known given name, and the
+     * word after a title ("Gov. Perry", "Mr. Jackson"). Alone later, such a word is the person.
+     */
+    private Set<String> surnames(Document doc) {
+        Set<String> out = new HashSet<>();
+        List<Token> tokens = doc.tokens();
+        for (Sentence s : doc.sentences()) {
+            for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+                Token a = tokens.get(k);
+                if (!a.isCapitalized()) {
+                    continue;
+                }
+                int next = k + 1;
+                if (next < s.endToken() && tokens.get(next).text().equals(".") && TITLES.contains(a.folded())) {
+                    next++;
+                }
+                boolean title = TITLES.contains(a.folded());
+                boolean given = !title && (knowledge.isPersonName(a.folded()) || words.givenNames.contains(a.folded()));
+                if (!given && !title) {
+                    if (unknownFirstName(tokens, s, k)) {
+                        out.add(tokens.get(k + 1).folded()); // "Marty Walsh": a name the lexicons do not know
+                    }
+                    continue;
+                }
+                int j = next;
+                while (j < s.endToken() && tokens.get(j).isCapitalized() && j - next < 3) {
+                    j++;
+                    if (j < s.endToken() && tokens.get(j).text().equals(".") && tokens.get(j - 1).text().length() == 1) {
+                        j++; // "John F. Kennedy"
+                    }
+                }
+                if (j > next && (given || j - next <= 2)) {
+                    Token last = tokens.get(j - 1).text().equals(".") ? tokens.get(j - 2) : tokens.get(j - 1);
+                    if (last.isCapitalized() && last.index() > k && !(given && last.index() == k)) {
+                        out.add(last.folded());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "A B" alone between lower-case words, A capitalised and nothing the lexicons or the gazetteer know,
+     * B capitalised: B is most likely a surname.
+     */
+    private boolean unknownFirstName(List<Token> tokens, Sentence s, int k) {
+        Token a = tokens.get(k);
+        if (k + 1 >= s.endToken() || isSentenceStart(tokens, s, k) || s.paragraph() == 0) {
+            return false;
+        }
+        Token b = tokens.get(k + 1);
+        if (!b.isCapitalized() || b.start() != a.end() + 1 || a.text().length() < 3 || PhraseTrie.isAcronym(a.text())) {
+            return false;
+        }
+        if (k - 1 >= s.firstToken() && tokens.get(k - 1).isCapitalized()) {
+            return false;
+        }
+        if (k + 2 < s.endToken() && tokens.get(k + 2).isCapitalized()) {
+            return false;
+        }
+        String f = a.folded();
+        return !knowledge.isCommonWord(f) && !isKnownPlaceWord(f) && knowledge.nations().longestAt(tokens, k, k + 1) == null
+                && !REGION_WORDS.contains(f) && !TOWN_CUES.contains(f) && words.demonyms.longestAt(tokens, k, k + 1) == null
+                && index.country(f).isEmpty();
+    }
+
+    private boolean personAfter(List<Token> tokens, Sentence s, int end, Set<String> surnames) {
+        return end < s.endToken() && tokens.get(end).isCapitalized() && surnames.contains(tokens.get(end).folded());
+    }
+
     /** Evidence that capitalised words here are a name and not a common word or part of a person's name. */
-    private boolean isName(Document doc, Sentence s, int i, int end, int words) {
+    private boolean isName(Document doc, Sentence s, int i, int end, int words, boolean strong, boolean state,
+                           Set<String> surnames) {
         List<Token> tokens = doc.tokens();
         String key = tokens.get(i).folded();
         boolean sentenceStart = isSentenceStart(tokens, s, i);
@@ -211,31 +477,57 @@ public final class PlaceFinder {
                 && (sentenceStart || headline || !stronglyCued(tokens, s, i))) {
             return false;
         }
-        if (knowledge.nations().longestAt(tokens, i, end) != null && !cued(tokens, s, i)) {
-            return false; // "Moscow withdrew", "condemned Moscow": a capital standing for its government
+        if (words == 1 && surnames.contains(key) && !stronglyCued(tokens, s, i)) {
+            return false; // "Perry said": the governor named earlier as "Gov. Rick Perry"
         }
-        if (i > s.firstToken() && tokens.get(i - 1).text().equals("-") && tokens.get(i - 1).end() == tokens.get(i).start()) {
-            return false; // "al-Arabi": the tail of a longer name
+        if (i > s.firstToken()) {
+            Token before = tokens.get(i - 1);
+            if (before.text().equals("-") && before.end() == tokens.get(i).start()) {
+                return false; // "al-Arabi": the tail of a longer name
+            }
+            if (TITLES.contains(before.folded()) && before.isCapitalized()) {
+                return false; // "Mr. Jackson", "Gov. Perry"
+            }
+            if (before.text().equals(".") && i - 2 >= s.firstToken() && TITLES.contains(tokens.get(i - 2).folded())
+                    && tokens.get(i - 2).isCapitalized() && !tokens.get(i - 2).is("st")) {
+                return false;
+            }
         }
         if (i > s.firstToken() && !sentenceStart && tokens.get(i - 1).isCapitalized()
                 && tokens.get(i - 1).end() < tokens.get(i).start() && !knowledge.isCommonWord(tokens.get(i - 1).folded())
                 && !isKnownPlaceWord(tokens.get(i - 1).folded()) && knowledge.nations().longestAt(tokens, i - 1, i) == null
-                && !REGION_WORDS.contains(tokens.get(i - 1).folded()) && !isSentenceStart(tokens, s, i - 1)) {
+                && !REGION_WORDS.contains(tokens.get(i - 1).folded()) && !isSentenceStart(tokens, s, i - 1)
+                && !TOWN_CUES.contains(tokens.get(i - 1).folded()) && !strong) {
             return false; // "Kafar Roma": the second word of a name the gazetteer does not know
         }
         if (namedAs(tokens, s, i)) {
             return false; // "who gave her name as Olga", "a man named Bogdan"
         }
-        if (key.length() <= 3 && words == 1) {
+        if (key.length() <= 2 && words == 1) {
+            return false; // "En", "Al": particles and abbreviations, never evidence of a place
+        }
+        if (key.length() <= 3 && words == 1 && !stronglyCued(tokens, s, i)) {
             return false; // "Al", "Gen", "VGA": abbreviations and particles, not evidence of a place
         }
         if (i - 2 >= s.firstToken() && tokens.get(i - 1).is("of") && WATER.contains(tokens.get(i - 2).folded())) {
             return false; // "the Sea of Azov"
         }
+        if (words == 1 && !strong && !stronglyCued(tokens, s, i)) {
+            if (end < s.endToken() && tokens.get(end).isCapitalized() && !REGION_WORDS.contains(tokens.get(end).folded())
+                    && !isKnownPlaceWord(tokens.get(end).folded()) && nationAt(tokens, end, s.endToken()) == null) {
+                return false; // "Supreme Court", "Marine Corps": a word of a longer name
+            }
+            if (i - 2 >= s.firstToken() && tokens.get(i - 1).is("of") && tokens.get(i - 2).isCapitalized()
+                    && !TOWN_CUES.contains(tokens.get(i - 2).folded()) && !REGION_WORDS.contains(tokens.get(i - 2).folded())
+                    && !isKnownPlaceWord(tokens.get(i - 2).folded())) {
+                return false; // "Chamber of Commerce", "Department of Justice"
+            }
+        }
         if (end < s.endToken()) {
             Token next = tokens.get(end);
-            if (FACILITY.contains(next.folded()) && (next.isCapitalized() || SITE_WORDS.contains(next.folded()))) {
-                return false;
+            if (FACILITY.contains(next.folded()) && (next.isCapitalized() || SITE_WORDS.contains(next.folded()))
+                    && !(strong && EMBEDDING.contains(next.folded()))) {
+                return strong && next.isCapitalized() && !WATER.contains(next.folded()) && !isStreet(next);
             }
             if (WATER.contains(next.folded()) && !(end + 1 < s.endToken() && HARBOURS.contains(tokens.get(end + 1).folded()))) {
                 return false; // "the Dnipro river", "the Kakhovka reservoir": the water, not the town ("Kherson river port" is)
@@ -244,11 +536,16 @@ public final class PlaceFinder {
                 return false; // "the 'Luch' power substation": the name of a site, not a town
             }
             if (next.isCapitalized() && !REGION_WORDS.contains(next.folded()) && !knowledge.isCommonWord(next.folded())
-                    && !isKnownPlaceWord(next.folded()) && nationAt(tokens, end, s.endToken()) == null) {
+                    && !isKnownPlaceWord(next.folded()) && nationAt(tokens, end, s.endToken()) == null
+                    && !(state && !surnames.contains(next.folded()) && !knowledge.isPersonName(next.folded()))) {
                 return false; // "Vladimir Putin", "Sergei Shoigu": a first name
             }
         }
         return true;
+    }
+
+    private static boolean isStreet(Token t) {
+        return t.is("street") || t.is("avenue") || t.is("road") || t.is("boulevard") || t.is("drive") || t.is("lane");
     }
 
     private static boolean namedAs(List<Token> tokens, Sentence s, int i) {
@@ -262,15 +559,15 @@ public final class PlaceFinder {
     }
 
     private boolean isKnownPlaceWord(String folded) {
-        return !index.places(folded).isEmpty() || !index.regions(folded).isEmpty();
+        return !index.exactPlaces(folded).isEmpty() || !index.regions(folded).isEmpty();
     }
 
-    private Nation nationAt(List<Token> tokens, int i, int limit) {
-        PhraseTrie.Match<Nation> m = knowledge.nations().longestAt(tokens, i, limit);
+    private org.sitrep.engine.knowledge.Nation nationAt(List<Token> tokens, int i, int limit) {
+        PhraseTrie.Match<org.sitrep.engine.knowledge.Nation> m = knowledge.nations().longestAt(tokens, i, limit);
         return m == null ? null : m.value();
     }
 
-    private static boolean isSentenceStart(List<Token> tokens, Sentence s, int i) {
+    static boolean isSentenceStart(List<Token> tokens, Sentence s, int i) {
         for (int k = s.firstToken(); k < i; k++) {
             if (tokens.get(k).type() != Token.Type.PUNCT) {
                 return false;
@@ -279,7 +576,7 @@ public final class PlaceFinder {
         return true;
     }
 
-    private static boolean cued(List<Token> tokens, Sentence s, int i) {
+    static boolean cued(List<Token> tokens, Sentence s, int i) {
         int k = i - 1;
         if (k > s.firstToken() && tokens.get(k).text().equals(",") && tokens.get(k - 1).is("capital")) {
             return true; // "the capital, Kyiv"
@@ -294,7 +591,23 @@ public final class PlaceFinder {
         return k >= s.firstToken() && (LOCATIVE.contains(tokens.get(k).folded()) || TOWN_CUES.contains(tokens.get(k).folded()));
     }
 
-    private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "at", "outside", "into", "inside");
+    /**
+     * "missiles struck Pokrovsk", "forces captured the town": a name right after words of violence is where
+     * it happened, as surely as after "in".
+     */
+    private boolean afterViolence(List<Token> tokens, Sentence s, int i) {
+        int k = i - 1;
+        while (k >= s.firstToken() && tokens.get(k).is("the")) {
+            k--;
+        }
+        for (int from = Math.max(s.firstToken(), k - 3); from <= k; from++) {
+            PhraseTrie.Match<org.sitrep.engine.knowledge.Trigger> m = knowledge.triggers().longestAt(tokens, from, k + 1);
+            if (m != null && m.end() == k + 1 && m.value().opensFrame()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "in Hope", "the village of Victory": a common word needs a cue that only a place takes. */
     private static boolean stronglyCued(List<Token> tokens, Sentence s, int i) {
@@ -313,21 +626,20 @@ public final class PlaceFinder {
     }
 
     /** "Donbas and Mykolayev regions": the plural region word makes every name of the list a region. */
-    private static void markPluralRegionLists(List<Candidate> cs, List<Token> tokens) {
+    private static void markPluralRegionLists(List<PlaceCandidate> cs, List<Token> tokens) {
         for (int c = cs.size() - 1; c > 0; c--) {
-            Candidate last = cs.get(c);
+            PlaceCandidate last = cs.get(c);
             if (!last.regionWord() || !tokens.get(last.end() - 1).folded().endsWith("s")) {
                 continue;
             }
             for (int p = c - 1; p >= 0; p--) {
-                Candidate prev = cs.get(p);
+                PlaceCandidate prev = cs.get(p);
                 int gapStart = prev.end();
                 int gapEnd = cs.get(p + 1).first();
                 if (gapEnd - gapStart > 2 || !onlyListGlue(tokens, gapStart, gapEnd)) {
                     break;
                 }
-                cs.set(p, new Candidate(prev.first(), prev.end(), prev.key(), true, false, prev.cued(), prev.named(),
-                        prev.towns(), prev.regions(), prev.country(), prev.site()));
+                cs.set(p, prev.asRegion());
             }
         }
     }
@@ -340,151 +652,5 @@ public final class PlaceFinder {
             }
         }
         return true;
-    }
-
-    /** How much the article is about each country: named countries, demonyms and unambiguous large places. */
-    private Map<String, Double> countryVotes(Document doc, List<Candidate> candidates) {
-        Map<String, Double> votes = new HashMap<>();
-        List<Token> tokens = doc.tokens();
-        for (Sentence s : doc.sentences()) {
-            for (int i = s.firstToken(); i < s.endToken(); i++) {
-                PhraseTrie.Match<Nation> m = knowledge.nations().longestAt(tokens, i, s.endToken());
-                if (m != null) {
-                    votes.merge(m.value().side(), 1.0, Double::sum);
-                    i = m.end() - 1;
-                }
-            }
-        }
-        for (Candidate c : candidates) {
-            if (c.country() != null) {
-                votes.merge(c.country().iso(), 1.0, Double::sum);
-            } else if (c.named() != null) {
-                votes.merge(c.named().country(), 1.0, Double::sum);
-            } else if (!c.towns().isEmpty() && c.towns().get(0).population() > 100_000) {
-                votes.merge(c.towns().get(0).country(), 0.5, Double::sum);
-            }
-        }
-        return votes;
-    }
-
-    private List<PlaceMention> resolveAll(List<Candidate> candidates, Map<String, Double> votes, List<PlaceMention> context) {
-        double max = votes.values().stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
-        List<PlaceMention> out = new ArrayList<>();
-        for (Candidate c : candidates) {
-            Location loc = resolve(c, votes, max, context);
-            if (loc != null) {
-                out.add(new PlaceMention(c.first(), c.end(), loc, c.cued()));
-            }
-        }
-        return out;
-    }
-
-    private Location resolve(Candidate c, Map<String, Double> votes, double maxVote, List<PlaceMention> context) {
-        if (c.site() != null) {
-            Site st = c.site();
-            return new Location(st.geonameid() != null ? Long.toString(st.geonameid()) : "site:" + st.name(), st.name(),
-                    st.geonameid(), st.lat(), st.lon(), st.country(), null, null, Precision.TOWN, 0);
-        }
-        if (c.named() != null) {
-            RegionName r = c.named();
-            return new Location("named:" + r.name(), r.name(), null, r.lat(), r.lon(), r.country(), null, null,
-                    Precision.REGION, 0);
-        }
-        if (c.regionWord() && !c.townCue() && !c.regions().isEmpty()) {
-            return region(bestRegion(c.regions(), votes, maxVote));
-        }
-        if (!c.towns().isEmpty()) {
-            GeoPlace best = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (GeoPlace p : c.towns()) {
-                double score = townScore(p, votes, maxVote, context);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = p;
-                }
-            }
-            if (c.country() != null && best.population() < 1_000_000) {
-                return country(c.country());
-            }
-            if (votes.getOrDefault(best.country(), 0.0) == 0.0 && best.population() < 500_000 && !c.regionWord()) {
-                List<GeoRegion> plausible = c.regions().stream()
-                        .filter(r -> votes.getOrDefault(r.country(), 0.0) > 0 && r.isFirstLevel()).toList();
-                return plausible.isEmpty() ? null : region(bestRegion(plausible, votes, maxVote));
-            }
-            return town(best);
-        }
-        if (!c.regions().isEmpty()) {
-            // a bare name that only a division answers to must be a first-level one of a country in the story
-            List<GeoRegion> plausible = c.regions().stream()
-                    .filter(r -> votes.getOrDefault(r.country(), 0.0) > 0 && (r.isFirstLevel() || c.cued())).toList();
-            return plausible.isEmpty() ? (c.country() == null ? null : country(c.country()))
-                    : region(bestRegion(plausible, votes, maxVote));
-        }
-        return c.country() == null ? null : country(c.country());
-    }
-
-    private double townScore(GeoPlace p, Map<String, Double> votes, double maxVote, List<PlaceMention> context) {
-        double score = Math.log10(p.population() + 10.0);
-        score += switch (p.featureCode()) {
-            case "PPLC" -> 2.5;
-            case "PPLA" -> 2.0;
-            case "PPLA2" -> 1.0;
-            default -> 0.0;
-        };
-        score += 4.0 * votes.getOrDefault(p.country(), 0.0) / maxVote;
-        for (PlaceMention m : context) {
-            Location o = m.location();
-            if (o.geonameid() != null && o.geonameid() == p.geonameid()) {
-                continue;
-            }
-            if (p.country().equals(o.country()) && p.admin1Code().equals(o.admin1Code())
-                    && o.precision() == Precision.REGION) {
-                score += 2.0;
-            } else if (o.lat() != null && o.precision() == Precision.TOWN
-                    && distanceKm(p.lat(), p.lon(), o.lat(), o.lon()) < 150) {
-                score += 1.0;
-            }
-        }
-        return score;
-    }
-
-    private static GeoRegion bestRegion(List<GeoRegion> regions, Map<String, Double> votes, double maxVote) {
-        GeoRegion best = regions.get(0);
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (GeoRegion r : regions) {
-            double score = (r.isFirstLevel() ? 2.0 : 0.0) + 4.0 * votes.getOrDefault(r.country(), 0.0) / maxVote
-                    + (r.centre() == null ? 0 : Math.log10(r.centre().population() + 10.0) / 2);
-            if (score > bestScore) {
-                bestScore = score;
-                best = r;
-            }
-        }
-        return best;
-    }
-
-    private Location town(GeoPlace p) {
-        String admin1 = index.admin1(p.country(), p.admin1Code()).map(GeoRegion::name).orElse(null);
-        return new Location(Long.toString(p.geonameid()), p.name(), p.geonameid(), p.lat(), p.lon(), p.country(),
-                p.admin1Code(), admin1, Precision.TOWN, p.population());
-    }
-
-    private Location region(GeoRegion r) {
-        String key = "region:" + r.country() + "." + r.admin1Code() + (r.admin2Code() == null ? "" : "." + r.admin2Code());
-        GeoPlace centre = r.centre();
-        Optional<GeoRegion> a1 = index.admin1(r.country(), r.admin1Code());
-        return new Location(key, r.name(), null, centre == null ? null : centre.lat(), centre == null ? null : centre.lon(),
-                r.country(), r.admin1Code(), a1.map(GeoRegion::name).orElse(r.name()), Precision.REGION, 0);
-    }
-
-    private static Location country(GeoCountry c) {
-        return new Location("country:" + c.iso(), c.name(), null, null, null, c.iso(), null, null, Precision.COUNTRY, 0);
-    }
-
-    static double distanceKm(double la1, double lo1, double la2, double lo2) {
-        double a = Math.toRadians(la1);
-        double b = Math.toRadians(la2);
-        double h = Math.pow(Math.sin((b - a) / 2), 2)
-                + Math.cos(a) * Math.cos(b) * Math.pow(Math.sin(Math.toRadians(lo2 - lo1) / 2), 2);
-        return 6371.0 * 2 * Math.asin(Math.min(1.0, Math.sqrt(h)));
     }
 }

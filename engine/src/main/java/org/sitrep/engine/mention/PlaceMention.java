@@ -1,5 +1,7 @@
 package org.sitrep.engine.mention;
 
+import org.sitrep.model.ToponymRole;
+
 /**
  * A place named in the text: tokens {@code [first, end)}.
  *
@@ -7,6 +9,12 @@ package org.sitrep.engine.mention;
  * @param end      token after the last (including a region word such as "region" that followed)
  * @param location the resolved place
  * @param cued     whether a locative cue preceded it ("in", "near", "city of")
+ * @param role     what the name does here: only a literal mention can be where something happened
  */
-public record PlaceMention(int first, int end, Location location, boolean cued) {
+public record PlaceMention(int first, int end, Location location, boolean cued, ToponymRole role) {
+
+    /** Whether this mention can be the place of an event: a literal mention of a place in a country. */
+    public boolean canHostEvent() {
+        return role == ToponymRole.LITERAL && location.country() != null;
+    }
 }

@@ -165,7 +165,8 @@ class FrameFinderTest {
     @Test
     void weakTriggerNeedsSupport() {
         assertThat(frames("Headline\nThe talks in Kharkiv hit a wall, Ukrainian officials said.")).isEmpty();
-        assertThat(candidates("Headline\nThe talks in Kharkiv hit a wall, Ukrainian officials said."))
+        assertThat(frames("Headline\nPrices in Kharkiv hit a record, Ukrainian officials said.")).isEmpty();
+        assertThat(candidates("Headline\nPrices in Kharkiv hit a record, Ukrainian officials said."))
                 .singleElement().satisfies(f -> assertThat(f.cues()).contains(Cue.WEAK_UNSUPPORTED));
         assertThat(frames("Headline\nA missile hit Kharkiv in Ukraine on Sunday.")).hasSize(1);
     }

@@ -21,17 +21,23 @@ final class CountrySection {
         countries.sort(Comparator.comparing(CountryRow::iso));
         int[] iso = new int[countries.size()];
         int[] capital = new int[countries.size()];
+        int[] ids = new int[countries.size()];
+        int[] population = new int[countries.size()];
+        int[] continent = new int[countries.size()];
         List<String> displayNames = new ArrayList<>();
         for (int row = 0; row < countries.size(); row++) {
             CountryRow c = countries.get(row);
             iso[row] = codes.id(c.iso());
             capital[row] = seats.capital(c);
+            ids[row] = c.geonameid();
+            population[row] = c.population();
+            continent[row] = codes.id(c.continent());
             displayNames.add(c.name());
             names.add(NameFolding.fold(c.name()), row, row);
             for (String variant : CountryNames.VARIANTS.getOrDefault(c.iso(), List.of())) {
                 names.add(NameFolding.fold(variant), row, row);
             }
         }
-        columns = new CountryColumns(iso, StringColumn.of(displayNames), capital);
+        columns = new CountryColumns(iso, StringColumn.of(displayNames), capital, ids, population, continent);
     }
 }

@@ -28,6 +28,7 @@ final class RegionSection {
         int[] admin1 = new int[n];
         int[] admin2 = new int[n];
         int[] centre = new int[n];
+        int[] ids = new int[n];
         List<String> displayNames = new ArrayList<>(n);
         for (int row = 0; row < n; row++) {
             AdminRow d = divisions.get(row);
@@ -38,6 +39,7 @@ final class RegionSection {
             admin1[row] = codes.id(d.admin1());
             admin2[row] = firstLevel ? -1 : codes.id(d.admin2());
             centre[row] = seat;
+            ids[row] = d.geonameid();
             displayNames.add(d.name());
             int level = firstLevel ? 0 : 2;
             for (String key : own) {
@@ -51,7 +53,7 @@ final class RegionSection {
                 }
             }
         }
-        columns = new RegionColumns(country, admin1, admin2, centre, StringColumn.of(displayNames));
+        columns = new RegionColumns(country, admin1, admin2, centre, StringColumn.of(displayNames), ids);
     }
 
     private static List<AdminRow> read(TsvFile file, boolean secondLevel) throws IOException {

@@ -31,7 +31,7 @@ import java.util.zip.Inflater;
  */
 public final class IndexCodec {
     /** Bump whenever the section layout, the hash function or the key policy changes. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private static final byte[] MAGIC = "SITREPGZ".getBytes(StandardCharsets.US_ASCII);
     private static final List<String> SECTIONS = List.of("tables", "keys", "place postings", "region postings");
@@ -183,10 +183,14 @@ public final class IndexCodec {
         w.signedVarints(r.admin2());
         w.signedVarints(r.centre());
         w.strings(r.names());
+        w.varints(r.geonameid());
         CountryColumns c = d.countries();
         w.varints(c.iso());
         w.signedVarints(c.capital());
         w.strings(c.names());
+        w.varints(c.geonameid());
+        w.deltas(c.population());
+        w.varints(c.continent());
         w.varint(d.maxNameWords());
         return w.toByteArray();
     }
@@ -235,16 +239,21 @@ public final class IndexCodec {
         int m = regionCountry.length;
         RegionColumns regions = new RegionColumns(regionCountry, r.check(r.varints(), m, "region admin1 codes"),
                 r.check(r.signedVarints(), m, "region admin2 codes"), r.check(r.signedVarints(), m, "region centres"),
-                r.strings());
+                r.strings(), null);
         if (regions.names().size() != m) {
             throw r.corrupt("region names do not match the region count");
         }
+        regions = new RegionColumns(regions.country(), regions.admin1(), regions.admin2(), regions.centre(),
+                regions.names(), r.check(r.varints(), m, "region ids"));
         int[] iso = r.varints();
-        int[] capital = r.check(r.signedVarints(), iso.length, "capitals");
-        CountryColumns countries = new CountryColumns(iso, r.strings(), capital);
-        if (countries.names().size() != iso.length) {
+        int k = iso.length;
+        int[] capital = r.check(r.signedVarints(), k, "capitals");
+        StringColumn countryNames = r.strings();
+        if (countryNames.size() != k) {
             throw r.corrupt("country names do not match the country count");
         }
+        CountryColumns countries = new CountryColumns(iso, countryNames, capital, r.check(r.varints(), k, "country ids"),
+                r.check(r.deltas(), k, "country populations"), r.check(r.varints(), k, "continents"));
         return new Tables(codes, places, regions, countries, r.varint());
     }
 
@@ -255,7 +264,7 @@ public final class IndexCodec {
         RegionColumns r = d.regions();
         CountryColumns c = d.countries();
         checkRange(codes, 0, "code references", p.country(), p.admin1(), p.admin2(), p.feature(), r.country(),
-                r.admin1(), c.iso());
+                r.admin1(), c.iso(), c.continent());
         checkRange(codes, -1, "region admin2 codes", r.admin2());
         checkRange(p.size(), -1, "region centres and capitals", r.centre(), c.capital());
         checkRange(p.size(), 0, "place postings", d.placeNames().rows(), d.placeSkeletons().rows());

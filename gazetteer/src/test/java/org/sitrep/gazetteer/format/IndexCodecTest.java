@@ -30,11 +30,12 @@ class IndexCodecTest {
                 new int[] {3052380, 3074383}, new int[] {2797553, 1015826}, new int[] {0, 0}, new int[] {1, 2},
                 new int[] {3, 3}, new int[] {4, 5}, names);
         RegionColumns regions = new RegionColumns(new int[] {0}, new int[] {1}, new int[] {-1}, new int[] {0},
-                StringColumn.of(List.of("Kyiv City")));
-        CountryColumns countries = new CountryColumns(new int[] {0}, StringColumn.of(List.of("Ukraine")), new int[] {0});
+                StringColumn.of(List.of("Kyiv City")), new int[] {703446});
+        CountryColumns countries = new CountryColumns(new int[] {0}, StringColumn.of(List.of("Ukraine")), new int[] {0},
+                new int[] {690791}, new int[] {44622516}, new int[] {6});
         IndexData data = new IndexData(
                 new IndexHeader(IndexCodec.FORMAT_VERSION, List.of(new SourceFile("cities500.txt", 2, 99, "ab", "2024-01-01", ""))),
-                StringColumn.of(List.of("UA", "12", "17", "", "PPLC", "PPLA")), places, regions, countries,
+                StringColumn.of(List.of("UA", "12", "17", "", "PPLC", "PPLA", "EU")), places, regions, countries,
                 table, PostingList.of(keys, Map.of("kyiv", new int[] {0}, "odesa", new int[] {1})),
                 PostingList.of(keys, Map.of()), PostingList.of(keys, Map.of("kyiv", new int[] {0})),
                 PostingList.of(keys, Map.of()), PostingList.of(keys, Map.of()), 1);
@@ -48,6 +49,10 @@ class IndexCodecTest {
         GeoNamesIndex index = GeoNamesIndex.load(new ByteArrayInputStream(good));
         assertThat(index.places("odesa").get(0).lat()).isEqualTo(46.48572);
         assertThat(index.regions("kyiv").get(0).centre().name()).isEqualTo("Kyiv");
+        assertThat(index.regions("kyiv").get(0).geonameid()).isEqualTo(703446);
+        assertThat(index.countryByCode("UA").orElseThrow())
+                .isEqualTo(new org.sitrep.gazetteer.GeoCountry("UA", "Ukraine", index.places("kyiv").get(0), 690791,
+                        44622516, "EU"));
         assertThat(index.header().sources().get(0).sha256()).isEqualTo("ab");
     }
 

@@ -1,0 +1,53 @@
+package org.sitrep.engine.mention;
+
+import java.util.List;
+import org.sitrep.engine.knowledge.RegionName;
+import org.sitrep.engine.knowledge.Site;
+import org.sitrep.gazetteer.GeoCountry;
+import org.sitrep.gazetteer.GeoPlace;
+import org.sitrep.gazetteer.GeoRegion;
+import org.sitrep.model.ToponymRole;
+
+/**
+ * A place name found in the text with everything it could stand for, before resolution.
+ *
+ * @param first      first token
+ * @param end        token after the last, a following region word included
+ * @param key        the folded name
+ * @param regionWord whether a division word followed or is part of the name ("Kharkiv region", "Fairfax County")
+ * @param townCue    whether the text calls it a town ("the city of X", "X city")
+ * @param cued       whether a locative word preceded it ("in", "near", "from", "of")
+ * @param strongCue  whether a word only places take preceded it ("in", "near", "at", "the town of")
+ * @param named      a named region of the region lexicon, or null
+ * @param site       a named site, or null
+ * @param target     what a demonym or abbreviation stands for, or null
+ * @param world      a continent or world region, or null
+ * @param towns      populated places of this name, most populous first
+ * @param regions    divisions of this name
+ * @param country    a country of this name, or null
+ * @param role       what the name does in its sentence
+ */
+record PlaceCandidate(int first, int end, String key, boolean regionWord, boolean townCue, boolean cued, boolean strongCue,
+                      RegionName named, Site site, PlaceWords.Target target, PlaceWords.WorldRegion world,
+                      List<GeoPlace> towns, List<GeoRegion> regions, GeoCountry country, ToponymRole role) {
+
+    PlaceCandidate withRole(ToponymRole r) {
+        return new PlaceCandidate(first, end, key, regionWord, townCue, cued, strongCue, named, site, target, world, towns, regions,
+                country, r);
+    }
+
+    PlaceCandidate asRegion() {
+        return new PlaceCandidate(first, end, key, true, false, cued, strongCue, named, site, target, world, towns, regions, country,
+                role);
+    }
+
+    /** A name only the gazetteer's populated places and divisions know (not a lexicon entry). */
+    boolean fromGazetteer() {
+        return named == null && site == null && target == null && world == null;
+    }
+
+    /** A single word only the gazetteer knows, with nothing in the text that calls it a place. */
+    boolean uncued() {
+        return fromGazetteer() && !strongCue && !townCue && !regionWord && end - first == 1;
+    }
+}

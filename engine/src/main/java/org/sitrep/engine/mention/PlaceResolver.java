@@ -1,0 +1,569 @@
+package org.sitrep.engine.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.engine.knowledge.RegionName;
+import org.sitrep.engine.knowledge.Site;
+import org.sitrep.engine.text.Document;
+import org.sitrep.engine.text.Token;
+import org.sitrep.gazetteer.DivisionWords;
+import org.sitrep.gazetteer.GeoCountry;
+import org.sitrep.gazetteer.GeoPlace;
+import org.sitrep.gazetteer.GeoRegion;
+import org.sitrep.gazetteer.NameFolding;
+import org.sitrep.gazetteer.PlaceIndex;
+import org.sitrep.gazetteer.Skeleton;
+import org.sitrep.model.Precision;
+import org.sitrep.model.ToponymRole;
+
+/**
+ * Chooses what each place name stands for, by evidence in this order: an explicit qualifier ("Paris,
+ * Texas", "Glasgow, Ky.", "the Kharkiv region"), the divisions and countries the article names and
+ * where its other places lie, then the kind and size of the place. A country or a first-level division
+ * wins over a small town of the same name; a name that only an alternate spelling matches weighs less
+ * than a place's own name. One name keeps one sense through the article once a qualifier has fixed it.
+ */
+final class PlaceResolver {
+
+    /** A place ruled in or out by "X, Y": the country and, if Y is a division, its admin1 code. */
+    private record Qualifier(String country, String admin1) {
+        boolean admits(String c, String a1) {
+            return country.equals(c) && (admin1 == null || admin1.equals(a1));
+        }
+    }
+
+    /** How much the article is about each country and first-level division. */
+    private static final class Evidence {
+        final Map<String, Double> countries = new HashMap<>();
+        final Map<String, Double> admin1 = new HashMap<>();
+        double maxCountry;
+        double maxAdmin1;
+        final List<Location> towns = new ArrayList<>();
+        /** For each first-level division, the names of the article that could lie in it, each weighing 1/its choices. */
+        final Map<String, Map<String, Double>> possible = new HashMap<>();
+
+        /** How many other names of the article could lie in this division, ambiguous names counting less. */
+        double coherence(String iso, String code, String ownKey) {
+            Map<String, Double> names = possible.get(iso + "." + code);
+            if (names == null) {
+                return 0;
+            }
+            double sum = 0;
+            for (Map.Entry<String, Double> n : names.entrySet()) {
+                if (!n.getKey().equals(ownKey)) {
+                    sum += n.getValue();
+                }
+            }
+            return sum;
+        }
+
+        /** The name now voting; a name's own votes never count as evidence for itself. */
+        String voter = "";
+        final Map<String, Double> byVoter = new HashMap<>();
+
+        void country(String iso, double w) {
+            if (iso != null) {
+                maxCountry = Math.max(maxCountry, countries.merge(iso, w, Double::sum));
+                byVoter.merge("c|" + iso + "|" + voter, w, Double::sum);
+            }
+        }
+
+        void admin1(String iso, String code, double w) {
+            if (iso != null && code != null && !code.isEmpty() && !code.equals("00")) {
+                maxAdmin1 = Math.max(maxAdmin1, admin1.merge(iso + "." + code, w, Double::sum));
+                byVoter.merge("a|" + iso + "." + code + "|" + voter, w, Double::sum);
+            }
+        }
+
+        double countryVotes(String iso, String except) {
+            return countries.getOrDefault(iso, 0.0) - byVoter.getOrDefault("c|" + iso + "|" + except, 0.0);
+        }
+
+        double admin1Votes(String iso, String code, String except) {
+            String k = iso + "." + code;
+            return admin1.getOrDefault(k, 0.0) - byVoter.getOrDefault("a|" + k + "|" + except, 0.0);
+        }
+
+        double countryShare(String iso, String except) {
+            // a share of what the article says, but weak evidence alone ("Russian missiles") stays weak
+            return maxCountry == 0 ? 0 : Math.max(0, countryVotes(iso, except)) / Math.max(1.0, maxCountry);
+        }
+
+        double admin1Share(String iso, String code, String except) {
+            return maxAdmin1 == 0 ? 0 : Math.max(0, admin1Votes(iso, code, except)) / Math.max(1.0, maxAdmin1);
+        }
+    }
+
+    private final PlaceIndex index;
+    private final PlaceWords words;
+
+    PlaceResolver(PlaceIndex index, PlaceWords words) {
+        this.index = index;
+        this.words = words;
+    }
+
+    List<PlaceMention> resolve(Document doc, List<PlaceCandidate> found) {
+        List<PlaceCandidate> cs = new ArrayList<>(found.size() + 4);
+        Map<PlaceCandidate, Qualifier> qualifiers = new HashMap<>();
+        qualify(doc, found, cs, qualifiers);
+        Evidence first = evidence(doc, cs, qualifiers, null);
+        Location[] firstPass = new Location[cs.size()];
+        for (int k = 0; k < cs.size(); k++) {
+            firstPass[k] = resolve(cs.get(k), qualifiers.get(cs.get(k)), first, null);
+        }
+        Evidence second = evidence(doc, cs, qualifiers, firstPass);
+        Map<String, Location> fixed = new HashMap<>();
+        for (int k = 0; k < cs.size(); k++) {
+            PlaceCandidate c = cs.get(k);
+            Qualifier q = qualifiers.get(c);
+            if (q != null && c.fromGazetteer()) {
+                Location loc = resolve(c, q, second, firstPass[k]);
+                if (loc != null && loc.precision() == Precision.TOWN) {
+                    fixed.putIfAbsent(c.key(), loc);
+                }
+            }
+        }
+        List<PlaceMention> out = new ArrayList<>(cs.size());
+        for (int k = 0; k < cs.size(); k++) {
+            PlaceCandidate c = cs.get(k);
+            Location loc = resolve(c, qualifiers.get(c), second, firstPass[k]);
+            Location same = fixed.get(c.key());
+            if (loc != null && same != null && loc.precision() == Precision.TOWN && qualifiers.get(c) == null) {
+                loc = same; // "Glasgow, Ky." then "Glasgow": one name, one place
+            }
+            if (loc != null) {
+                out.add(new PlaceMention(c.first(), c.end(), loc, c.cued(), c.role()));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return out;
+    }
+
+    /**
+     * "X, Y" where Y is a country, a first-level division or a state's abbreviation ("Glasgow, Ky.",
+     * "Paris, Texas", "Aleppo, Syria"): Y qualifies X. Abbreviations become mentions of their own.
+     */
+    private void qualify(Document doc, List<PlaceCandidate> found, List<PlaceCandidate> out,
+                         Map<PlaceCandidate, Qualifier> qualifiers) {
+        List<Token> tokens = doc.tokens();
+        for (int k = 0; k < found.size(); k++) {
+            PlaceCandidate c = found.get(k);
+            out.add(c);
+            int comma = c.end();
+            if (comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")
+                    || tokens.get(comma).sentence() != tokens.get(c.first()).sentence()) {
+                continue;
+            }
+            PlaceCandidate next = k + 1 < found.size() ? found.get(k + 1) : null;
+            if (next != null && next.first() == comma + 1) {
+                Qualifier q = qualifierOf(next);
+                if (q != null && c.fromGazetteer()) {
+                    qualifiers.put(c, q);
+                }
+                continue;
+            }
+            Token t = tokens.get(comma + 1);
+            String code = stateCode(tokens, comma + 1);
+            if (code != null) {
+                int dot = code.indexOf('.');
+                Optional<GeoRegion> state = index.admin1(code.substring(0, dot), code.substring(dot + 1));
+                if (state.isPresent()) {
+                    if (c.fromGazetteer()) {
+                        qualifiers.put(c, new Qualifier(code.substring(0, dot), code.substring(dot + 1)));
+                    }
+                    GeoRegion r = state.get();
+                    out.add(new PlaceCandidate(t.index(), t.index() + 1, t.folded(), true, false, false, false, null, null,
+                            new PlaceWords.Target(r.country(), r.admin1Code(), null), null, List.of(), List.of(), null,
+                            ToponymRole.LITERAL));
+                }
+            }
+        }
+    }
+
+    /** "Ky." or "KY" after a comma: the state's country and admin1 code ("US.KY"), or null. */
+    private String stateCode(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isCapitalized() || t.text().length() > 5) {
+            return null;
+        }
+        boolean dotted = i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".")
+                && tokens.get(i + 1).start() == t.end();
+        String folded = t.folded();
+        String code = words.stateAbbreviations.get(folded);
+        if (code != null && (dotted || t.text().contains("."))) {
+            return code;
+        }
+        if (t.text().length() == 2 && Character.isUpperCase(t.text().charAt(1))) {
+            return "US." + t.text(); // a postal code: US admin1 codes are the postal codes
+        }
+        return null;
+    }
+
+    private Qualifier qualifierOf(PlaceCandidate q) {
+        if (q.target() != null && q.target().country() != null) {
+            return new Qualifier(q.target().country(), q.target().admin1());
+        }
+        if (q.country() != null) {
+            return new Qualifier(q.country().iso(), null);
+        }
+        for (GeoRegion r : q.regions()) {
+            if (r.isFirstLevel() && ownName(r, q.key())) {
+                return new Qualifier(r.country(), r.admin1Code());
+            }
+        }
+        return null;
+    }
+
+    /** Words after a demonym that make it say where ("the Ukrainian city of", "on Russian soil"). */
+    private static final java.util.Set<String> WHERE_NOUNS = java.util.Set.of("city", "cities", "town", "towns", "village",
+            "villages", "region", "regions", "province", "provinces", "capital", "border", "territory", "territories", "soil",
+            "side", "port", "coast", "countryside", "settlement", "settlements", "district", "districts", "oblast", "state",
+            "frontier", "island", "islands", "airspace", "waters", "heartland", "north", "south", "east", "west");
+
+    /**
+     * How much a name tells of the country the article is about: a demonym only when it says where ("the
+     * Ukrainian city of"), not when it names who acted ("Russian missiles", "Israeli forces").
+     */
+    private static double demonymWeight(Document doc, PlaceCandidate c) {
+        if (c.role() != ToponymRole.DEMONYM) {
+            return 1.0;
+        }
+        List<org.sitrep.engine.text.Token> tokens = doc.tokens();
+        String next = c.end() < tokens.size() ? tokens.get(c.end()).folded() : "";
+        if (WHERE_NOUNS.contains(next)) {
+            return 1.0;
+        }
+        if (ARMED_NOUNS.contains(next)) {
+            return 0.1; // who fired says nothing of where the shells fell
+        }
+        return CIVIL_NOUNS.contains(next) ? 0.6 : 0.4;
+    }
+
+    /** After a demonym, words of those who fight and what they fire. */
+    private static final java.util.Set<String> ARMED_NOUNS = java.util.Set.of("forces", "force", "troops", "army",
+            "military", "soldiers", "missile", "missiles", "rocket", "rockets", "drone", "drones", "strike", "strikes",
+            "airstrike", "airstrikes", "air", "jets", "warplanes", "aircraft", "artillery", "shelling", "attack", "attacks",
+            "offensive", "units", "navy", "fighters", "militants", "shells", "bombs", "tanks", "helicopters", "planes");
+    /** After a demonym, words of a country's civil life and government: it is more likely where things happen. */
+    private static final java.util.Set<String> CIVIL_NOUNS = java.util.Set.of("officials", "authorities", "government",
+            "police", "media", "president", "residents", "people", "citizens", "civilians", "newspaper", "television",
+            "minister", "ministry", "state", "officers", "emergency", "health", "hospital", "lawmakers", "governor", "mayor");
+
+    private Evidence evidence(Document doc, List<PlaceCandidate> cs, Map<PlaceCandidate, Qualifier> qualifiers,
+                              Location[] resolved) {
+        Evidence e = new Evidence();
+        possibleDivisions(cs, e);
+        java.util.Set<String> voted = new java.util.HashSet<>();
+        for (int k = 0; k < cs.size(); k++) {
+            PlaceCandidate c = cs.get(k);
+            Qualifier q = qualifiers.get(c);
+            if (!voted.add(c.key() + (resolved == null || resolved[k] == null ? "" : "|" + resolved[k].key()))) {
+                continue; // a name repeated is no more evidence than the name once
+            }
+            e.voter = c.key();
+            if (q != null) {
+                e.country(q.country(), 1.0);
+                e.admin1(q.country(), q.admin1(), 1.0);
+            }
+            if (resolved != null) {
+                Location l = resolved[k];
+                if (l != null && l.country() != null) {
+                    boolean sure = !c.fromGazetteer() || q != null || l.precision() != Precision.TOWN
+                            || c.towns().size() == 1 || l.population() >= 100_000;
+                    double w = (sure ? 1.0 : 0.5) * demonymWeight(doc, c);
+                    e.country(l.country(), w);
+                    e.admin1(l.country(), l.admin1Code(), w);
+                    if (l.precision() == Precision.TOWN && l.lat() != null) {
+                        e.towns.add(l);
+                    }
+                }
+                continue;
+            }
+            if (c.target() != null) {
+                double w = demonymWeight(doc, c);
+                e.country(c.target().country(), w);
+                e.admin1(c.target().country(), c.target().admin1(), w);
+            } else if (c.named() != null) {
+                e.country(c.named().country(), 1.0);
+            } else if (c.site() != null) {
+                e.country(c.site().country(), 1.0);
+            } else if (c.country() != null) {
+                e.country(c.country().iso(), firstLevelNamed(c) == null ? 1.0 : 0.5);
+            } else {
+                GeoRegion a1 = firstLevelNamed(c);
+                if (a1 != null && (c.towns().isEmpty() || c.towns().get(0).population() < 1_000_000)) {
+                    e.country(a1.country(), 1.0);
+                    e.admin1(a1.country(), a1.admin1Code(), 1.0);
+                } else if (c.regionWord() && !c.regions().isEmpty() && ownName(c.regions().get(0), c.key())) {
+                    GeoRegion r = c.regions().get(0);
+                    e.country(r.country(), 0.5);
+                    e.admin1(r.country(), r.admin1Code(), 0.5);
+                } else if (!c.towns().isEmpty() && c.towns().get(0).population() > 100_000) {
+                    e.country(c.towns().get(0).country(), 0.5);
+                }
+            }
+        }
+        return e;
+    }
+
+    /** Where each distinct name of the article could lie: the first-level divisions of its readings. */
+    private static void possibleDivisions(List<PlaceCandidate> cs, Evidence e) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (PlaceCandidate c : cs) {
+            if (!seen.add(c.key())) {
+                continue;
+            }
+            java.util.Set<String> divisions = new java.util.HashSet<>();
+            if (c.target() != null && c.target().admin1() != null) {
+                divisions.add(c.target().country() + "." + c.target().admin1());
+            }
+            for (GeoPlace p : c.towns()) {
+                divisions.add(p.country() + "." + p.admin1Code());
+            }
+            for (GeoRegion r : c.regions()) {
+                if (ownName(r, c.key())) {
+                    divisions.add(r.country() + "." + r.admin1Code());
+                }
+            }
+            if (divisions.isEmpty() || divisions.size() > 40) {
+                continue;
+            }
+            double w = 1.0 / divisions.size();
+            for (String d : divisions) {
+                e.possible.computeIfAbsent(d, k -> new HashMap<>()).put(c.key(), w);
+            }
+        }
+    }
+
+    /** The first-level division this name is the own name of, if exactly one. */
+    private static GeoRegion firstLevelNamed(PlaceCandidate c) {
+        GeoRegion found = null;
+        for (GeoRegion r : c.regions()) {
+            if (r.isFirstLevel() && ownName(r, c.key())) {
+                if (found != null) {
+                    return null;
+                }
+                found = r;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the division's own name, with or without its division word, is {@code key}. */
+    static boolean exactName(GeoRegion r, String key) {
+        String name = NameFolding.fold(r.name());
+        String bare = DivisionWords.withoutGenericWords(name);
+        return name.equals(key) || key.equals(bare);
+    }
+
+    /** Whether the division is called {@code key} itself, not only through its seat's names. */
+    static boolean ownName(GeoRegion r, String key) {
+        String name = NameFolding.fold(r.name());
+        if (name.equals(key)) {
+            return true;
+        }
+        String bare = DivisionWords.withoutGenericWords(name);
+        String keyBare = DivisionWords.withoutGenericWords(key);
+        String k = keyBare == null ? key : keyBare;
+        if (bare != null && bare.equals(k)) {
+            return true;
+        }
+        String n = bare == null ? name : bare;
+        return Skeleton.of(n).equals(Skeleton.of(k));
+    }
+
+    private Location resolve(PlaceCandidate c, Qualifier q, Evidence e, Location previous) {
+        if (c.site() != null) {
+            Site st = c.site();
+            return new Location(st.geonameid() != null ? Long.toString(st.geonameid()) : "site:" + st.name(), st.name(),
+                    st.geonameid(), st.lat(), st.lon(), st.country(), null, null, Precision.TOWN, 0, st.geonameid(), true);
+        }
+        if (c.named() != null) {
+            RegionName r = c.named();
+            for (GeoRegion g : index.regions(NameFolding.fold(r.name()))) {
+                if (g.isFirstLevel() && g.country().equals(r.country()) && exactName(g, NameFolding.fold(r.name()))) {
+                    return region(g); // "West Bank", "Gaza Strip": GeoNames has them as divisions
+                }
+            }
+            return new Location("named:" + r.name(), r.name(), null, r.lat(), r.lon(), r.country(), null, null,
+                    Precision.REGION, 0, null, false);
+        }
+        if (c.world() != null) {
+            return world(c.world());
+        }
+        if (c.target() != null) {
+            PlaceWords.Target t = c.target();
+            if (t.world() != null) {
+                return world(t.world());
+            }
+            if (t.admin1() != null) {
+                Optional<GeoRegion> r = index.admin1(t.country(), t.admin1());
+                if (r.isPresent()) {
+                    return region(r.get());
+                }
+            }
+            return index.countryByCode(t.country()).map(PlaceResolver::country).orElse(null);
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        Location choice = null;
+        if (c.country() != null) {
+            best = 12.0 + 3.0 * e.countryShare(c.country().iso(), c.key()) + (q == null ? 0 : -20);
+            choice = country(c.country());
+        }
+        for (GeoRegion r : c.regions()) {
+            boolean own = ownName(r, c.key());
+            if (!own && (!c.regionWord() || !r.isFirstLevel())) {
+                continue; // a division known only by its seat's name is taken only as "the X region", and first-level
+            }
+            if (!c.regionWord() && r.centre() != null
+                    && Skeleton.of(NameFolding.fold(r.centre().name())).equals(Skeleton.of(c.key()))
+                    && c.towns().contains(r.centre())) {
+                continue; // "Belgorod" bare is the city, not the oblast run from it
+            }
+            if (!r.isFirstLevel() && !c.regionWord() && q == null
+                    && (e.countryShare(r.country(), c.key()) == 0 || e.admin1Share(r.country(), r.admin1Code(), c.key()) == 0)) {
+                continue; // a second-level division named bare needs its country and region in the story
+            }
+            double s = r.isFirstLevel() ? (exactName(r, c.key()) ? 8.5 : 6.5) : 2.5;
+            if (!own) {
+                s -= 3.0;
+            }
+            if (c.regionWord()) {
+                s += 6.0;
+            }
+            if (c.townCue()) {
+                s -= 4.0;
+            }
+            s += 3.0 * e.countryShare(r.country(), c.key());
+            if (!r.isFirstLevel()) {
+                s += 2.5 * e.admin1Share(r.country(), r.admin1Code(), c.key());
+                s += Math.min(3.0, 2.0 * e.coherence(r.country(), r.admin1Code(), c.key()));
+            }
+            if (q != null) {
+                s += q.admits(r.country(), r.admin1Code()) && !r.isFirstLevel() ? 20 : -20;
+            }
+            if (s > best) {
+                best = s;
+                choice = region(r);
+            }
+        }
+        GeoPlace chosenTown = null;
+        boolean someExact = false;
+        for (GeoPlace p : c.towns()) {
+            someExact |= NameFolding.fold(p.name()).equals(c.key());
+        }
+        for (GeoRegion r : c.regions()) {
+            someExact |= r.isFirstLevel() && exactName(r, c.key());
+        }
+        for (GeoPlace p : c.towns()) {
+            double s = Math.log10(p.population() + 10.0);
+            s += switch (p.featureCode()) {
+                case "PPLC" -> 2.5;
+                case "PPLA" -> 1.5;
+                case "PPLA2" -> 0.7;
+                case "PPLA3", "PPLA4" -> 0.2;
+                default -> 0.0;
+            };
+            String own = NameFolding.fold(p.name());
+            if (!own.equals(c.key())) {
+                // a spelling of the place's own name ("Odessa", "Kiev") is nearly as good; another name is not:
+                // "Iowa" is no Kansas town, "Salisbury" is no longer Harare
+                s -= Skeleton.of(own).equals(Skeleton.of(c.key())) ? 0.5 : someExact ? 4.0 : 2.5;
+            }
+            if (c.regionWord()) {
+                s -= 6.0;
+            }
+            if (c.townCue()) {
+                s += 1.5;
+            }
+            s += 3.0 * e.countryShare(p.country(), c.key());
+            s += 2.5 * e.admin1Share(p.country(), p.admin1Code(), c.key());
+            s += nearness(p, e, previous);
+            s += Math.min(3.0, 2.0 * e.coherence(p.country(), p.admin1Code(), c.key()));
+            if (q != null) {
+                s += q.admits(p.country(), p.admin1Code()) ? 20 : -20;
+            }
+            if (s > best) {
+                best = s;
+                choice = town(p);
+                chosenTown = p;
+            }
+        }
+        if (chosenTown != null && q == null && c.uncued() && chosenTown.population() < WEAK_TOWN
+                && !supported(chosenTown, e, c.key()) && !coherent(chosenTown, e, c.key())) {
+            return null; // "Walsh said", "the Chamber": a small town's name with nothing around it to say it is one
+        }
+        return choice;
+    }
+
+    /** Below this population, a bare uncued name needs the article's other places around it. */
+    private static final long WEAK_TOWN = 50_000;
+
+    /** Whether other places of the article lie in the town's first-level division or near it. */
+    private static boolean supported(GeoPlace p, Evidence e, String key) {
+        return e.admin1Votes(p.country(), p.admin1Code(), key) > 0.01 || nearness(p, e, null) > 0;
+    }
+
+    private static boolean coherent(GeoPlace p, Evidence e, String key) {
+        return e.coherence(p.country(), p.admin1Code(), key) >= 0.5;
+    }
+
+    /** Closeness to the article's other towns: local news names places near each other. */
+    private static double nearness(GeoPlace p, Evidence e, Location previous) {
+        double bonus = 0;
+        for (Location o : e.towns) {
+            if (previous != null && o.key().equals(previous.key())) {
+                continue;
+            }
+            if (o.geonameid() != null && o.geonameid() == p.geonameid()) {
+                continue;
+            }
+            double d = distanceKm(p.lat(), p.lon(), o.lat(), o.lon());
+            if (d < 50) {
+                bonus += 1.0;
+            } else if (d < 200) {
+                bonus += 0.5;
+            }
+            if (bonus >= 2.0) {
+                return 2.0;
+            }
+        }
+        return bonus;
+    }
+
+    private Location town(GeoPlace p) {
+        String admin1 = index.admin1(p.country(), p.admin1Code()).map(GeoRegion::name).orElse(null);
+        return new Location(Long.toString(p.geonameid()), p.name(), p.geonameid(), p.lat(), p.lon(), p.country(),
+                p.admin1Code(), admin1, Precision.TOWN, p.population(), p.geonameid(), false);
+    }
+
+    private Location region(GeoRegion r) {
+        String key = "region:" + r.country() + "." + r.admin1Code() + (r.admin2Code() == null ? "" : "." + r.admin2Code());
+        GeoPlace centre = r.centre();
+        Optional<GeoRegion> a1 = index.admin1(r.country(), r.admin1Code());
+        return new Location(key, r.name(), null, centre == null ? null : centre.lat(), centre == null ? null : centre.lon(),
+                r.country(), r.admin1Code(), a1.map(GeoRegion::name).orElse(r.name()), Precision.REGION, 0,
+                r.geonameid() > 0 ? r.geonameid() : null, false);
+    }
+
+    private static Location country(GeoCountry c) {
+        return new Location("country:" + c.iso(), c.name(), null, null, null, c.iso(), null, null, Precision.COUNTRY, 0,
+                c.geonameid() > 0 ? c.geonameid() : null, false);
+    }
+
+    private static Location world(PlaceWords.WorldRegion w) {
+        return new Location("world:" + w.name(), w.name(), null, w.lat(), w.lon(), null, null, null, Precision.REGION, 0,
+                w.geonameid(), false);
+    }
+
+    static double distanceKm(double la1, double lo1, double la2, double lo2) {
+        double a = Math.toRadians(la1);
+        double b = Math.toRadians(la2);
+        double h = Math.pow(Math.sin((b - a) / 2), 2)
+                + Math.cos(a) * Math.cos(b) * Math.pow(Math.sin(Math.toRadians(lo2 - lo1) / 2), 2);
+        return 6371.0 * 2 * Math.asin(Math.min(1.0, Math.sqrt(h)));
+    }
+}

@@ -1,0 +1,98 @@
+package org.sitrep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.engine.knowledge.Knowledge;
+import org.sitrep.gazetteer.GeoNamesIndex;
+import org.sitrep.model.Article;
+import org.sitrep.model.Toponym;
+import org.sitrep.model.ToponymRole;
+
+/** The place layer on its own, over the bundled GeoNames index: recognition, roles and resolution by evidence. */
+class GeoparserTest {
+    private static Geoparser geoparser;
+
+    @BeforeAll
+    static void load() throws IOException {
+        geoparser = new Geoparser(GeoNamesIndex.loadDefault(), Knowledge.defaults());
+    }
+
+    private static List<Toponym> parse(String text) {
+        return geoparser.parse(new Article("t", null, null, null, text)).places();
+    }
+
+    private static Toponym named(List<Toponym> places, String text) {
+        return places.stream().filter(p -> p.text().equals(text)).findFirst().orElse(null);
+    }
+
+    @Test
+    void stateAbbreviationAfterATownQualifiesIt() {
+        List<Toponym> places = parse("Flood closes roads. GLASGOW, Ky. - Heavy rain closed roads near Glasgow on Monday.");
+
+        assertThat(named(places, "GLASGOW").country()).isEqualTo("US");
+        assertThat(named(places, "GLASGOW").admin1()).isEqualTo("Kentucky");
+        assertThat(named(places, "Glasgow").geonameid()).isEqualTo(named(places, "GLASGOW").geonameid());
+        assertThat(named(places, "Ky").precisionName()).isEqualTo("region");
+    }
+
+    @Test
+    void divisionOrCountryWinsOverASmallTownOfTheSameName() {
+        List<Toponym> places = parse("The governors of Texas, Arizona and New Mexico met on Tuesday. The border with Mexico was closed.");
+
+        assertThat(named(places, "Texas").geonameid()).isEqualTo(4736286L);
+        assertThat(named(places, "Arizona").precisionName()).isEqualTo("region");
+        assertThat(named(places, "New Mexico").precisionName()).isEqualTo("region");
+        assertThat(named(places, "Mexico").precisionName()).isEqualTo("country");
+        assertThat(named(places, "Mexico").geonameid()).isEqualTo(3996063L);
+    }
+
+    @Test
+    void theArticlesOtherPlacesOutweighPopulation() {
+        List<Toponym> places = parse("Fire in Louisiana. An Alexandria woman was charged after a fire in Pineville, "
+                + "Rapides Parish deputies said.");
+
+        assertThat(named(places, "Alexandria").country()).isEqualTo("US");
+        assertThat(named(places, "Alexandria").admin1()).isEqualTo("Louisiana");
+    }
+
+    @Test
+    void demonymsAbbreviationsAndGovernmentsAreToponymsWithTheirRole() {
+        List<Toponym> places = parse("Turkish troops crossed the border. Later Moscow said the U.S. would respond, "
+                + "and Russia's ambassador was summoned.");
+
+        assertThat(named(places, "Turkish").role()).isEqualTo(ToponymRole.DEMONYM);
+        assertThat(named(places, "Turkish").country()).isEqualTo("TR");
+        assertThat(named(places, "U.S").country()).isEqualTo("US");
+        assertThat(named(places, "Russia").role()).isEqualTo(ToponymRole.METONYMIC);
+        assertThat(named(places, "Moscow").role()).isEqualTo(ToponymRole.METONYMIC);
+    }
+
+    @Test
+    void aVenueIsNoPlaceWhereSomethingHappened() {
+        List<Toponym> places = parse("Ceasefire talks in Paris ended without a deal, while shelling hit Kharkiv.");
+
+        assertThat(named(places, "Paris").role()).isEqualTo(ToponymRole.VENUE);
+        assertThat(named(places, "Kharkiv").role()).isEqualTo(ToponymRole.LITERAL);
+    }
+
+    @Test
+    void aSurnameRepeatedAloneIsThePerson() {
+        List<Toponym> places = parse("Mayor Marty Walsh spoke on Monday. Walsh said the city would rebuild.");
+
+        assertThat(places).extracting(Toponym::text).doesNotContain("Walsh");
+    }
+
+    @Test
+    void continentsAndCountriesCarryTheirGeoNamesIds() {
+        List<Toponym> places = parse("European leaders met as Syria's war went on in the Middle East.");
+
+        assertThat(named(places, "European").geonameid()).isEqualTo(6255148L);
+        assertThat(named(places, "Middle East").geonameid()).isEqualTo(6269133L);
+        assertThat(named(places, "Syria").geonameid()).isEqualTo(163843L);
+        assertThat(named(places, "Syria").lat()).isNotNull(); // a country's point is its capital
+    }
+}
