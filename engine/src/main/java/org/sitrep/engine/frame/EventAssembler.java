@@ -147,7 +147,9 @@ public final class EventAssembler {
     private static boolean headlineOnly(Document doc, Group g) {
         boolean hasBody = doc.sentences().size() > 1 && doc.sentences().get(doc.sentences().size() - 1).paragraph() > 0;
         Sentence first = doc.sentences().get(0);
-        boolean shortHeadline = first.paragraph() == 0 && doc.sentences().stream()
+        // a headline is short and ends without a full stop; a first line that ends with one is the story's lead
+        String firstLine = doc.textOf(first.start(), first.end()).strip();
+        boolean shortHeadline = first.paragraph() == 0 && !firstLine.endsWith(".") && doc.sentences().stream()
                 .filter(x -> x.paragraph() == 0).mapToInt(Sentence::size).sum() < 30;
         return hasBody && shortHeadline && g.members().stream().allMatch(f -> f.sentence().paragraph() == 0);
     }

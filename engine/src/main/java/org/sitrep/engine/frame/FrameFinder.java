@@ -57,7 +57,7 @@ public final class FrameFinder {
             if (m.isHabitual(s)) {
                 sentenceCues.add(Cue.HABITUAL);
             }
-            if (m.isBackground(s) && !m.casualtiesIn(s).isEmpty()) {
+            if ((m.isBackground(s) && !m.casualtiesIn(s).isEmpty()) || warToll(doc, m, s, dates)) {
                 sentenceCues.add(Cue.CUMULATIVE);
             }
             if (dates.stream().anyMatch(DateMention::distant)) {
@@ -80,6 +80,29 @@ public final class FrameFinder {
             }
         }
         return frames;
+    }
+
+    private static final Set<String> WAR_WORDS = Set.of("war", "wars", "offensive", "conflict", "campaign", "fighting",
+            "invasion", "occupation", "insurgency", "since", "total", "overall", "tally", "far");
+
+    /**
+     * "Israel's offensive has killed at least 40,173 people in Gaza", "37,000 killed in the war": a toll in the
+     * thousands without a day of its own, told as the toll of a war or a campaign, is no incident's.
+     */
+    private static boolean warToll(Document doc, Mentions m, Sentence s, List<DateMention> dates) {
+        boolean thousands = m.casualtiesIn(s).stream().anyMatch(c -> c.low() != null && c.low() >= 1000);
+        if (!thousands || dates.stream().anyMatch(d -> d.date() != null && d.precision() == DatePrecision.DAY)) {
+            return false;
+        }
+        List<Token> tokens = doc.tokens();
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String f = tokens.get(k).folded();
+            if (WAR_WORDS.contains(f) || ((f.equals("has") || f.equals("have")) && k + 1 < s.endToken()
+                    && (tokens.get(k + 1).is("killed") || tokens.get(k + 1).is("been")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A trigger with what its context says about it. */
@@ -464,7 +487,8 @@ public final class FrameFinder {
             if (f.equals("of") && DIRECTIONS.contains(tokens.get(k - 1).folded())) {
                 for (int j = k - 2; j >= Math.max(s.firstToken(), k - 5); j--) {
                     String u = tokens.get(j).folded();
-                    if (u.equals("km") || u.equals("kilometers") || u.equals("kilometres") || u.equals("miles")) {
+                    if (u.equals("km") || u.equals("kilometers") || u.equals("kilometres") || u.equals("miles")
+                            || u.endsWith("km") || u.endsWith("kilometres") || u.endsWith("kilometers")) {
                         return true;
                     }
                 }
@@ -594,7 +618,10 @@ public final class FrameFinder {
                 sub = subTypeOf(byWeapon, sub);
             }
         }
-        if (trig.has("destroy") && destroysWeapons(m, s, tokens, t.start())) {
+        if (kind == EventKind.INTERCEPTION && aircraftDownedBy(tokens, s, t.end(), m) != null) {
+            kind = aircraftDownedBy(tokens, s, t.end(), m); // "a helicopter shot down by a drone": the drone struck it
+            sub = subTypeOf(kind, AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        } else if (trig.has("destroy") && destroysWeapons(m, s, tokens, t.start())) {
             kind = EventKind.INTERCEPTION;
             sub = AcledSubEventType.DISRUPTED_WEAPONS_USE;
         } else if (trig.has("ground") && kind == EventKind.STRIKE && weapons.isEmpty() && groundForces(tokens, s)) {
@@ -605,7 +632,8 @@ public final class FrameFinder {
             if (byWeapon != EventKind.CIVILIAN_ATTACK) {
                 kind = byWeapon; // "gunmen fired rockets at", "a drone attack killed"
                 sub = subTypeOf(byWeapon, AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
-            } else if (weapons.stream().anyMatch(w -> w.category() == WeaponCategory.EXPLOSIVE)) {
+            } else if (weapons.stream().anyMatch(w -> w.category() == WeaponCategory.EXPLOSIVE)
+                    || m.triggersIn(s).stream().anyMatch(x -> x.value().kind() == EventKind.EXPLOSION)) {
                 kind = EventKind.EXPLOSION;
                 sub = AcledSubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED;
             } else if (!civilianVictims(tokens, s) && fightingForces(tokens, s)) {
@@ -679,6 +707,34 @@ public final class FrameFinder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> AIRCRAFT = Set.of("helicopter", "helicopters", "plane", "planes", "jet", "jets",
+            "aircraft", "airliner", "airplane", "warplane", "chopper");
+
+    /**
+     * "a helicopter shot down by a drone", "the downing of a plane by a missile": an aircraft brought down
+     * by a weapon is a strike of that weapon, not an interception of it. The kind, or null.
+     */
+    private static EventKind aircraftDownedBy(List<Token> tokens, Sentence s, int after, Mentions m) {
+        boolean aircraft = false;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            aircraft |= AIRCRAFT.contains(tokens.get(k).folded());
+        }
+        if (!aircraft) {
+            return null;
+        }
+        for (int k = after; k < Math.min(s.endToken() - 1, after + 8); k++) {
+            if (tokens.get(k).is("by")) {
+                for (PhraseTrie.Match<Weapon> w : m.weaponsIn(s)) {
+                    if (w.start() > k && w.start() - k <= 3) {
+                        EventKind byWeapon = byWeapon(List.of(w.value()), EventKind.STRIKE);
+                        return byWeapon == EventKind.STRIKE ? null : byWeapon;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** "air defences destroyed two drones", "drones were destroyed above Rostov": an interception. */
