@@ -57,7 +57,7 @@ public final class FrameFinder {
             if (m.isHabitual(s)) {
                 sentenceCues.add(Cue.HABITUAL);
             }
-            if ((m.isBackground(s) && !m.casualtiesIn(s).isEmpty()) || warToll(doc, m, s, dates)) {
+            if (m.isBackground(s) && !m.casualtiesIn(s).isEmpty()) {
                 sentenceCues.add(Cue.CUMULATIVE);
             }
             if (dates.stream().anyMatch(DateMention::distant)) {
@@ -80,29 +80,6 @@ public final class FrameFinder {
             }
         }
         return frames;
-    }
-
-    private static final Set<String> WAR_WORDS = Set.of("war", "wars", "offensive", "conflict", "campaign", "fighting",
-            "invasion", "occupation", "insurgency", "since", "total", "overall", "tally", "far");
-
-    /**
-     * "Israel's offensive has killed at least 40,173 people in Gaza", "37,000 killed in the war": a toll in the
-     * thousands without a day of its own, told as the toll of a war or a campaign, is no incident's.
-     */
-    private static boolean warToll(Document doc, Mentions m, Sentence s, List<DateMention> dates) {
-        boolean thousands = m.casualtiesIn(s).stream().anyMatch(c -> c.low() != null && c.low() >= 1000);
-        if (!thousands || dates.stream().anyMatch(d -> d.date() != null && d.precision() == DatePrecision.DAY)) {
-            return false;
-        }
-        List<Token> tokens = doc.tokens();
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            String f = tokens.get(k).folded();
-            if (WAR_WORDS.contains(f) || ((f.equals("has") || f.equals("have")) && k + 1 < s.endToken()
-                    && (tokens.get(k + 1).is("killed") || tokens.get(k + 1).is("been")))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A trigger with what its context says about it. */

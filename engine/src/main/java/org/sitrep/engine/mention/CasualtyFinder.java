@@ -24,7 +24,12 @@ public final class CasualtyFinder {
             "policemen", "officers", "police", "patients", "staff", "villagers", "passengers", "left", "confirmed",
             "believed", "feared", "also", "reported", "said", "thought", "known", "to", "as", "now", "already", "seriously", "critically", "slightly", "lightly",
             "killed", "dead", "and", "people's", "in", "all", "those", "individuals", "person", "child", "woman", "man",
-            "soldier", "civilians'", "mostly", "mainly", "with", "the", "injured");
+            "soldier", "civilians'", "mostly", "mainly", "with", "the", "injured", "members", "service", "marines",
+            "sailors", "airmen", "militants", "insurgents", "rebels", "gunmen", "attackers", "terrorists", "students",
+            "pupils", "worshippers", "worshipers", "pilgrims", "journalists", "guards", "protesters", "migrants",
+            "refugees", "infants", "babies", "teenagers", "adults", "boys", "girls", "family", "relatives", "guests",
+            "farmers", "herders", "fishermen", "tourists", "visitors", "shoppers", "employees", "militiamen", "security",
+            "forces", "army", "national", "innocent", "unarmed", "young", "elderly", "displaced", "local");
     private static final Set<String> BRIDGE_RIGHT = Set.of("to", "at", "of", "rose", "risen", "climbed", "increased",
             "has", "had", "reached", "stood", "stands", "now", "was", "is", "jumped", "grew", "rises",
             "the", "toll", "than");
@@ -76,6 +81,12 @@ public final class CasualtyFinder {
             j--;
             NumberPhrase p = numbers.endingAt(tokens, s.firstToken(), j);
             if (p != null) {
+                NumberPhrase other = conjoined(tokens, s, p);
+                if (other != null && other.low() != null && p.low() != null && p.high() == null && other.high() == null) {
+                    // "12 adults and two children were killed": groups of one toll add up
+                    return new CasualtyMention(other.first(), w.end(), kind, other.low() + p.low(), null, false,
+                            p.exact() && other.exact());
+                }
                 return new CasualtyMention(p.first(), w.end(), kind, p.low(), p.high(), false, p.exact());
             }
             if (tokens.get(j).text().equals(",")) {
@@ -106,7 +117,16 @@ public final class CasualtyFinder {
                     return new CasualtyMention(w.start(), person, kind, 1, null, false, true); // "killing a 64-year-old man"
                 }
             }
+            if ((tokens.get(k).is("the") || tokens.get(k).is("a")) && age(tokens, k + 1, s.endToken())) {
+                int person = singlePerson(tokens, k + 1, s.endToken());
+                if (person > 0) {
+                    return new CasualtyMention(w.start(), person, kind, 1, null, false, true); // "killing the 37-year-old journalist"
+                }
+            }
             NumberPhrase p = numbers.startingAt(tokens, k, s.endToken());
+            if (p != null && age(tokens, k, s.endToken())) {
+                p = null; // "37-year-old": an age, not a count
+            }
             if (p != null && (p.low() != null || p.high() != null) && followedByPeople(tokens, p.end(), s.endToken(), step)) {
                 return new CasualtyMention(w.start(), p.end(), kind, p.low(), p.high(), latest, p.exact());
             }
@@ -118,6 +138,25 @@ public final class CasualtyFinder {
             k++;
         }
         return tokens.get(w.end() - 1).is("toll") ? tollUpdate(tokens, s, w) : null;
+    }
+
+    /** "12 adults and [two children]": the count of another group right before "and", or null. */
+    private NumberPhrase conjoined(List<Token> tokens, Sentence s, NumberPhrase p) {
+        int and = p.first() - 1;
+        if (and <= s.firstToken() || !tokens.get(and).is("and")) {
+            return null;
+        }
+        for (int k = and - 1; k >= Math.max(s.firstToken(), and - 3); k--) {
+            Token t = tokens.get(k);
+            NumberPhrase q = numbers.endingAt(tokens, s.firstToken(), k + 1);
+            if (q != null && k + 1 < and) {
+                return q; // "12 adults": a count, then one or two words of a group
+            }
+            if (!t.isWord() || !(BRIDGE_LEFT.contains(t.folded()) || t.isCapitalized())) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "The death toll from a Russian missile strike on ... has risen to 29": the figure after a toll's verb. */
@@ -157,9 +196,9 @@ public final class CasualtyFinder {
             "soldier", "resident", "teenager", "policeman", "officer", "worker", "driver", "journalist", "volunteer",
             "pensioner", "doctor", "nurse", "farmer", "medic", "serviceman");
 
-    /** The end of "64-year-old man" (a person noun after at most six modifier tokens), or -1. */
+    /** The end of "64-year-old man" (a person noun after at most eight modifier tokens), or -1. */
     private static int singlePerson(List<Token> tokens, int from, int limit) {
-        for (int k = from; k < Math.min(limit, from + 7); k++) {
+        for (int k = from; k < Math.min(limit, from + 9); k++) {
             Token t = tokens.get(k);
             if (PERSON.contains(t.folded())) {
                 return k + 1;
@@ -169,6 +208,23 @@ public final class CasualtyFinder {
             }
         }
         return -1;
+    }
+
+    /** "37-year-old", "37 year old": a number that gives an age. */
+    private static boolean age(List<Token> tokens, int k, int limit) {
+        if (k >= limit || tokens.get(k).type() != Token.Type.NUMBER) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(limit, k + 4); j++) {
+            String f = tokens.get(j).folded();
+            if (f.equals("year") || f.equals("years") || f.startsWith("year-")) {
+                return true;
+            }
+            if (!f.equals("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** After a count that follows the casualty word, what comes next must not make it a count of things. */
@@ -183,8 +239,10 @@ public final class CasualtyFinder {
                 || n.isCapitalized();
     }
 
+    /** Words that may stand between a count and its casualty word: "21 people were killed", "three Afghan civilians were killed". */
     private static boolean bridgesLeft(Token t) {
-        return (BRIDGE_LEFT.contains(t.folded()) || t.text().equals(",")) && !t.is("and");
+        return (BRIDGE_LEFT.contains(t.folded()) || t.text().equals(",") || (t.isCapitalized() && t.isWord()))
+                && !t.is("and");
     }
 
     private static boolean isZero(List<Token> tokens, Sentence s, int k) {

@@ -38,15 +38,43 @@ public final class MentionFinder {
         List<ActorMention> actorMentions = actors.find(doc, placeMentions);
         boolean[] background = new boolean[doc.sentences().size()];
         boolean[] habitual = new boolean[doc.sentences().size()];
+        List<DateMention> dateMentions = dates.find(doc, published);
+        List<CasualtyMention> tolls = casualties.find(doc);
         for (Sentence s : doc.sentences()) {
             for (PhraseTrie.Match<Boolean> b : matches(knowledge.background(), doc.tokens(), s)) {
                 background[s.index()] = true;
                 habitual[s.index()] |= b.value();
             }
+            if (warToll(doc, s, Mentions.in(tolls, s, CasualtyMention::first), Mentions.in(dateMentions, s, DateMention::first))) {
+                background[s.index()] = true;
+            }
         }
-        return new Mentions(placeMentions, actorMentions, dates.find(doc, published), casualties.find(doc),
+        return new Mentions(placeMentions, actorMentions, dateMentions, tolls,
                 weapons, all(knowledge.reporting(), doc), all(knowledge.triggers(), doc),
                 all(knowledge.verification(), doc), background, habitual);
+    }
+
+    private static final java.util.Set<String> WAR_WORDS = java.util.Set.of("war", "wars", "offensive", "conflict", "campaign", "fighting",
+            "invasion", "occupation", "insurgency", "since", "total", "overall", "tally", "far");
+
+    /**
+     * "Israel's offensive has killed at least 40,173 people in Gaza", "37,000 killed in the war": a toll in the
+     * thousands without a day of its own, told as the toll of a war or a campaign, is no incident's.
+     */
+    private static boolean warToll(Document doc, Sentence s, List<CasualtyMention> tolls, List<DateMention> dates) {
+        boolean thousands = tolls.stream().anyMatch(c -> c.low() != null && c.low() >= 1000);
+        if (!thousands || dates.stream().anyMatch(d -> d.date() != null && d.precision() == org.sitrep.model.DatePrecision.DAY)) {
+            return false;
+        }
+        List<Token> tokens = doc.tokens();
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String f = tokens.get(k).folded();
+            if (WAR_WORDS.contains(f) || ((f.equals("has") || f.equals("have")) && k + 1 < s.endToken()
+                    && (tokens.get(k + 1).is("killed") || tokens.get(k + 1).is("been")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <V> List<PhraseTrie.Match<V>> all(PhraseTrie<V> trie, Document doc) {
