@@ -16,6 +16,7 @@ import org.sitrep.app.SetupProblem;
 import org.sitrep.ledger.IncidentRow;
 import org.sitrep.ledger.Ledger;
 import org.sitrep.ledger.LedgerException;
+import org.sitrep.ledger.LedgerLocation;
 import org.sitrep.ledger.export.AcledCsv;
 import org.sitrep.ledger.export.GeoJson;
 import org.sitrep.ledger.export.IncidentJson;
@@ -92,7 +93,12 @@ public final class IncidentsCommand implements Callable<Integer> {
         Reporter reporter = new Reporter(io.err(), main.debug());
         try {
             IncidentFilter filter = new IncidentFilter(since, until, near(), type, side, contested, minSources, limit);
-            try (Ledger ledger = Ledger.open(ledgerOption.location(io.env()), false);
+            LedgerLocation location = ledgerOption.location(io.env());
+            if (location.isPartOf(out)) {
+                reporter.fatal("--out " + out + ": that is the ledger itself; choose another file");
+                return 1;
+            }
+            try (Ledger ledger = Ledger.open(location, false);
                  PrintWriter w = Output.open(io, out)) {
                 write(ledger, ledger.incidents(filter), w);
                 if (w.checkError()) {

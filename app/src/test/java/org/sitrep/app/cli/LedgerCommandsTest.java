@@ -107,6 +107,17 @@ class LedgerCommandsTest {
     }
 
     @Test
+    void anExportNeverOverwritesTheLedger() throws IOException {
+        ingested();
+        for (Path target : List.of(db, dir.resolve("ledger.db-wal"), dir.resolve("./ledger.db"))) {
+            Cli.Result r = run("incidents", "--db", db.toString(), "--format", "csv", "--out", target.toString());
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).isEqualTo("sitrep: --out " + target + ": that is the ledger itself; choose another file\n");
+        }
+        assertThat(run("incidents", "--db", db.toString()).outLines()).hasSize(2);
+    }
+
+    @Test
     void showListsEveryReportAndEachSidesClaims() throws IOException {
         ingested();
         JsonNode first = lines(run("incidents", "--db", db.toString(), "--format", "jsonl", "--contested")).get(0);
