@@ -1,0 +1,38 @@
+package org.sitrep.web.access;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The address a request comes from, for the login throttle. Behind a reverse proxy every request comes
+ * from the proxy; the proxy names the client in {@code X-Forwarded-For}. That header is believed only
+ * from a proxy the operator named ({@code --trusted-proxy}): from anyone else it is whatever they like.
+ */
+public final class ClientAddress {
+    private final Set<String> trustedProxies;
+
+    public ClientAddress(List<String> trustedProxies) {
+        this.trustedProxies = Set.copyOf(trustedProxies);
+    }
+
+    public String of(Context ctx) {
+        String peer = ctx.req().getRemoteAddr();
+        if (!trustedProxies.contains(peer)) {
+            return peer;
+        }
+        String forwarded = ctx.header("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank()) {
+            return peer;
+        }
+        // The proxies append: the last address no trusted proxy added is the client as the first proxy saw it.
+        String[] hops = forwarded.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
+                return hop.length() <= 64 ? hop : hop.substring(0, 64);
+            }
+        }
+        return peer;
+    }
+}
