@@ -73,6 +73,7 @@ public final class WebServer implements AutoCloseable {
                 sf.directory = PUBLIC;
                 sf.location = Location.CLASSPATH;
                 sf.headers = Map.of("Cache-Control", "no-cache");
+                sf.mimeTypes.add("application/geo+json", "geojson");
             });
             config.staticFiles.enableWebjars();
             // Each route has its own limit (RouteTable, BodyLimit); this one only backs them up.

@@ -123,7 +123,12 @@ public final class IncidentsCommand implements Callable<Integer> {
         if (PlaceResolver.coordinates(near).isPresent()) {
             return new PlaceResolver(null).resolve(near, km);
         }
-        return new PlaceResolver(EngineFactory.placeIndex()).resolve(near, km);
+        Near resolved = new PlaceResolver(EngineFactory.placeIndex()).resolve(near, km);
+        // A name can be a place far from the war ("Atlantis" is a town in South Africa): say which one was taken.
+        main.io().err().printf(java.util.Locale.ROOT, "sitrep: --near %s: %s (%.4f, %.4f), within %s km%n", near,
+                resolved.name(), resolved.lat(), resolved.lon(), new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(km));
+        main.io().err().flush();
+        return resolved;
     }
 
     private void write(Ledger ledger, List<IncidentRow> rows, PrintWriter w) throws IOException {

@@ -164,6 +164,11 @@ class LedgerCommandsTest {
     void badQueriesAndBadLedgersAreOneLine() throws IOException {
         ingested();
         String dbArg = db.toString();
+        Cli.Result farAway = run("incidents", "--db", dbArg, "--near", "Atlantis");
+        assertThat(farAway.code()).isZero();
+        assertThat(farAway.err()).as("the place taken is named, not a silent empty list")
+                .matches("sitrep: --near Atlantis: Atlantis, ZA \\(-33\\.\\d+, 18\\.\\d+\\), within \\d+ km\n");
+        assertThat(farAway.outLines()).last().isEqualTo("0 incidents");
         assertThat(run("incidents", "--db", dbArg, "--near", "Atlantisville").err())
                 .isEqualTo("sitrep: unknown place 'Atlantisville' (not in the gazetteer; give coordinates as LAT,LON)\n");
         Cli.Result badDate = run("incidents", "--db", dbArg, "--since", "5 March");

@@ -228,6 +228,28 @@ class ServeApiTest {
     }
 
     @Test
+    void aSearchResultsArticleIdIsTheOneTheArticleRouteTakes() {
+        JsonNode hits = anonymous().get("/api/search?q=Kramatorsk").json();
+        assertThat(hits.size()).isPositive();
+        for (JsonNode hit : hits) {
+            assertThat(hit.path("articleId").isIntegralNumber()).as(hit.toString()).isTrue();
+            JsonNode article = anonymous().get("/api/articles/" + hit.path("articleId").asLong()).json();
+            assertThat(article.path("sourceId").asText()).isEqualTo(hit.path("sourceId").asText()).isNotEmpty();
+            assertThat(article.path("text").asText()).contains("Kramatorsk");
+        }
+    }
+
+    @Test
+    void theBaseLayerIsServedAsGeoJson() {
+        for (String file : List.of("/base/countries.geojson", "/base/places.geojson")) {
+            Http.Response r = anonymous().get(file);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.headers().get("content-type")).as(file).startsWith("application/geo+json");
+            assertThat(r.headers().get("x-content-type-options")).isEqualTo("nosniff");
+        }
+    }
+
+    @Test
     void badParametersSayWhatIsWrong() {
         assertThat(anonymous().get("/api/incidents?bbox=1,2,3").json().path("error").asText()).contains("bbox");
         assertThat(anonymous().get("/api/incidents?since=yesterday").json().path("error").asText()).contains("since");
@@ -235,6 +257,12 @@ class ServeApiTest {
         assertThat(anonymous().get("/api/incidents/999999").status()).isEqualTo(404);
         assertThat(anonymous().get("/api/incidents/abc").status()).isEqualTo(400);
         assertThat(anonymous().get("/api/nothing").status()).isEqualTo(404);
+        Http.Response maybe = anonymous().get("/api/incidents?contested=maybe");
+        assertThat(maybe.status()).isEqualTo(400);
+        assertThat(maybe.json().path("error").asText()).isEqualTo("contested is true or false, not 'maybe'");
+        assertThat(anonymous().get("/api/histogram?contested=maybe").status()).isEqualTo(400);
+        assertThat(anonymous().get("/api/incidents?contested=false").json().path("total").asInt())
+                .isEqualTo(anonymous().get("/api/incidents").json().path("total").asInt());
         Http analyst = as(ServedExamples.ANALYST);
         assertThat(analyst.post("/api/incidents/" + incident + "/review", "{\"action\":\"date\",\"value\":\"5 March\"}")
                 .json().path("error").asText()).contains("YYYY-MM-DD");

@@ -79,7 +79,7 @@ public final class IncidentRoutes {
             throw new BadRequest("q: the words to search for");
         }
         int limit = FilterParams.limit(ctx, 20);
-        ctx.json(ledgers.with(l -> l.search(q, limit)));
+        ctx.json(ledgers.with(l -> l.search(q, limit)).stream().map(Views.SearchResult::of).toList());
     }
 
     private void csv(Context ctx) {
