@@ -80,8 +80,8 @@ public final class WebServer implements AutoCloseable {
             config.http.maxRequestSize = IngestRoutes.MAX_BODY;
             config.jetty.multipartConfig.maxFileSize(IngestRoutes.MAX_BATCH_BYTES, io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(IngestRoutes.MAX_BODY, io.javalin.config.SizeUnit.BYTES);
-            // Uploaded files go to disk as they arrive, not into the heap.
-            config.jetty.multipartConfig.maxInMemoryFileSize(64 * 1024, io.javalin.config.SizeUnit.BYTES);
+            // Uploaded files go to disk as they arrive, however small, not into the heap.
+            config.jetty.multipartConfig.maxInMemoryFileSize(0, io.javalin.config.SizeUnit.BYTES);
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages(securityHeaders)));
         });
         Sessions sessions = new Sessions(clock);

@@ -95,7 +95,7 @@ class HostileInputTest {
         RawHttp.Reply pasted = RawHttp.send(serve.port, post("/api/ingest", "application/json", "ana"),
                 "{\"text\":\"".getBytes(), 45 * MB, "\"}".getBytes(), false);
         assertThat(pasted.status()).isEqualTo(413);
-        assertThat(pasted.body()).contains("at most 6 MB");
+        assertThat(pasted.body()).contains("at most 1 MB");
     }
 
     @Test

@@ -34,8 +34,11 @@ public final class IngestRoutes {
     public static final long MAX_BATCH_BYTES = 50L * 1024 * 1024;
     /** A multipart body: the files and their part headers. */
     public static final long MAX_BODY = MAX_BATCH_BYTES + 1024 * 1024;
-    /** A pasted article: the text (at most what a file may hold, 5 MB by default) and its fields, as JSON. */
-    static final long MAX_PASTED_BYTES = 6L * 1024 * 1024;
+    /**
+     * A pasted article and its fields, as JSON: a long article is tens of kilobytes; longer texts are
+     * uploaded as files. Sixteen batches may be read at once, so this bounds what pastes can hold in memory.
+     */
+    static final long MAX_PASTED_BYTES = 1024 * 1024;
     private final IngestJobs jobs;
 
     public IngestRoutes(IngestJobs jobs) {
