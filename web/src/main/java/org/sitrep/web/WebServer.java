@@ -80,8 +80,9 @@ public final class WebServer implements AutoCloseable {
             config.http.maxRequestSize = IngestRoutes.MAX_BODY;
             config.jetty.multipartConfig.maxFileSize(IngestRoutes.MAX_BATCH_BYTES, io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(IngestRoutes.MAX_BODY, io.javalin.config.SizeUnit.BYTES);
-            // Uploaded files go to disk as they arrive, however small, not into the heap.
-            config.jetty.multipartConfig.maxInMemoryFileSize(0, io.javalin.config.SizeUnit.BYTES);
+            // Uploaded files go to disk as they arrive, however small, not into the heap (Jetty reads 0 as
+            // "never"; it also keeps a request to at most 1000 parts).
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.BYTES);
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages(securityHeaders)));
         });
         Sessions sessions = new Sessions(clock);

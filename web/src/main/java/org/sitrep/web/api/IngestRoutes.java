@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.sitrep.web.access.AccessControl;
 import org.sitrep.web.guard.BodyLimit;
+import org.sitrep.web.guard.OutOfMemory;
 import org.sitrep.web.ingest.IngestJobs;
 import org.sitrep.web.ingest.Upload;
 
@@ -87,6 +88,9 @@ public final class IngestRoutes {
         try {
             files = ctx.uploadedFiles("files");
         } catch (RuntimeException e) {
+            if (rootCause(e) instanceof OutOfMemoryError oom) {
+                throw OutOfMemory.report(ctx.method() + " " + ctx.path(), oom);
+            }
             // The servlet container refuses a body past its multipart limits (one sent without a length).
             if (String.valueOf(rootMessage(e)).toLowerCase(java.util.Locale.ROOT).contains("max")) {
                 throw BodyLimit.tooLarge(ctx, MAX_BODY);
@@ -143,11 +147,16 @@ public final class IngestRoutes {
         ctx.json(jobs.status(batch).orElseThrow(() -> new NotFoundResponse("no batch " + batch)));
     }
 
-    private static String rootMessage(Throwable e) {
+    private static Throwable rootCause(Throwable e) {
         Throwable t = e;
-        while (t.getCause() != null) {
+        while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
+        return t;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = rootCause(e);
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
