@@ -17,11 +17,14 @@ public final class ClientAddress {
     }
 
     public String of(Context ctx) {
-        String peer = ctx.req().getRemoteAddr();
+        return of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
+    }
+
+    /** The client of a connection from {@code peer} that carried this X-Forwarded-For (or null). */
+    String of(String peer, String forwarded) {
         if (!trustedProxies.contains(peer)) {
             return peer;
         }
-        String forwarded = ctx.header("X-Forwarded-For");
         if (forwarded == null || forwarded.isBlank()) {
             return peer;
         }

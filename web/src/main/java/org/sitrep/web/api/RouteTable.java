@@ -40,16 +40,18 @@ public final class RouteTable {
     public void post(String path, long maxBody, Handler h) {
         add(HandlerType.POST, path, ctx -> {
             BodyLimit.check(ctx, maxBody);
+            h.handle(ctx);
+        });
+    }
+
+    private void add(HandlerType type, String path, Handler h) {
+        app.addHttpHandler(type, path, ctx -> {
             try {
                 h.handle(ctx);
             } catch (OutOfMemoryError e) {
                 throw OutOfMemory.report(ctx.method() + " " + ctx.path(), e);
             }
         });
-    }
-
-    private void add(HandlerType type, String path, Handler h) {
-        app.addHttpHandler(type, path, h);
         routes.add(new Route(type.name().toLowerCase(java.util.Locale.ROOT), path));
     }
 
