@@ -68,6 +68,8 @@ public final class IngestJobs implements AutoCloseable {
     private final Map<String, Integer> placesHeld = new LinkedHashMap<>();
     private int placesTotal;
     private boolean closed;
+    /** The batch running now, whose files close() removes too (the process is ending). */
+    private volatile Job current;
     private final Thread runner;
 
     public IngestJobs(ArticleIngest ingest) {
@@ -139,6 +141,10 @@ public final class IngestJobs implements AutoCloseable {
         }
         runner.interrupt();
         left.forEach(Job::deleteSpool);
+        Job running = current;
+        if (running != null) {
+            running.deleteSpool();
+        }
     }
 
     private void release(String by) {
@@ -172,7 +178,9 @@ public final class IngestJobs implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
+            current = job;
             job.run(ingest);
+            current = null;
         }
     }
 
