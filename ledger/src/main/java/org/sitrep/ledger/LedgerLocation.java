@@ -45,6 +45,31 @@ public record LedgerLocation(Kind kind, String jdbcUrl, Path file, String displa
         return USER_INFO.matcher(PASSWORD.matcher(url).replaceAll("$1***")).replaceAll("$1:***@");
     }
 
+    /**
+     * Whether writing {@code path} would overwrite this ledger: its SQLite file, or the file's log, shared
+     * memory or journal (a command's --out pointed at them would destroy the ledger under its own readers).
+     */
+    public boolean isPartOf(Path path) {
+        if (kind != Kind.SQLITE || path == null) {
+            return false;
+        }
+        Path target = path.toAbsolutePath().normalize();
+        Path db = file.toAbsolutePath().normalize();
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Path part = db.resolveSibling(db.getFileName() + suffix);
+            try {
+                // isSameFile compares by stat, without opening either file: the ledger's locks are left alone.
+                if (part.equals(target) || (java.nio.file.Files.exists(part) && java.nio.file.Files.exists(target)
+                        && java.nio.file.Files.isSameFile(part, target))) {
+                    return true;
+                }
+            } catch (java.io.IOException e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return display;

@@ -19,6 +19,7 @@ import org.sitrep.gazetteer.PlaceIndex;
 import org.sitrep.ledger.LedgerException;
 import org.sitrep.ledger.query.QueryException;
 import org.sitrep.web.access.AccessControl;
+import org.sitrep.web.access.ClientAddress;
 import org.sitrep.web.access.LoginThrottle;
 import org.sitrep.web.access.Passwords;
 import org.sitrep.web.access.Sessions;
@@ -29,6 +30,8 @@ import org.sitrep.web.api.ReviewRoutes;
 import org.sitrep.web.api.RouteTable;
 import org.sitrep.web.api.SessionRoutes;
 import org.sitrep.web.api.UserRoutes;
+import org.sitrep.web.guard.HostCheck;
+import org.sitrep.web.guard.JsonErrorPages;
 import org.sitrep.web.ingest.ArticleIngest;
 import org.sitrep.web.ingest.IngestJobs;
 
@@ -61,7 +64,7 @@ public final class WebServer implements AutoCloseable {
                                   Passwords passwords, Clock clock) {
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        String csp = contentSecurityPolicy(settings.tileUrl());
+        Map<String, String> securityHeaders = securityHeaders(contentSecurityPolicy(settings.tileUrl()));
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -70,20 +73,24 @@ public final class WebServer implements AutoCloseable {
                 sf.directory = PUBLIC;
                 sf.location = Location.CLASSPATH;
                 sf.headers = Map.of("Cache-Control", "no-cache");
+                sf.mimeTypes.add("application/geo+json", "geojson");
             });
             config.staticFiles.enableWebjars();
-            config.http.maxRequestSize = IngestRoutes.MAX_BATCH_BYTES + 1024 * 1024;
+            // Each route has its own limit (RouteTable, BodyLimit); this one only backs them up.
+            config.http.maxRequestSize = IngestRoutes.MAX_BODY;
             config.jetty.multipartConfig.maxFileSize(IngestRoutes.MAX_BATCH_BYTES, io.javalin.config.SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(IngestRoutes.MAX_BATCH_BYTES + 1024 * 1024,
-                    io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(IngestRoutes.MAX_BODY, io.javalin.config.SizeUnit.BYTES);
+            // Uploaded files go to disk as they arrive, however small, not into the heap (Jetty reads 0 as
+            // "never"; it also keeps a request to at most 1000 parts).
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages(securityHeaders)));
         });
         Sessions sessions = new Sessions(clock);
         AccessControl access = new AccessControl(ledgers, sessions, settings.anonymousRead());
+        HostCheck hosts = HostCheck.of(settings.bind(), settings.publicUrl());
         app.before(ctx -> {
-            ctx.header("Content-Security-Policy", csp);
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("X-Frame-Options", "DENY");
-            ctx.header("Referrer-Policy", "same-origin");
+            securityHeaders.forEach(ctx::header);
+            hosts.check(ctx);
         });
         app.before("/api/*", access::check);
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
@@ -104,7 +111,8 @@ public final class WebServer implements AutoCloseable {
         });
         IngestJobs jobs = new IngestJobs(ingest);
         RouteTable table = new RouteTable(app);
-        new SessionRoutes(ledgers, sessions, passwords, settings.anonymousRead(), new LoginThrottle(clock)).register(table);
+        new SessionRoutes(ledgers, sessions, passwords, settings.anonymousRead(), new LoginThrottle(clock),
+                new ClientAddress(settings.trustedProxies()), settings.secureCookies()).register(table);
         new IncidentRoutes(ledgers, settings).register(table);
         new ReviewRoutes(ledgers, gazetteer).register(table);
         new IngestRoutes(jobs).register(table);
@@ -135,7 +143,8 @@ public final class WebServer implements AutoCloseable {
         if (m.startsWith("no incident") || m.startsWith("no article")) {
             return 404;
         }
-        if (m.contains("busy") || m.contains("locked") || m.contains("cannot connect")) {
+        if (m.contains("busy") || m.contains("locked") || m.contains("cannot connect") || m.contains("connection")
+                || m.contains("database error") || m.contains("damaged") || m.contains("disk full")) {
             return 503;
         }
         return 400;
@@ -143,6 +152,15 @@ public final class WebServer implements AutoCloseable {
 
     private static void error(Context ctx, int status, String message) {
         ctx.status(status).json(Map.of("error", message == null ? "error " + status : message));
+    }
+
+    private static Map<String, String> securityHeaders(String csp) {
+        Map<String, String> h = new java.util.LinkedHashMap<>();
+        h.put("Content-Security-Policy", csp);
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("X-Frame-Options", "DENY");
+        h.put("Referrer-Policy", "same-origin");
+        return h;
     }
 
     /**

@@ -16,6 +16,7 @@ import org.sitrep.app.SetupProblem;
 import org.sitrep.ledger.IncidentRow;
 import org.sitrep.ledger.Ledger;
 import org.sitrep.ledger.LedgerException;
+import org.sitrep.ledger.LedgerLocation;
 import org.sitrep.ledger.export.AcledCsv;
 import org.sitrep.ledger.export.GeoJson;
 import org.sitrep.ledger.export.IncidentJson;
@@ -92,7 +93,12 @@ public final class IncidentsCommand implements Callable<Integer> {
         Reporter reporter = new Reporter(io.err(), main.debug());
         try {
             IncidentFilter filter = new IncidentFilter(since, until, near(), type, side, contested, minSources, limit);
-            try (Ledger ledger = Ledger.open(ledgerOption.location(io.env()), false);
+            LedgerLocation location = ledgerOption.location(io.env());
+            if (location.isPartOf(out)) {
+                reporter.fatal("--out " + out + ": that is the ledger itself; choose another file");
+                return 1;
+            }
+            try (Ledger ledger = Ledger.open(location, false);
                  PrintWriter w = Output.open(io, out)) {
                 write(ledger, ledger.incidents(filter), w);
                 if (w.checkError()) {
@@ -117,7 +123,12 @@ public final class IncidentsCommand implements Callable<Integer> {
         if (PlaceResolver.coordinates(near).isPresent()) {
             return new PlaceResolver(null).resolve(near, km);
         }
-        return new PlaceResolver(EngineFactory.placeIndex()).resolve(near, km);
+        Near resolved = new PlaceResolver(EngineFactory.placeIndex()).resolve(near, km);
+        // A name can be a place far from the war ("Atlantis" is a town in South Africa): say which one was taken.
+        main.io().err().printf(java.util.Locale.ROOT, "sitrep: --near %s: %s (%.4f, %.4f), within %s km%n", near,
+                resolved.name(), resolved.lat(), resolved.lon(), new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(km));
+        main.io().err().flush();
+        return resolved;
     }
 
     private void write(Ledger ledger, List<IncidentRow> rows, PrintWriter w) throws IOException {

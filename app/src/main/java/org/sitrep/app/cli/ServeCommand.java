@@ -47,6 +47,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--tiles-attribution", paramLabel = "TEXT", description = "The credit the tile server asks for.")
     String tilesAttribution;
 
+    @Option(names = "--public-url", paramLabel = "URL", description = "The URL users reach the server at through a"
+            + " reverse proxy, e.g. https://sitrep.example.org/ (its host name is accepted; https makes cookies Secure)."
+            + " Without it the server answers only to its IP addresses, localhost and the --bind name.")
+    String publicUrl;
+
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS", description = "The address of a reverse proxy whose"
+            + " X-Forwarded-For header names the client (for the login throttle); repeatable. From anyone else the header"
+            + " is ignored.")
+    java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
     @Mixin
     LedgerOption ledgerOption;
 
@@ -70,6 +80,10 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--tiles is an http(s) URL template such as"
                     + " https://tile.example.org/{z}/{x}/{y}.png");
         }
+        if (publicUrl != null && !publicUrl.matches("(?i)https?://[A-Za-z0-9.-]+(:\\d{1,5})?(/[^\\s\"'<>]*)?")) {
+            throw new ParameterException(spec.commandLine(), "--public-url is the http(s) URL users reach the server at,"
+                    + " such as https://sitrep.example.org/");
+        }
         boolean loopback = ServerSettings.isLoopback(bind);
         boolean anonymous = anonymousRead != null ? anonymousRead : loopback;
         EngineFactory.Settings engineSettings = reading.settings(io);
@@ -80,7 +94,8 @@ public final class ServeCommand implements Callable<Integer> {
             LedgerPool pool = new LedgerPool(location, 4);
             WebServer server;
             try {
-                server = WebServer.start(new ServerSettings(bind, port, anonymous, tiles, tilesAttribution), pool,
+                server = WebServer.start(new ServerSettings(bind, port, anonymous, tiles, tilesAttribution, publicUrl,
+                        trustedProxies), pool,
                         EngineFactory.placeIndex(), ingest, new Passwords(), Clock.systemUTC());
             } catch (RuntimeException e) {
                 pool.close();

@@ -45,6 +45,11 @@ public final class InputPaths {
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return List.of(refused(arg, "no such file or directory"));
         }
+        if (!Files.isRegularFile(path)) {
+            // Reading a named pipe or a device would wait for a writer that may never come.
+            return List.of(refused(arg, "not a regular file (a named pipe, device or socket); to read a stream,"
+                    + " give - and send it to standard input"));
+        }
         return List.of(Format.of(path)
                 .map(f -> file(path, f))
                 .orElseGet(() -> refused(arg, "unsupported file type (sitrep reads " + Format.allExtensions()

@@ -1,12 +1,14 @@
 package org.sitrep.app.serve;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.sitrep.app.input.ArticleSink;
 import org.sitrep.app.input.EnglishCheck;
 import org.sitrep.app.input.Format;
@@ -43,43 +45,50 @@ public final class WebIngest implements ArticleIngest {
         this.readers = new Readers(maxBytes);
     }
 
+    /**
+     * Reads the uploads twice from disk: once to count the articles (the page shows progress against the
+     * total), once to store them as they are read, so a batch never holds more than a transaction's
+     * articles in memory, however large its files.
+     */
     @Override
     public void ingest(List<Upload> uploads, Progress progress) {
-        List<InputArticle> articles = new ArrayList<>();
+        int[] total = {0};
         for (Upload u : uploads) {
-            read(u, articles, progress);
+            read(u, a -> total[0]++, problem -> { });
         }
-        progress.total(articles.size());
+        progress.total(total[0]);
         try (Ledger ledger = Ledger.open(location, true)) {
             List<LedgerWriter.Item> batch = new ArrayList<>();
-            for (InputArticle in : articles) {
-                Optional<String> notEnglish = EnglishCheck.problem(in.article().text());
-                if (notEnglish.isPresent()) {
-                    progress.skipped(in.where() + ": " + notEnglish.get());
-                    continue;
-                }
-                Article a = in.article();
-                String fingerprint = Ledger.fingerprint(a);
-                if (!ledger.needsExtraction(a, fingerprint, engineVersion)) {
-                    progress.stored(IngestOutcome.UNCHANGED.name().toLowerCase(Locale.ROOT));
-                    continue;
-                }
-                try {
-                    batch.add(new LedgerWriter.Item(a, engine.extract(a), engineVersion, fingerprint));
-                } catch (RuntimeException e) {
-                    progress.skipped(in.where() + ": could not be read (" + e.getClass().getSimpleName() + ")");
-                    continue;
-                }
-                if (batch.size() >= BATCH) {
-                    store(ledger, batch, progress);
-                }
+            for (Upload u : uploads) {
+                read(u, in -> {
+                    Optional<String> notEnglish = EnglishCheck.problem(in.article().text());
+                    if (notEnglish.isPresent()) {
+                        progress.skipped(in.where() + ": " + notEnglish.get());
+                        return;
+                    }
+                    Article a = in.article();
+                    String fingerprint = Ledger.fingerprint(a);
+                    if (!ledger.needsExtraction(a, fingerprint, engineVersion)) {
+                        progress.stored(IngestOutcome.UNCHANGED.name().toLowerCase(Locale.ROOT));
+                        return;
+                    }
+                    try {
+                        batch.add(new LedgerWriter.Item(a, engine.extract(a), engineVersion, fingerprint));
+                    } catch (RuntimeException e) {
+                        progress.skipped(in.where() + ": could not be read (" + e.getClass().getSimpleName() + ")");
+                        return;
+                    }
+                    if (batch.size() >= BATCH) {
+                        store(ledger, batch, progress);
+                    }
+                }, progress::failed);
             }
             store(ledger, batch, progress);
             ledger.refresh();
         }
     }
 
-    private void read(Upload u, List<InputArticle> into, Progress progress) {
+    private void read(Upload u, Consumer<InputArticle> each, Consumer<String> problems) {
         String name = safeName(u.name());
         Optional<Format> format;
         try {
@@ -88,25 +97,28 @@ public final class WebIngest implements ArticleIngest {
             format = Optional.empty();
         }
         if (format.isEmpty()) {
-            progress.failed(name + ": not a kind of file sitrep reads (" + Format.allExtensions() + ")");
+            problems.accept(name + ": not a kind of file sitrep reads (" + Format.allExtensions() + ")");
             return;
         }
         int dot = name.lastIndexOf('.');
         String id = dot > 0 ? name.substring(0, dot) : name;
         try {
-            readers.of(format.get()).read(Source.stream(name, id, new ByteArrayInputStream(u.bytes())), new ArticleSink() {
+            Source source = new Source(name, id, Files.size(u.file()), () -> Files.newInputStream(u.file()));
+            readers.of(format.get()).read(source, new ArticleSink() {
                 @Override
                 public void accept(InputArticle article) {
-                    into.add(article);
+                    each.accept(article);
                 }
 
                 @Override
                 public void reject(InputProblem problem) {
-                    progress.failed(problem.where() + ": " + problem.problem());
+                    problems.accept(problem.where() + ": " + problem.problem());
                 }
             });
         } catch (InputProblem p) {
-            progress.failed(p.where() + ": " + p.problem());
+            problems.accept(p.where() + ": " + p.problem());
+        } catch (IOException e) {
+            problems.accept(name + ": could not be read back from the server's disk (" + e.getMessage() + ")");
         }
     }
 

@@ -44,6 +44,25 @@ class BadInputTest {
     }
 
     @Test
+    void aNamedPipeIsRefusedAtOnceAndTheInputsAfterItAreRead() throws Exception {
+        Path fifo = dir.resolve("feed.jsonl");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        String good = write("good.txt", "Shelling hit Kharkiv\nRussian shelling hit Kharkiv on Monday, killing two people,"
+                + " the regional governor said.");
+        for (String command : new String[] {"extract", "ingest"}) {
+            String[] args = command.equals("extract") ? new String[] {command, fifo.toString(), good}
+                    : new String[] {command, "--db", dir.resolve("l.db").toString(), fifo.toString(), good};
+            Cli.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> Cli.run(dir, args));
+            assertThat(r.code()).as(command).isEqualTo(1);
+            assertThat(r.errLines()).as(command).containsExactly("sitrep: " + fifo + ": not a regular file (a named pipe,"
+                    + " device or socket); to read a stream, give - and send it to standard input");
+            assertThat(r.out()).as(command).contains(command.equals("extract") ? "\"article_id\":\"good\"" : "1 added");
+        }
+    }
+
+    @Test
     void emptyFile() throws IOException {
         String f = write("empty.txt", new byte[0]);
         assertOneLine(extract(f), "sitrep: " + f + ": empty (0 bytes)");

@@ -107,6 +107,17 @@ class LedgerCommandsTest {
     }
 
     @Test
+    void anExportNeverOverwritesTheLedger() throws IOException {
+        ingested();
+        for (Path target : List.of(db, dir.resolve("ledger.db-wal"), dir.resolve("./ledger.db"))) {
+            Cli.Result r = run("incidents", "--db", db.toString(), "--format", "csv", "--out", target.toString());
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).isEqualTo("sitrep: --out " + target + ": that is the ledger itself; choose another file\n");
+        }
+        assertThat(run("incidents", "--db", db.toString()).outLines()).last().isEqualTo("2 incidents");
+    }
+
+    @Test
     void showListsEveryReportAndEachSidesClaims() throws IOException {
         ingested();
         JsonNode first = lines(run("incidents", "--db", db.toString(), "--format", "jsonl", "--contested")).get(0);
@@ -153,6 +164,11 @@ class LedgerCommandsTest {
     void badQueriesAndBadLedgersAreOneLine() throws IOException {
         ingested();
         String dbArg = db.toString();
+        Cli.Result farAway = run("incidents", "--db", dbArg, "--near", "Atlantis");
+        assertThat(farAway.code()).isZero();
+        assertThat(farAway.err()).as("the place taken is named, not a silent empty list")
+                .matches("sitrep: --near Atlantis: Atlantis, ZA \\(-33\\.\\d+, 18\\.\\d+\\), within \\d+ km\n");
+        assertThat(farAway.outLines()).last().isEqualTo("0 incidents");
         assertThat(run("incidents", "--db", dbArg, "--near", "Atlantisville").err())
                 .isEqualTo("sitrep: unknown place 'Atlantisville' (not in the gazetteer; give coordinates as LAT,LON)\n");
         Cli.Result badDate = run("incidents", "--db", dbArg, "--since", "5 March");

@@ -17,7 +17,8 @@ final class Http {
     static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
-    private String cookie;
+    /** The cookies the server set, by name, sent back with every request (paths are not told apart). */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
     private String csrf;
 
     /** A response: status, body, headers' first values. */
@@ -67,18 +68,23 @@ final class Http {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (cookie != null) {
-            b.header("Cookie", cookie);
+        if (!cookies.isEmpty()) {
+            b.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .toList()));
         }
         headers.forEach(b::header);
         try {
             HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            r.headers().firstValue("Set-Cookie").ifPresent(c -> {
-                String pair = c.split(";", 2)[0];
-                cookie = pair.endsWith("=") ? null : pair;
-            });
+            for (String c : r.headers().allValues("Set-Cookie")) {
+                String[] pair = c.split(";", 2)[0].split("=", 2);
+                if (pair.length < 2 || pair[1].isEmpty()) {
+                    cookies.remove(pair[0]);
+                } else {
+                    cookies.put(pair[0], pair[1]);
+                }
+            }
             Map<String, String> h = new LinkedHashMap<>();
-            r.headers().map().forEach((k, v) -> h.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
+            r.headers().map().forEach((k, v) -> h.put(k.toLowerCase(java.util.Locale.ROOT), String.join("\n", v)));
             return new Response(r.statusCode(), r.body(), h);
         } catch (IOException e) {
             throw new AssertionError(method + " " + path + " failed: " + e.getMessage(), e);

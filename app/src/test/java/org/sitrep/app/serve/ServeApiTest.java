@@ -140,19 +140,62 @@ class ServeApiTest {
     void wrongPasswordsUnknownTokensAndLoggedOutSessionsGetNothing() {
         assertThat(anonymous().login(ServedExamples.ANALYST, "wrong password").status()).isEqualTo(401);
         assertThat(anonymous().login("nobody", ServedExamples.PASSWORD).status()).isEqualTo(401);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 6; i++) {
             assertThat(anonymous().login("mallory", "guess " + i).status()).isEqualTo(401);
         }
-        Http.Response held = anonymous().login("mallory", "guess 6");
+        Http.Response held = anonymous().login("mallory", "guess 7");
         assertThat(held.status()).isEqualTo(429);
         assertThat(held.headers()).containsKey("retry-after");
         assertThat(anonymous().send("GET", "/api/incidents", null, Map.of("Authorization", "Bearer not-a-token")).status())
                 .isEqualTo(401);
         Http analyst = as(ServedExamples.ANALYST);
         assertThat(analyst.get("/api/session").json().path("user").path("role").asText()).isEqualTo("analyst");
+        assertThat(analyst.send("POST", "/api/logout", "{}", Map.of("Content-Type", "application/json")).status())
+                .as("a logout without the CSRF token").isEqualTo(403);
+        assertThat(analyst.get("/api/session").json().path("user").path("name").asText()).isEqualTo(ServedExamples.ANALYST);
         assertThat(analyst.post("/api/logout", "{}").status()).isEqualTo(204);
         assertThat(analyst.get("/api/session").json().path("user").isNull()).isTrue();
         assertThat(analyst.post("/api/incidents/" + incident + "/review", CONFIRM).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aGuesserOnTheOwnersAddressCannotKeepHerOutOfHerBrowserNorDodgeTheThrottleWithAForgedAddress() {
+        String name = "dora";
+        served.pool.with(l -> {
+            l.accounts().put(name, "analyst", ServedExamples.FAST.hash(ServedExamples.PASSWORD), Instant.now());
+            return null;
+        });
+        Http owner = anonymous();
+        assertThat(owner.login(name, ServedExamples.PASSWORD).status()).isEqualTo(200);
+        assertThat(owner.post("/api/logout", "{}").status()).isEqualTo(204);
+        Http guesser = anonymous();
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            // A made-up X-Forwarded-For from a client that is no trusted proxy changes nothing.
+            seen.add(guesser.send("POST", "/api/login", "{\"name\":\"dora\",\"password\":\"guess " + i + "\"}",
+                    Map.of("Content-Type", "application/json", "X-Forwarded-For", "198.51.100." + i)).status());
+        }
+        assertThat(seen).containsExactlyInAnyOrder(401, 429);
+        assertThat(anonymous().login(name, ServedExamples.PASSWORD).status()).as("a browser dora never used").isEqualTo(429);
+        assertThat(owner.login(name, ServedExamples.PASSWORD).status()).as("dora's own browser").isEqualTo(200);
+    }
+
+    @Test
+    void behindAnHttpsProxyCookiesAreSecureAndOnlyThePublicNameIsServed() throws Exception {
+        try (ServedExamples proxied = ServedExamples.start(dir.resolve("proxied"), false, "https://sitrep.example.org/")) {
+            Http h = new Http(proxied.base());
+            Http.Response login = h.send("POST", "/api/login", "{\"name\":\"ana\",\"password\":\"" + ServedExamples.PASSWORD
+                    + "\"}", Map.of("Content-Type", "application/json"));
+            assertThat(login.status()).isEqualTo(200);
+            assertThat(login.headers().get("set-cookie").lines()).hasSize(2).allSatisfy(c ->
+                    assertThat(c).contains("Secure").contains("HttpOnly").contains("SameSite=Strict"));
+            assertThat(RawHttp.send(proxied.server.port(), "GET /api/session HTTP/1.1\r\nHost: sitrep.example.org\r\n")
+                    .status()).isEqualTo(200);
+            assertThat(RawHttp.send(proxied.server.port(), "GET /api/session HTTP/1.1\r\nHost: other.example.org\r\n")
+                    .status()).isEqualTo(421);
+        }
+        Http.Response direct = anonymous().login(ServedExamples.VIEWER, ServedExamples.PASSWORD);
+        assertThat(direct.headers().get("set-cookie")).doesNotContain("Secure");
     }
 
     @Test
@@ -185,6 +228,28 @@ class ServeApiTest {
     }
 
     @Test
+    void aSearchResultsArticleIdIsTheOneTheArticleRouteTakes() {
+        JsonNode hits = anonymous().get("/api/search?q=Kramatorsk").json();
+        assertThat(hits.size()).isPositive();
+        for (JsonNode hit : hits) {
+            assertThat(hit.path("articleId").isIntegralNumber()).as(hit.toString()).isTrue();
+            JsonNode article = anonymous().get("/api/articles/" + hit.path("articleId").asLong()).json();
+            assertThat(article.path("sourceId").asText()).isEqualTo(hit.path("sourceId").asText()).isNotEmpty();
+            assertThat(article.path("text").asText()).contains("Kramatorsk");
+        }
+    }
+
+    @Test
+    void theBaseLayerIsServedAsGeoJson() {
+        for (String file : List.of("/base/countries.geojson", "/base/places.geojson")) {
+            Http.Response r = anonymous().get(file);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.headers().get("content-type")).as(file).startsWith("application/geo+json");
+            assertThat(r.headers().get("x-content-type-options")).isEqualTo("nosniff");
+        }
+    }
+
+    @Test
     void badParametersSayWhatIsWrong() {
         assertThat(anonymous().get("/api/incidents?bbox=1,2,3").json().path("error").asText()).contains("bbox");
         assertThat(anonymous().get("/api/incidents?since=yesterday").json().path("error").asText()).contains("since");
@@ -192,6 +257,12 @@ class ServeApiTest {
         assertThat(anonymous().get("/api/incidents/999999").status()).isEqualTo(404);
         assertThat(anonymous().get("/api/incidents/abc").status()).isEqualTo(400);
         assertThat(anonymous().get("/api/nothing").status()).isEqualTo(404);
+        Http.Response maybe = anonymous().get("/api/incidents?contested=maybe");
+        assertThat(maybe.status()).isEqualTo(400);
+        assertThat(maybe.json().path("error").asText()).isEqualTo("contested is true or false, not 'maybe'");
+        assertThat(anonymous().get("/api/histogram?contested=maybe").status()).isEqualTo(400);
+        assertThat(anonymous().get("/api/incidents?contested=false").json().path("total").asInt())
+                .isEqualTo(anonymous().get("/api/incidents").json().path("total").asInt());
         Http analyst = as(ServedExamples.ANALYST);
         assertThat(analyst.post("/api/incidents/" + incident + "/review", "{\"action\":\"date\",\"value\":\"5 March\"}")
                 .json().path("error").asText()).contains("YYYY-MM-DD");

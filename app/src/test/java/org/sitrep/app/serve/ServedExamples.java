@@ -44,6 +44,11 @@ final class ServedExamples implements AutoCloseable {
 
     /** Starts a server over a fresh ledger of the examples in {@code dir}. */
     static ServedExamples start(Path dir, boolean anonymousRead) throws Exception {
+        return start(dir, anonymousRead, null);
+    }
+
+    /** The same, for users who reach it at {@code publicUrl} through a proxy (null: directly). */
+    static ServedExamples start(Path dir, boolean anonymousRead, String publicUrl) throws Exception {
         Path db = dir.resolve("ledger.db");
         Path examples = Path.of("..", "examples", "articles");
         StringWriter err = new StringWriter();
@@ -63,7 +68,8 @@ final class ServedExamples implements AutoCloseable {
         });
         WebIngest ingest = new WebIngest(location, EngineFactory.create(new EngineFactory.Settings(null, null)),
                 "test-engine", 5 * 1024 * 1024);
-        WebServer server = WebServer.start(new ServerSettings(ServerSettings.LOOPBACK, 0, anonymousRead, null, null), pool,
+        WebServer server = WebServer.start(new ServerSettings(ServerSettings.LOOPBACK, 0, anonymousRead, null, null, publicUrl,
+                java.util.List.of()), pool,
                 EngineFactory.placeIndex(), ingest, FAST, Clock.systemUTC());
         return new ServedExamples(dir, location, pool, server);
     }

@@ -8,6 +8,9 @@ import org.sitrep.gazetteer.NameFolding;
  * Cuts text into words, numbers and punctuation. A possessive or contraction ("Russia's") becomes
  * the word and a separate {@code 's} token so that phrase lexicons can match across it; numbers keep
  * their thousands separators ("1,300"); hyphens are tokens of their own ("Rostov-on-Don").
+ * Invisible characters (zero-width spaces and joiners, soft hyphens, byte order marks, bidi controls,
+ * variation selectors) are no part of any token: inside a word they are carried over (a copy's
+ * "mis\u200Csiles" is the word missiles, at its offsets in that copy), between tokens skipped.
  */
 public final class Tokenizer {
 
@@ -17,7 +20,7 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || isInvisible(c)) {
                 i++;
             } else if (Character.isDigit(c)) {
                 i = number(text, i, to, firstIndex, out);
@@ -38,6 +41,20 @@ public final class Tokenizer {
         return out;
     }
 
+    /** Unicode's format characters (U+200B, U+200C, U+200D, U+00AD, U+FEFF, bidi controls) and variation selectors. */
+    static boolean isInvisible(char c) {
+        return Character.getType(c) == Character.FORMAT || (c >= '\uFE00' && c <= '\uFE0F');
+    }
+
+    /** The first visible character from {@code i} on, or a space at the end. */
+    private static char afterInvisibles(String text, int i, int to) {
+        int k = i;
+        while (k < to && isInvisible(text.charAt(k))) {
+            k++;
+        }
+        return k < to ? text.charAt(k) : ' ';
+    }
+
     private static boolean isLetter(String text, int i, int to) {
         return i >= 0 && i < to && Character.isLetter(text.charAt(i));
     }
@@ -52,6 +69,8 @@ public final class Tokenizer {
         while (j < to) {
             char c = text.charAt(j);
             if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                j++;
+            } else if (isInvisible(c) && Character.isLetterOrDigit(afterInvisibles(text, j, to))) {
                 j++;
             } else if (NameFolding.isApostrophe(c) && j + 1 < to && Character.isLetter(text.charAt(j + 1))) {
                 if (possessiveAt(text, j, to) || contraction(text, j, to)) {

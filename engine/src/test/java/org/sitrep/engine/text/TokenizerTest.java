@@ -19,6 +19,18 @@ class TokenizerTest {
         return tokens(text).stream().map(Token::text).toList();
     }
 
+    @Test
+    void invisibleCharactersInAWordAreCarriedOverAndBetweenTokensSkipped() {
+        String copy = "\uFEFFRussian mis\u200Csiles struck Khar\u00ADkiv\u200B, the gov\u200Dernor\uFE0F said.";
+        List<Token> tokens = tokens(copy);
+        assertThat(tokens.stream().map(Token::folded).toList())
+                .containsExactly("russian", "missiles", "struck", "kharkiv", ",", "the", "governor", "said", ".");
+        Token missiles = tokens.get(1);
+        assertThat(copy.substring(missiles.start(), missiles.end())).isEqualTo("mis\u200Csiles");
+        assertThat(tokens.get(0).start()).as("after the byte order mark").isEqualTo(1);
+        assertThat(tokens.get(0).isCapitalized()).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Russia's defence ministry didn't say.",
@@ -26,7 +38,8 @@ class TokenizerTest {
         "More than 1,300 people, the U.S. and U.N. said, in Rostov-on-Don.",
         "Kam'yanske and Bil\u2019horod; Dra\u0301ma and Dr\u00E1ma (Kh-22M) 9th 1980s 3.5 km",
         "  leading and trailing spaces  ",
-        "'Kherson's' port, citizens' homes, they're here, we'll go, I'm sure"
+        "'Kherson's' port, citizens' homes, they're here, we'll go, I'm sure",
+        "\uFEFFRussian mis\u200Csiles\u00AD struck Khar\u200Bkiv\u200E, 1\u200B300 \u202Bpeople\u202C"
     })
     void everyTokenPointsAtItsOwnCharacters(String text) {
         List<Token> tokens = tokens(text);
@@ -38,10 +51,11 @@ class TokenizerTest {
             assertThat(t.start()).as("token %d starts after the one before", k).isGreaterThanOrEqualTo(previousEnd);
             assertThat(t.index()).isEqualTo(k);
             assertThat(t.sentence()).isEqualTo(-1);
-            assertThat(text.substring(previousEnd, t.start())).as("only spaces are skipped").isBlank();
+            assertThat(text.substring(previousEnd, t.start()).replaceAll("\\p{Cf}", ""))
+                    .as("only spaces and invisible characters are skipped").isBlank();
             previousEnd = t.end();
         }
-        assertThat(text.substring(previousEnd)).isBlank();
+        assertThat(text.substring(previousEnd).replaceAll("\\p{Cf}", "")).isBlank();
     }
 
     @Test

@@ -47,17 +47,17 @@ public final class PlaceResolver {
         List<GeoPlace> places = folded.isEmpty() ? List.of() : index.exactPlaces(folded);
         if (!places.isEmpty()) {
             GeoPlace p = places.get(0);
-            return new Near(p.name(), p.lat(), p.lon(), radiusKm);
+            return new Near(p.name() + ", " + p.country(), p.lat(), p.lon(), radiusKm);
         }
         for (GeoRegion r : folded.isEmpty() ? List.<GeoRegion>of() : index.regions(folded)) {
             if (r.centre() != null) {
-                return new Near(r.name(), r.centre().lat(), r.centre().lon(), radiusKm);
+                return new Near(r.name() + " (the region's centre)", r.centre().lat(), r.centre().lon(), radiusKm);
             }
         }
         Optional<GeoCountry> country = folded.isEmpty() ? Optional.empty() : index.country(folded);
         if (country.isPresent() && country.get().capital() != null) {
             GeoPlace cap = country.get().capital();
-            return new Near(country.get().name(), cap.lat(), cap.lon(), radiusKm);
+            return new Near(country.get().name() + " (its capital, " + cap.name() + ")", cap.lat(), cap.lon(), radiusKm);
         }
         throw new QueryException("unknown place '" + name + "' (not in the gazetteer; give coordinates as LAT,LON)");
     }

@@ -1,14 +1,10 @@
 package org.sitrep.ledger.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
@@ -25,7 +21,6 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
     /** Flyway reports through java.util.logging; users need none of it. Kept here so it is not collected. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     /** How long a writer waits for another process's write lock before giving up. */
     static final int BUSY_TIMEOUT_MS = 5000;
 
@@ -155,17 +150,12 @@ public final class Database implements AutoCloseable {
             }
             return;
         }
-        byte[] head = new byte[SQLITE_MAGIC.length];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
-        } catch (IOException e) {
-            throw new LedgerException(location + ": cannot read (" + e.getMessage() + ")", e);
-        }
-        // An empty file is what some tools create as a placeholder; SQLite makes a database in it.
-        if (n > 0 && (n < head.length || !Arrays.equals(head, SQLITE_MAGIC))) {
-            throw new LedgerException(location + ": not a SQLite database");
-        }
+        // The header is left to SQLite (a file that is not a database fails with SQLITE_NOTADB before
+        // anything is written). Reading it here would open a second descriptor on the file, and closing
+        // that descriptor drops every POSIX lock this process holds on it: a connection already open in
+        // the process (the server's pool, ingest's lookups) would keep running without its shared lock,
+        // and the next outside reader to close (the sqlite3 shell) would believe itself the last user,
+        // checkpoint, and delete the -wal and -shm files under us.
     }
 
     private void ensureSchema() {

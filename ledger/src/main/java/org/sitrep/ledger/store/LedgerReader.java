@@ -238,7 +238,7 @@ public final class LedgerReader {
             ResultSet rs = ps.executeQuery();
             rs.next();
             Integer published = Params.integer(rs, "published");
-            return new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3),
+            return new SearchHit(articleId, rs.getString(1), rs.getString(2), rs.getString(3),
                     published == null ? null : LocalDate.ofEpochDay(published), snippet, incidents);
         }
     }

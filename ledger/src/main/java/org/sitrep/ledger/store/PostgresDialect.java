@@ -105,8 +105,14 @@ final class PostgresDialect implements Dialect {
     @Override
     public LedgerException explain(SQLException e, LedgerLocation where) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08")) {
+        // 08001 and 08004: no connection was made. Any other 08 (the link broke), and 57P0x (the server
+        // ended the session: shut down, restarted, or an administrator's pg_terminate_backend): one was lost.
+        if (state.equals("08001") || state.equals("08004")) {
             return new LedgerException(where + ": cannot connect to PostgreSQL (" + Database.oneLine(e) + ")", e);
+        }
+        if (state.startsWith("08") || state.startsWith("57P0")) {
+            return new LedgerException(where + ": lost the connection to PostgreSQL (" + Database.oneLine(e)
+                    + "); the transaction under way was not stored, what was committed before it is kept", e);
         }
         if (state.equals("28P01") || state.equals("28000")) {
             return new LedgerException(where + ": PostgreSQL refused the login (" + Database.oneLine(e) + ")", e);

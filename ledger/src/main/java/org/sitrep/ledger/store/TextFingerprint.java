@@ -9,7 +9,10 @@ import java.util.HexFormat;
 /**
  * The SHA-256 of an article's normalised text: what makes "the same article" when it comes again
  * under another URL or none. Normalising takes away what differs between copies of one text and not
- * its words: Unicode form (NFKC), curly quotes and dashes, and runs of white space.
+ * its words: Unicode form (NFKC), curly quotes and dashes, runs of white space, and the invisible
+ * characters copies gain or lose on the way (zero-width spaces and joiners, soft hyphens, byte order
+ * marks, bidirectional controls, variation selectors: Unicode's format characters), which would otherwise
+ * make one story several articles and count it as several sources.
  */
 public final class TextFingerprint {
     private TextFingerprint() {
@@ -31,6 +34,9 @@ public final class TextFingerprint {
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
+            if (isInvisible(t, i)) {
+                continue;
+            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = true;
                 continue;
@@ -47,5 +53,18 @@ public final class TextFingerprint {
             });
         }
         return out.toString();
+    }
+
+    /** A format character (U+200B, U+200C, U+200D, U+00AD, U+FEFF, U+200E, U+202A..., U+2066...) or a variation selector. */
+    static boolean isInvisible(String t, int i) {
+        char c = t.charAt(i);
+        if (Character.getType(c) == Character.FORMAT || (c >= '\uFE00' && c <= '\uFE0F')) {
+            return true;
+        }
+        if (Character.isSurrogate(c)) {
+            int cp = t.codePointAt(Character.isHighSurrogate(c) ? i : Math.max(0, i - 1));
+            return (cp >= 0xE0100 && cp <= 0xE01EF) || Character.getType(cp) == Character.FORMAT;
+        }
+        return false;
     }
 }

@@ -55,7 +55,9 @@ final class WritingTransaction {
                 c.commit();
                 hooks.committed();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
+                // An Error too (OutOfMemoryError above all): setAutoCommit(true) below would otherwise
+                // commit the half-written transaction.
                 hooks.failed();
                 rollback(c);
                 throw e;

@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 /** Password hashing with bcrypt (cost 12 in use; tests may pass a lower cost). */
 public final class Passwords {
     public static final int COST = 12;
-    /** A hash of nothing anyone can type: checked against when the name is unknown, so both cost the same time. */
-    private static final String DUMMY = BCrypt.withDefaults().hashToString(4, "no such user".toCharArray());
     private final int cost;
+    /**
+     * Checked against when the name is unknown, so that an unknown name costs the same time as a wrong
+     * password: a hash of a random password, at the cost the accounts' own hashes have.
+     */
+    private final String dummy;
 
     public Passwords() {
         this(COST);
@@ -16,6 +19,7 @@ public final class Passwords {
 
     public Passwords(int cost) {
         this.cost = cost;
+        this.dummy = BCrypt.withDefaults().hashToString(cost, Tokens.random().substring(0, 32).toCharArray());
     }
 
     public String hash(String password) {
@@ -28,7 +32,7 @@ public final class Passwords {
             return false;
         }
         BCrypt.Result r = BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8),
-                (hash == null ? DUMMY : hash).getBytes(StandardCharsets.UTF_8));
+                (hash == null ? dummy : hash).getBytes(StandardCharsets.UTF_8));
         return hash != null && r.verified;
     }
 

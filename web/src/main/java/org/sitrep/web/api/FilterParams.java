@@ -21,7 +21,7 @@ final class FilterParams {
         IncidentFilter base;
         try {
             base = new IncidentFilter(date(ctx, "since"), date(ctx, "until"), null, blank(ctx.queryParam("type")),
-                    side(ctx.queryParam("side")), "true".equalsIgnoreCase(ctx.queryParam("contested")),
+                    side(ctx.queryParam("side")), contestedOnly(ctx.queryParam("contested")),
                     integer(ctx, "minSources", 0, 0, 1000), 0);
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
@@ -61,6 +61,18 @@ final class FilterParams {
         } catch (DateTimeParseException e) {
             throw new BadRequest(name + " is a date written YYYY-MM-DD, not '" + v + "'");
         }
+    }
+
+    /** true: contested incidents only; false or absent: all. Anything else is a mistake, not "all". */
+    private static boolean contestedOnly(String v) {
+        String s = blank(v);
+        if (s == null || s.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (s.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new BadRequest("contested is true or false, not '" + s + "'");
     }
 
     /** Sides are codes (RU, UA, third_party); anything else would only ever match nothing. */

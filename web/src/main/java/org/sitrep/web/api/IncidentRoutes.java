@@ -25,6 +25,9 @@ import org.sitrep.web.ServerSettings;
 public final class IncidentRoutes {
     /** Most incidents a download holds. */
     static final int MAX_EXPORT = 100_000;
+    /** Downloads built at once: each may hold a hundred thousand incidents in memory, so a few at a time. */
+    static final int MAX_EXPORTS_AT_ONCE = 2;
+    private final java.util.concurrent.Semaphore exports = new java.util.concurrent.Semaphore(MAX_EXPORTS_AT_ONCE);
     private final LedgerPool ledgers;
     private final ServerSettings settings;
 
@@ -79,11 +82,33 @@ public final class IncidentRoutes {
             throw new BadRequest("q: the words to search for");
         }
         int limit = FilterParams.limit(ctx, 20);
-        ctx.json(ledgers.with(l -> l.search(q, limit)));
+        ctx.json(ledgers.with(l -> l.search(q, limit)).stream().map(Views.SearchResult::of).toList());
     }
 
     private void csv(Context ctx) {
         MapFilter f = FilterParams.of(ctx);
+        oneOfFewDownloads(ctx, () -> writeCsv(ctx, f));
+    }
+
+    private void geojson(Context ctx) {
+        MapFilter f = FilterParams.of(ctx);
+        oneOfFewDownloads(ctx, () -> writeGeojson(ctx, f));
+    }
+
+    private void oneOfFewDownloads(Context ctx, Runnable download) {
+        if (!exports.tryAcquire()) {
+            ctx.header("Retry-After", "10");
+            throw new io.javalin.http.HttpResponseException(503, MAX_EXPORTS_AT_ONCE
+                    + " downloads are being built; try again in a few seconds");
+        }
+        try {
+            download.run();
+        } finally {
+            exports.release();
+        }
+    }
+
+    private void writeCsv(Context ctx, MapFilter f) {
         StringWriter out = new StringWriter();
         ledgers.with(l -> {
             List<IncidentRow> rows = l.list(f, MAX_EXPORT);
@@ -99,8 +124,7 @@ public final class IncidentRoutes {
         ctx.contentType("text/csv; charset=utf-8").result(out.toString());
     }
 
-    private void geojson(Context ctx) {
-        MapFilter f = FilterParams.of(ctx);
+    private void writeGeojson(Context ctx, MapFilter f) {
         Object collection = ledgers.with(l -> {
             List<IncidentRow> rows = l.list(f, MAX_EXPORT);
             return GeoJson.collection(rows, l.members(rows.stream().map(IncidentRow::id).toList()));

@@ -12,6 +12,7 @@ import org.sitrep.ledger.Decision;
 import org.sitrep.ledger.IncidentDetail;
 import org.sitrep.ledger.IncidentRow;
 import org.sitrep.ledger.Report;
+import org.sitrep.ledger.SearchHit;
 import org.sitrep.ledger.map.ArticleView;
 
 /** The API's JSON shapes (docs/web-api.md), made from ledger records. */
@@ -55,6 +56,15 @@ public final class Views {
                           List<ObjectNode> events, List<Long> incidents) {
         static Article of(ArticleView a) {
             return new Article(a.id(), a.sourceId(), a.url(), a.outlet(), a.published(), a.text(), a.events(), a.incidents());
+        }
+    }
+
+    /** A search result: {@code articleId} is the number /api/articles/{id} takes, {@code sourceId} the input's id. */
+    public record SearchResult(long articleId, String sourceId, String url, String outlet, LocalDate published,
+                               String snippet, List<Long> incidents) {
+        static SearchResult of(SearchHit h) {
+            return new SearchResult(h.articleKey(), h.articleId(), h.url(), h.outlet(), h.published(), h.snippet(),
+                    h.incidents());
         }
     }
 
