@@ -480,8 +480,9 @@ public final class EventAssembler {
             boolean otherTown = m.placesIn(n).stream()
                     .anyMatch(p -> p.location().precision() == org.sitrep.model.Precision.TOWN
                             && !p.location().key().equals(f.place().key()));
-            if (framed.contains(k) || otherTown
-                    || !m.triggersIn(n).stream().filter(t -> t.value().opensFrame() && !t.value().has("weak")).toList().isEmpty()) {
+            // a new incident stops it; words that only name the kind of one ("a terrorist attack") do not
+            if (framed.contains(k) || otherTown || m.triggersIn(n).stream().anyMatch(t -> t.value().opensFrame()
+                    && !t.value().has("weak") && !t.value().has("violence") && !t.value().has("kill"))) {
                 break;
             }
             out.add(n);

@@ -74,16 +74,16 @@ public final class NumberReader {
         if (v == null) {
             return null;
         }
-        if (v.end + 1 < limit && (tokens.get(v.end).is("to") || tokens.get(v.end).text().equals("-")) && mod == null) {
+        boolean approximate = mod != null && Set.of("about", "around", "nearly", "almost", "roughly", "approximately", "some").contains(mod);
+        if (v.end + 1 < limit && (tokens.get(v.end).is("to") || dash(tokens.get(v.end))) && (mod == null || approximate)) {
             Value b = value(tokens, v.end + 1, limit);
             if (b != null && b.n > v.n && !b.vague) {
-                return new NumberPhrase(i, b.end, v.n, b.n, !v.vague);
+                return new NumberPhrase(i, b.end, v.n, b.n, !v.vague && mod == null); // "25-30", "around 25–30"
             }
         }
         if (mod == null) {
             return new NumberPhrase(i, v.end, v.n, null, !v.vague);
         }
-        boolean approximate = Set.of("about", "around", "nearly", "almost", "roughly", "approximately", "some").contains(mod);
         return switch (mod) {
             case "more than", "over", "no fewer", "above", "upwards", "exceeding" -> new NumberPhrase(i, v.end,
                     mod.equals("no fewer") ? v.n : v.n + 1, null, !v.vague);
@@ -109,6 +109,11 @@ public final class NumberReader {
             t = tokens.get(k - 1);
         }
         return t.isCapitalized() && MONTHS.contains(t.folded());
+    }
+
+    private static boolean dash(Token t) {
+        String s = t.text();
+        return s.equals("-") || s.equals("\u2013") || s.equals("\u2014") || s.equals("\u2012");
     }
 
     private static boolean isSingleModifier(String f) {
