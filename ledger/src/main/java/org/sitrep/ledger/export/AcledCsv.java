@@ -90,8 +90,14 @@ public final class AcledCsv {
 
     private static String notes(IncidentRow r) {
         return (r.kind() == null ? "incident" : r.kind().replace('_', ' ')) + " at " + nz(r.placeName())
-                + (r.date() == null ? "" : " on " + r.date()) + ": " + r.members() + " report(s) in " + r.articles()
-                + " article(s), " + r.sources() + " independent source(s)" + (r.contested() ? "; contested" : "") + ".";
+                + (r.date() == null ? "" : " on " + r.date()) + ": " + count(r.members(), "report") + " in "
+                + count(r.articles(), "article") + ", " + count(r.sources(), "independent source")
+                + (r.contested() ? "; contested" : "") + ".";
+    }
+
+    /** "1 report", "2 reports": a count with its noun in the right number. */
+    public static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String first(List<ObjectNode> members, String field) {
