@@ -25,6 +25,7 @@ import org.sitrep.web.access.Sessions;
 import org.sitrep.web.api.BadRequest;
 import org.sitrep.web.api.IncidentRoutes;
 import org.sitrep.web.api.IngestRoutes;
+import org.sitrep.web.api.PlaceRoutes;
 import org.sitrep.web.api.ReviewRoutes;
 import org.sitrep.web.api.RouteTable;
 import org.sitrep.web.api.SessionRoutes;
@@ -106,6 +107,7 @@ public final class WebServer implements AutoCloseable {
         RouteTable table = new RouteTable(app);
         new SessionRoutes(ledgers, sessions, passwords, settings.anonymousRead(), new LoginThrottle(clock)).register(table);
         new IncidentRoutes(ledgers, settings).register(table);
+        new PlaceRoutes(gazetteer).register(table);
         new ReviewRoutes(ledgers, gazetteer).register(table);
         new IngestRoutes(jobs).register(table);
         new UserRoutes(ledgers, sessions, passwords, clock).register(table);

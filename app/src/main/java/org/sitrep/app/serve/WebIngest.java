@@ -76,6 +76,11 @@ public final class WebIngest implements ArticleIngest {
             }
             store(ledger, batch, progress);
             ledger.refresh();
+            // The page links to what the batch became: each article's incidents, new or merged into.
+            for (InputArticle in : articles) {
+                Article a = in.article();
+                progress.incidents(ledger.incidentsOfArticle(a.url(), Ledger.fingerprint(a)));
+            }
         }
     }
 
