@@ -47,6 +47,11 @@ export function highlight(text, evidence = [], claims = []) {
     }
     if (active.some(s => s.kind === 'evidence')) node = el('mark', {class: 'evidence'}, node);
     para.append(node);
+    if (ends.has(b)) {
+      let breaks = 0;
+      while (breaks < b && text[b - 1 - breaks] === '\n') breaks++;
+      para.dataset.breaks = String(breaks);
+    }
     if (ends.has(b) && b < n) {
       para = el('span', {class: 'para'});
       frag.append(para);
