@@ -844,6 +844,34 @@ class BrowserTest {
         shot(WORLD_VIEW);
     }
 
+    @Test
+    @Order(14)
+    void theReviewQueueIsWorkedWithTheKeyboard() throws Exception {
+        open("/?view=queue&lat=25&lon=0&z=2");
+        logIn(ServedExamples.ANALYST, "analyst");
+        List<String> expected = ids(api("/api/incidents?as=list&limit=5000&review=unreviewed").get("incidents"));
+        WebElement queue = driver.findElement(By.id("queue"));
+        waitUntil(d -> queue.findElements(By.cssSelector("li")).size() == expected.size());
+        List<WebElement> items = queue.findElements(By.cssSelector("li"));
+        assertThat(items.stream().map(li -> li.getAttribute("data-id")).toList()).containsExactlyInAnyOrderElementsOf(expected);
+        int firstPlain = 0;
+        while (firstPlain < items.size() && items.get(firstPlain).getAttribute("class").contains("contested")) {
+            firstPlain++;
+        }
+        assertThat(firstPlain).as("contested incidents first").isPositive();
+        assertThat(items.subList(firstPlain, items.size())).noneMatch(li -> li.getAttribute("class").contains("contested"));
+
+        String second = items.get(1).getAttribute("data-id");
+        queue.sendKeys("j");
+        waitUntil(d -> d.findElement(By.cssSelector("#queue li.current")).getAttribute("data-id").equals(second));
+        queue.sendKeys("c");
+        waitUntil(d -> d.findElements(By.cssSelector("#queue li")).size() == expected.size() - 1);
+        assertThat(api("/api/incidents/" + second).get("incident").get("review").asText()).isEqualTo("confirmed");
+        assertThat(driver.findElements(By.cssSelector("#queue li")).stream().map(li -> li.getAttribute("data-id")))
+                .doesNotContain(second);
+        shot("14-review-queue");
+    }
+
     private static final Map<String, String> TYPE_COLORS = Map.of("Battles", "#8c510a", "Explosions/Remote violence",
             "#e6550d", "Violence against civilians", "#7b3294", "Strategic developments", "#2b8cbe");
 
