@@ -295,7 +295,11 @@ function recordFor(report, art) {
   return hasOffsets(same) ? same : own;
 }
 
-/** Claims per side, one entry per source and stance, with the outlets that carry it. */
+/**
+ * Claims per side, one entry per source (a source named twice is one account), with the outlets that
+ * carry it. A source quoted with several stances (a ministry that "denies" the strike and says it "hit a
+ * depot") is one account that disputes, shown with each of its quotes.
+ */
 function claimColumns(d) {
   const norm = s => String(s ?? '').trim().toLowerCase();
   const sides = new Map();
@@ -303,15 +307,16 @@ function claimColumns(d) {
     if (!c || typeof c !== 'object') return;
     const side = c.side || 'unknown';
     if (!sides.has(side)) sides.set(side, new Map());
-    const key = `${norm(c.by)}|${c.stance}`;
+    const key = norm(c.by);
     const col = sides.get(side);
     let entry = col.get(key);
     if (!entry) {
-      entry = {by: c.by, side, stance: c.stance, words: c.words || c.about || '', outlets: new Set(), verification: new Set(),
-        sources: Number.isInteger(c.sources) ? c.sources : null};
+      entry = {by: c.by, side, stances: new Set(), quotes: [], outlets: new Set(), verification: new Set()};
       col.set(key, entry);
     }
-    if (!entry.words && (c.words || c.about)) entry.words = c.words || c.about;
+    if (c.stance) entry.stances.add(c.stance);
+    const words = c.words || c.about || '';
+    if (words && !entry.quotes.some(q => q.words === words)) entry.quotes.push({stance: c.stance, words});
     if (outlet) entry.outlets.add(outlet);
     if (verification && verification !== 'not_stated') entry.verification.add(verification);
   };
@@ -322,6 +327,12 @@ function claimColumns(d) {
   for (const [side, claims] of Object.entries(d.claimsBySide || {})) {
     for (const c of Array.isArray(claims) ? claims : []) add({...c, side: c.side || side}, null, null);
   }
+  for (const col of sides.values()) {
+    for (const e of col.values()) {
+      e.stance = e.stances.size === 1 ? [...e.stances][0] : e.stances.size ? 'disputes' : null;
+      e.mixed = e.stances.size > 1;
+    }
+  }
   const order = [...(d.incident?.sides || [])];
   for (const s of [...sides.keys()].sort()) if (!order.includes(s)) order.push(s);
   order.sort((a, b) => LATE_SIDES.includes(a) - LATE_SIDES.includes(b));
@@ -331,10 +342,12 @@ function claimColumns(d) {
 
 function claimItem(c, withSide) {
   return el('li', {class: `claim stance-${c.stance}`},
-    el('span', {class: `badge stance-${c.stance}`, text: c.stance ?? 'claims'}), ' ',
+    el('span', {class: `badge stance-${c.stance}`, text: c.stance ?? 'claims',
+      title: c.mixed ? `quoted with more than one stance: ${[...c.stances].join(', ')}` : null}), ' ',
     withSide ? el('span', {class: 'side', text: `${sideLabel(c.side)} · `}) : null,
     el('span', {class: 'by', text: c.by || 'unnamed source'}),
-    c.words ? el('blockquote', {text: c.words}) : null,
+    c.quotes.map(q => el('blockquote', {},
+      c.mixed && q.stance ? el('span', {class: `quote-stance stance-${q.stance}`, text: `${q.stance}: `}) : null, q.words)),
     el('div', {class: 'corro', text: [
       c.outlets.size ? `carried by ${[...c.outlets].join(', ')}` : null,
       c.verification.size ? `verification: ${[...c.verification].map(v => VERIFICATION[v] ?? v).join(', ')}` : null,

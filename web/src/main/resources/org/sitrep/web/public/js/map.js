@@ -30,7 +30,7 @@ export function createMap(container, {center, zoom}) {
   map.attributionControl.addAttribution(BASE_ATTRIBUTION);
   map.createPane('base').style.zIndex = 150;
   map.createPane('lines').style.zIndex = 160;
-  map.createPane('labels').style.zIndex = 450;
+  map.createPane('labels').style.zIndex = 620;   // over the markers: a marker on a town must not hide its name
   map.getPane('labels').style.pointerEvents = 'none';
   map.createPane('focus').style.zIndex = 640;
   L.control.scale({imperial: false, position: 'bottomleft'}).addTo(map);
