@@ -137,6 +137,15 @@ public final class GeoNamesIndex implements PlaceIndex {
         return data.maxNameWords();
     }
 
+    @Override
+    public List<GeoPlace> allPlaces() {
+        List<GeoPlace> out = new ArrayList<>(placeColumns.size());
+        for (int row = 0; row < placeColumns.size(); row++) {
+            out.add(place(row));
+        }
+        return out;
+    }
+
     /** All countries, in ISO code order. */
     public List<GeoCountry> countries() {
         return List.of(countries);

@@ -40,4 +40,9 @@ public interface PlaceIndex {
 
     /** The largest number of space-separated words in any folded name: bounds n-gram lookups. */
     int maxNameWords();
+
+    /** Every populated place the index holds, in no particular order (a map labels them); empty if it cannot list them. */
+    default List<GeoPlace> allPlaces() {
+        return List.of();
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sitrep.ledger.map.ArticleView;
 import org.sitrep.ledger.map.DayCount;
+import org.sitrep.ledger.map.Facets;
 import org.sitrep.ledger.map.MapFilter;
 import org.sitrep.ledger.map.MapView;
 import org.sitrep.ledger.query.IncidentFilter;
@@ -161,6 +162,21 @@ public final class Ledger implements AutoCloseable {
     /** The sides that make claims about any incident. */
     public List<String> sides() {
         return map.sides();
+    }
+
+    /** The incidents a stored article reports (found by its text's fingerprint, else its URL). */
+    public List<Long> incidentsOfArticle(String url, String fingerprint) {
+        return map.incidentsOfArticle(url, fingerprint);
+    }
+
+    /** The id of the incident recorded last, or null in an empty ledger ("new since my last visit" counts from it). */
+    public Long lastIncidentId() {
+        return map.lastIncidentId();
+    }
+
+    /** The countries, first-level divisions and actors the map's filters offer. */
+    public Facets facets() {
+        return map.facets();
     }
 
     /** The timeline: incidents per day over the filter, whatever its date range. */

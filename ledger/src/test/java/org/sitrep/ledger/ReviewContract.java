@@ -18,6 +18,9 @@ import org.sitrep.ledger.map.MapFilter;
 import org.sitrep.ledger.map.MapView;
 import org.sitrep.ledger.query.IncidentFilter;
 import org.sitrep.ledger.query.QueryException;
+import org.sitrep.model.AcledSubEventType;
+import org.sitrep.model.EventKind;
+import org.sitrep.model.Verification;
 
 /**
  * Analysts' review (corrections, merges, splits, the audit log) and the map's queries, the same on
@@ -193,6 +196,49 @@ abstract class ReviewContract extends LedgerTestBase {
             assertThat(c.west()).isLessThanOrEqualTo(37.56);
             assertThat(c.east()).isGreaterThanOrEqualTo(37.55);
         });
+    }
+
+    @Test
+    void clustersCountTheirMixOfEventTypesAndContestedOnes() {
+        for (int i = 0; i < 4; i++) {
+            ingest(story("k" + i).strike(KRAMATORSK, DAY.minusDays(10L * i)));
+        }
+        ingest(story("c1").event(EventKind.ARMED_CLASH, AcledSubEventType.ARMED_CLASH, KRAMATORSK, DAY.minusDays(100), 3,
+                Verification.NOT_STATED));
+        ingest(story("c2").event(EventKind.INTERCEPTION, AcledSubEventType.DISRUPTED_WEAPONS_USE, KRAMATORSK,
+                DAY.minusDays(200), null, Verification.NOT_STATED));
+        MapView view = ledger.viewport(new MapFilter(null, BBox.parse("20,40,45,55"), null, null), 3);
+        assertThat(view.clusters()).hasSize(1);
+        assertThat(view.clusters().get(0).types()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                "Explosions/Remote violence", 4, "Battles", 1, "Strategic developments", 1));
+    }
+
+    @Test
+    void theMapFiltersByCountryRegionActorFatalitiesAndRecordedAfter() {
+        ingest(story("a").strike(KRAMATORSK, DAY));
+        ingest(story("b").event(EventKind.ARMED_CLASH, AcledSubEventType.ARMED_CLASH, KHARKIV, DAY, 12,
+                Verification.NOT_STATED));
+        java.util.function.Function<MapFilter, List<String>> places = f -> ledger.viewport(f, 100).incidents().stream()
+                .map(IncidentRow::placeName).toList();
+        assertThat(places.apply(new MapFilter(null, null, null, null, "ua", "kharkiv", null, null, null, null)))
+                .containsExactly("Kharkiv");
+        assertThat(places.apply(new MapFilter(null, null, null, null, "RU", null, null, null, null, null))).isEmpty();
+        assertThat(places.apply(new MapFilter(null, null, null, null, null, null, null, 10, null, null)))
+                .containsExactly("Kharkiv");
+        assertThat(places.apply(new MapFilter(null, null, null, null, null, null, null, null, 5, null))).isEmpty();
+        assertThat(places.apply(new MapFilter(null, null, null, null, null, null, "civilians", null, null, null)))
+                .containsExactlyInAnyOrder("Kramatorsk", "Kharkiv");
+        assertThat(places.apply(new MapFilter(null, null, null, null, null, null, "UA", null, null, null))).isEmpty();
+        long first = ledger.viewport(new MapFilter(null, null, null, null), 100).incidents().stream()
+                .mapToLong(IncidentRow::id).min().orElseThrow();
+        assertThat(places.apply(new MapFilter(null, null, null, null, null, null, null, null, null, first)))
+                .hasSize(1).doesNotContain(ledger.show(first).orElseThrow().incident().placeName());
+        assertThat(ledger.lastIncidentId()).isGreaterThan(first);
+        assertThat(ledger.facets().actors()).extracting(f -> f.name()).contains("RU", "civilians");
+        assertThat(ledger.facets().regions()).extracting(r -> r.country() + "/" + r.admin1())
+                .containsExactlyInAnyOrder("UA/Donetsk", "UA/Kharkiv");
+        assertThatThrownBy(() -> new MapFilter(null, null, null, null, null, null, null, 9, 3, null))
+                .isInstanceOf(QueryException.class);
     }
 
     @Test

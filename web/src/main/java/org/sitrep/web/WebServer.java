@@ -26,6 +26,7 @@ import org.sitrep.web.access.Sessions;
 import org.sitrep.web.api.BadRequest;
 import org.sitrep.web.api.IncidentRoutes;
 import org.sitrep.web.api.IngestRoutes;
+import org.sitrep.web.api.PlaceRoutes;
 import org.sitrep.web.api.ReviewRoutes;
 import org.sitrep.web.api.RouteTable;
 import org.sitrep.web.api.SessionRoutes;
@@ -114,6 +115,7 @@ public final class WebServer implements AutoCloseable {
         new SessionRoutes(ledgers, sessions, passwords, settings.anonymousRead(), new LoginThrottle(clock),
                 new ClientAddress(settings.trustedProxies()), settings.secureCookies()).register(table);
         new IncidentRoutes(ledgers, settings).register(table);
+        new PlaceRoutes(gazetteer).register(table);
         new ReviewRoutes(ledgers, gazetteer).register(table);
         new IngestRoutes(jobs).register(table);
         new UserRoutes(ledgers, sessions, passwords, clock).register(table);

@@ -16,6 +16,7 @@ import org.sitrep.ledger.IncidentRow;
 import org.sitrep.ledger.Ledger;
 import org.sitrep.ledger.LedgerException;
 import org.sitrep.ledger.Report;
+import org.sitrep.ledger.export.AcledCsv;
 import org.sitrep.ledger.export.IncidentJson;
 import org.sitrep.ledger.store.Json;
 import picocli.CommandLine.Command;
@@ -103,8 +104,8 @@ public final class ShowCommand implements Callable<Integer> {
         IncidentRow r = d.incident();
         w.printf("Incident %d: %s (%s) at %s%s, %s%n", r.id(), r.subType(), r.eventType(), r.placeName(),
                 r.country() == null ? "" : ", " + r.country(), r.date() == null ? "date unknown" : r.date());
-        w.printf("  %d report(s) in %d article(s); %d independent source(s)%s%n", r.members(), r.articles(),
-                r.sources(), r.contested() ? "; CONTESTED" + (r.contested() != r.machineContested() ? " (analyst)" : "")
+        w.printf("  %s in %s; %s%s%n", AcledCsv.count(r.members(), "report"), AcledCsv.count(r.articles(), "article"),
+                AcledCsv.count(r.sources(), "independent source"), r.contested() ? "; CONTESTED" + (r.contested() != r.machineContested() ? " (analyst)" : "")
                         : (r.machineContested() ? "; not contested (analyst)" : ""));
         if (r.fatalitiesLow() != null) {
             w.printf("  fatalities reported: %d%s (each report's figure below; never averaged)%n", r.fatalitiesLow(),

@@ -11,8 +11,9 @@ import java.util.Set;
  * News prose in English scores 20 to 35%, and even a short, name-heavy caption over 11%; German,
  * French, Spanish and Italian prose under 4% (only "a", "in" and "on" also occur there; words
  * frequent in those languages, such as "was", "also", "will", "die", are left out) and Cyrillic
- * text 0%. The threshold sits in that gap. Texts under {@value #MIN_WORDS} words are let through:
- * too few words to judge.
+ * text 0%. The threshold sits in that gap. Texts under {@value #MIN_WORDS} words are let through (too
+ * few words to judge the share) unless most of their letters are Cyrillic: English is never written
+ * so, however short. The command line and the web app's ingest both ask this class: one rule for both.
  */
 public final class EnglishCheck {
     public static final int MIN_WORDS = 20;
@@ -55,6 +56,9 @@ public final class EnglishCheck {
         }
 
         public boolean english() {
+            if (letters > 0 && cyrillicLetters * 2 > letters) {
+                return false;
+            }
             return words < MIN_WORDS || share() >= THRESHOLD;
         }
     }

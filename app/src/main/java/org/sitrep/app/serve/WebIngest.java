@@ -59,6 +59,8 @@ public final class WebIngest implements ArticleIngest {
         progress.total(total[0]);
         try (Ledger ledger = Ledger.open(location, true)) {
             List<LedgerWriter.Item> batch = new ArrayList<>();
+            // what the page links to afterwards: each article's key, not its text (the batch is not held in memory)
+            List<String[]> stored = new ArrayList<>();
             for (Upload u : uploads) {
                 read(u, in -> {
                     Optional<String> notEnglish = EnglishCheck.problem(in.article().text());
@@ -68,6 +70,7 @@ public final class WebIngest implements ArticleIngest {
                     }
                     Article a = in.article();
                     String fingerprint = Ledger.fingerprint(a);
+                    stored.add(new String[] {a.url(), fingerprint});
                     if (!ledger.needsExtraction(a, fingerprint, engineVersion)) {
                         progress.stored(IngestOutcome.UNCHANGED.name().toLowerCase(Locale.ROOT));
                         return;
@@ -85,6 +88,10 @@ public final class WebIngest implements ArticleIngest {
             }
             store(ledger, batch, progress);
             ledger.refresh();
+            // The page links to what the batch became: each article's incidents, new or merged into.
+            for (String[] key : stored) {
+                progress.incidents(ledger.incidentsOfArticle(key[0], key[1]));
+            }
         }
     }
 

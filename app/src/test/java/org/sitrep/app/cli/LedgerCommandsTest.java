@@ -124,7 +124,7 @@ class LedgerCommandsTest {
         String id = first.get("incident_id").asText();
         Cli.Result text = run("show", id, "--db", db.toString());
         assertThat(text.code()).isZero();
-        assertThat(text.out()).contains("2 report(s) in 2 article(s)", "CONTESTED", "Claims by side:", "  RU", "  UA",
+        assertThat(text.out()).contains("2 reports in 2 articles", "CONTESTED", "Claims by side:", "  RU", "  UA",
                 "Example Wire", "Example Daily", "> ");
         JsonNode json = JSON.readTree(run("show", id, "--db", db.toString(), "--format", "json").out());
         assertThat(json.get("claims_by_side").has("RU")).isTrue();

@@ -39,9 +39,13 @@ class EnglishCheckTest {
     }
 
     @Test
-    void shortTextsAreLetThrough() {
-        assertThat(EnglishCheck.problem("Удар по Одесі: двоє загиблих")).isEmpty();
+    void shortTextsAreLetThroughUnlessCyrillic() {
+        assertThat(EnglishCheck.problem("Two killed in Odesa strike")).isEmpty();
         assertThat(EnglishCheck.problem("")).isEmpty();
+        assertThat(EnglishCheck.problem("Удар по Одесі: двоє загиблих")).get().asString()
+                .startsWith("not English (looks like Ukrainian");
+        assertThat(EnglishCheck.problem("Обстрел Белгорода: двое погибших, ещё трое ранены")).get().asString()
+                .startsWith("not English (looks like Russian");
     }
 
     @Test

@@ -503,8 +503,8 @@ class BrowserTest {
             assertThat(shown).as("the article text, verbatim, on incident %d", id).isEqualTo(text)
                     .contains("<script>").contains(SCRIPT).contains(IMG);
             assertThat(pre.findElements(By.cssSelector("script, img, iframe, object, [onerror]"))).isEmpty();
-            assertThat(pre.findElements(By.xpath(".//*[not(self::mark)]"))).as("only marks inside the article")
-                    .isEmpty();
+            assertThat(pre.findElements(By.xpath(".//*[not(self::mark) and not(self::span[@class='para'])]")))
+                    .as("only paragraphs and marks inside the article").isEmpty();
             // Nowhere in the page (summary, reports' snippets, claims) did the text become markup.
             assertThat(((Number) js("return document.querySelectorAll('img, [onerror], iframe, object').length")).intValue())
                     .isZero();
@@ -562,6 +562,372 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("ingest-panel")).isDisplayed()).as("ingest panel for a viewer").isFalse();
         shot("6-viewer-map");
     }
+
+    /* ---------- 7. the analyst's view (issue 10) ---------- */
+
+    /** Screenshots an analyst's eye should check: the map at three zooms, the incident page, the table. */
+    private static final String WORLD_VIEW = "analyst-map-world";
+
+    @Test
+    @Order(7)
+    void reviewErrorsShowNextToTheControlThatCausedThem() throws Exception {
+        long id = api("/api/incidents?limit=5000").get("incidents").get(0).get("id").asLong();
+        int audit = api("/api/incidents/" + id).get("audit").size();
+        open("/incident.html?id=" + id);
+        logIn(ServedExamples.ANALYST, "analyst");
+        waitUntil(d -> d.findElement(By.id("review")).isDisplayed());
+
+        WebElement place = driver.findElement(By.id("r-place"));
+        place.sendKeys("Nowhereville");
+        driver.findElement(By.cssSelector("#review [data-action=place]")).click();
+        WebElement placeError = driver.findElement(By.id("err-place"));
+        waitUntil(d -> placeError.isDisplayed() && !placeError.getText().isBlank());
+        assertThat(placeError.getText()).contains("unknown place 'Nowhereville'");
+        assertThat(place.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(place.getDomProperty("value")).as("the value stays for the analyst to fix").isEqualTo("Nowhereville");
+        assertRightUnder(placeError, place);
+        assertThat(driver.findElement(By.id("status")).getText()).doesNotContain("Nowhereville");
+        shot("7-review-error-place");
+
+        WebElement type = driver.findElement(By.id("r-type"));
+        type.sendKeys("laser duel");
+        driver.findElement(By.cssSelector("#review [data-action=type]")).click();
+        WebElement typeError = driver.findElement(By.id("err-type"));
+        waitUntil(d -> typeError.isDisplayed() && !typeError.getText().isBlank());
+        assertThat(typeError.getText()).containsIgnoringCase("type");
+        assertThat(placeError.isDisplayed()).as("the earlier error is gone").isFalse();
+        assertRightUnder(typeError, type);
+
+        WebElement into = driver.findElement(By.id("r-into"));
+        into.sendKeys("999999");
+        driver.findElement(By.cssSelector("#review [data-action=merge]")).click();
+        WebElement mergeError = driver.findElement(By.id("err-merge"));
+        waitUntil(d -> mergeError.isDisplayed() && !mergeError.getText().isBlank());
+        assertThat(mergeError.getText()).contains("999999");
+        assertRightUnder(mergeError, into);
+        assertThat(api("/api/incidents/" + id).get("audit")).as("nothing was decided").hasSize(audit);
+    }
+
+    @Test
+    @Order(8)
+    void twoPastesGetIdsOfTheirOwnAndLinksToTheirIncidents() throws Exception {
+        String[] texts = {
+            "Shelling kills two in Kupiansk\n\nRussian artillery shelled the town of Kupiansk in the Kharkiv region on"
+                    + " Monday, killing two civilians and wounding five, the regional governor said.",
+            "Drone strike hits Sumy power station\n\nRussian drones struck a power station in Sumy on Monday night,"
+                    + " wounding three workers, the regional military administration said."};
+        open("/");
+        logIn(ServedExamples.ANALYST, "analyst");
+        waitUntil(d -> d.findElement(By.id("ingest-panel")).isDisplayed());
+        driver.findElement(By.cssSelector("#ingest-panel summary")).click();
+        List<String> sources = new ArrayList<>();
+        for (String text : texts) {
+            setValue(driver.findElement(By.id("i-text")), text);
+            setValue(driver.findElement(By.id("i-published")), "2024-09-16");
+            driver.findElement(By.id("ingest-submit")).click();
+            WebElement progress = driver.findElement(By.id("ingest-progress"));
+            waitUntil(d -> progress.getText().matches("(?s).*Batch \\S+: done.*")
+                    && !progress.findElements(By.cssSelector(".ingest-incidents a")).isEmpty());
+            String batch = progress.getText().replaceFirst("(?s).*Batch (\\S+): done.*", "$1");
+            JsonNode state = api("/api/ingest/" + enc(batch));
+            assertThat(state.get("added").asInt()).as(state.toString()).isEqualTo(1);
+            List<String> linked = progress.findElements(By.cssSelector(".ingest-incidents a")).stream()
+                    .map(a -> a.getAttribute("href").replaceFirst(".*incident\\.html\\?id=", "")).toList();
+            List<String> expected = new ArrayList<>();
+            state.get("incidents").forEach(i -> expected.add(i.asText()));
+            assertThat(linked).as("links to the incidents batch %s made or joined", batch).isNotEmpty()
+                    .containsExactlyElementsOf(expected);
+            assertThat((Boolean) js("const r = arguments[0].getBoundingClientRect();"
+                    + "return r.height > 0 && r.top >= 0 && r.top < window.innerHeight;", progress))
+                    .as("the progress is in view, not below the fold").isTrue();
+            for (String id : linked) {
+                api("/api/incidents/" + id).get("reports").forEach(r -> {
+                    if (r.path("sourceId").asText().startsWith("pasted-")) {
+                        sources.add(r.path("sourceId").asText());
+                    }
+                });
+            }
+            shot("8-ingest-links-" + sources.size());
+        }
+        assertThat(sources).as("the two pastes' article ids").hasSize(2).doesNotHaveDuplicates();
+        // The link opens the incident the paste became.
+        driver.findElement(By.cssSelector("#ingest-progress .ingest-incidents a")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("incident.html?id="));
+        waitUntil(d -> !d.findElements(By.cssSelector("#reports li[data-event-id]")).isEmpty());
+    }
+
+    @Test
+    @Order(9)
+    void theTableSortsAndFiltersLikeTheApi() throws Exception {
+        open("/?view=table&lat=48.5&lon=33&z=5");
+        WebElement table = driver.findElement(By.id("table-view"));
+        String query = tableQuery(null);
+        JsonNode listed = api("/api/incidents?" + query);
+        List<String> apiIds = ids(listed.get("incidents"));
+        assertThat(apiIds).as("incidents in the table's view").hasSizeGreaterThan(3);
+        assertThat(tableIds()).as("the table holds what the API lists, latest first").isEqualTo(apiIds);
+        assertThat(table.findElement(By.cssSelector("th[data-key=date]")).getAttribute("aria-sort")).isEqualTo("descending");
+
+        // Killed, most first: unknown tolls last, ties in the API's order.
+        driver.findElement(By.cssSelector("#incident-table th[data-key=fatalities] button")).click();
+        List<JsonNode> rows = new ArrayList<>();
+        listed.get("incidents").forEach(rows::add);
+        java.util.Comparator<JsonNode> byToll = java.util.Comparator.comparingInt(
+                (JsonNode i) -> i.get("fatalitiesLow").asInt()).thenComparingInt(i -> i.path("fatalitiesHigh").isInt()
+                        ? i.get("fatalitiesHigh").asInt() : i.get("fatalitiesLow").asInt());
+        List<JsonNode> known = rows.stream().filter(i -> i.path("fatalitiesLow").isInt()).toList();
+        List<JsonNode> unknown = rows.stream().filter(i -> !i.path("fatalitiesLow").isInt()).toList();
+        List<String> most = new ArrayList<>(ids(known.stream().sorted(byToll.reversed()).toList()));
+        most.addAll(ids(unknown));
+        waitUntil(d -> "descending".equals(d.findElement(By.cssSelector("th[data-key=fatalities]")).getAttribute("aria-sort")));
+        assertThat(tableIds()).as("sorted by fatalities, most first").isEqualTo(most);
+        driver.findElement(By.cssSelector("#incident-table th[data-key=fatalities] button")).click();
+        List<String> fewest = new ArrayList<>(ids(known.stream().sorted(byToll).toList()));
+        fewest.addAll(ids(unknown));
+        waitUntil(d -> "ascending".equals(d.findElement(By.cssSelector("th[data-key=fatalities]")).getAttribute("aria-sort")));
+        assertThat(tableIds()).as("sorted by fatalities, fewest first").isEqualTo(fewest);
+        shot("analyst-table");
+
+        // A filter of the panel narrows the table exactly as it narrows the API.
+        driver.findElement(By.id("f-contested")).click();
+        String contested = tableQuery("contested=true");
+        JsonNode narrowed = api("/api/incidents?" + contested);
+        assertThat(narrowed.get("incidents").size()).isPositive().isLessThan(apiIds.size());
+        List<String> expected = new ArrayList<>(ids(narrowed.get("incidents")));
+        waitUntil(d -> tableIds().size() == expected.size());
+        assertThat(new java.util.TreeSet<>(tableIds())).isEqualTo(new java.util.TreeSet<>(expected));
+        assertThat(driver.findElements(By.cssSelector("#incident-table tbody tr")))
+                .allSatisfy(tr -> assertThat(tr.findElements(By.tagName("td")).get(5).getText()).isEqualTo("contested"));
+    }
+
+    @Test
+    @Order(10)
+    void backUndoesAFilter() throws Exception {
+        open(WORLD);
+        Listing before = settledListing();
+        String url = driver.getCurrentUrl();
+        driver.findElement(By.id("f-contested")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("contested=true"));
+        Listing filtered = settledListing();
+        assertThat(filtered.param("contested")).isEqualTo("true");
+        assertThat(filtered.count()).isPositive().isLessThan(before.count());
+
+        driver.navigate().back();
+        waitUntil(d -> !d.getCurrentUrl().contains("contested="));
+        assertThat(driver.getCurrentUrl()).as("Back stays in the app and undoes the filter").isEqualTo(url);
+        assertThat(driver.findElement(By.id("f-contested")).isSelected()).isFalse();
+        Listing back = settledListing();
+        assertThat(back.param("contested")).isNull();
+        assertThat(back.count()).isEqualTo(before.count());
+
+        driver.navigate().forward();
+        waitUntil(d -> d.getCurrentUrl().contains("contested=true"));
+        assertThat(driver.findElement(By.id("f-contested")).isSelected()).isTrue();
+        assertThat(settledListing().param("contested")).isEqualTo("true");
+    }
+
+    @Test
+    @Order(11)
+    void showOnMapCentresRingsAndLabelsTheIncident() throws Exception {
+        JsonNode inc = null;
+        for (JsonNode i : api("/api/incidents?limit=5000").get("incidents")) {
+            if (i.path("lat").isNumber() && i.path("members").asInt() >= 3) {
+                inc = i;
+            }
+        }
+        assertThat(inc).as("an example incident with three reports or more").isNotNull();
+        long id = inc.get("id").asLong();
+        open("/incident.html?id=" + id);
+        waitUntil(d -> !d.findElement(By.id("headline")).getText().equals("…"));
+        shot("analyst-incident");
+        assertThat(driver.findElement(By.id("headline")).getText()).as("the first report's headline")
+                .isEqualTo(firstLine(api("/api/articles/" + firstReport(id).get("articleId").asLong()).get("text").asText()));
+        assertThat(driver.findElement(By.id("headline-outlet")).getText()).isEqualTo(firstReport(id).get("outlet").asText());
+        assertThat(driver.findElements(By.cssSelector("#reports .milestone.revised"))).as("a revised toll in the timeline")
+                .isNotEmpty();
+        assertThat(driver.findElement(By.id("stances")).getText()).contains("Russia (RU)").contains("Ukraine (UA)");
+
+        driver.findElement(By.id("show-on-map")).click();
+        WebElement focus = waitUntil(d -> d.findElements(By.cssSelector("#map .sitrep-focus")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(params(driver.getCurrentUrl())).containsEntry("focus", String.valueOf(id));
+        waitUntil(d -> d.findElements(By.cssSelector(".focus-tooltip")).stream().anyMatch(WebElement::isDisplayed));
+        assertThat(driver.findElement(By.cssSelector(".focus-tooltip")).getText()).contains(inc.get("place").asText());
+        Map<String, String> view = params(driver.getCurrentUrl());
+        assertThat(Double.parseDouble(view.get("z"))).isGreaterThanOrEqualTo(9);
+        org.openqa.selenium.Rectangle map = driver.findElement(By.id("map")).getRect();
+        org.openqa.selenium.Rectangle ring = focus.getRect();
+        assertThat(Math.abs(ring.getX() + ring.getWidth() / 2.0 - (map.getX() + map.getWidth() / 2.0)))
+                .as("the ring is at the map's centre").isLessThan(30);
+        assertThat(Math.abs(ring.getY() + ring.getHeight() / 2.0 - (map.getY() + map.getHeight() / 2.0))).isLessThan(30);
+        settledListing();
+        settle();
+        shot("11-show-on-map");
+    }
+
+    @Test
+    @Order(12)
+    @SuppressWarnings("unchecked")
+    void townLabelsAreVisibleAtZoom9Offline() throws Exception {
+        assertThat(api("/api/meta").get("tileUrl").isNull()).as("no tile server: the bundled base only").isTrue();
+        open("/?lat=48.7305&lon=37.5879&z=9");
+        waitUntil(d -> {
+            String n = d.findElement(By.id("map")).getAttribute("data-place-labels");
+            return n != null && n.matches("\\d+") && Integer.parseInt(n) >= 10;
+        });
+        List<String> shown = driver.findElements(By.cssSelector("#map .place-label .name")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+        assertThat(shown).as("town names around Kramatorsk").contains("Kramatorsk", "Sloviansk", "Druzhkivka");
+        List<String> requested = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)");
+        String labels = requested.stream().filter(u -> u.contains("/api/places?")).reduce((a, b) -> b).orElseThrow();
+        List<String> fromGazetteer = new ArrayList<>();
+        api(labels).get("places").forEach(p -> fromGazetteer.add(p.get("name").asText()));
+        assertThat(fromGazetteer).as("the labels come from the server's gazetteer (%s)", labels).containsAll(shown);
+        assertThat(requested).as("every request stays on this server").isNotEmpty()
+                .allMatch(u -> u.startsWith(served.base()) || u.startsWith("data:"));
+        settledListing();
+        settle();
+        shot("analyst-map-town");
+        open("/?lat=48.5&lon=33&z=6");
+        settledListing();
+        waitForMarks(settledListing().count());
+        settle();
+        shot("analyst-map-theatre");
+    }
+
+    @Test
+    @Order(13)
+    @SuppressWarnings("unchecked")
+    void theClusterIconShowsTheMixOfTypesAndTheContested() throws Exception {
+        open(WORLD);
+        Listing world = settledListing();
+        waitForMarks(world.count());
+        List<Map<String, Object>> clusters = (List<Map<String, Object>>) js(
+                "return [...document.querySelectorAll('#map .sitrep-cluster')].map(c => ({"
+                        + " count: Number(c.querySelector('.count').textContent.replace(/\\D/g, '')),"
+                        + " contested: Number(c.querySelector('.contested-count')?.textContent ?? 0),"
+                        + " arcs: [...c.querySelectorAll('.arc')].map(a => ({type: a.dataset.type, n: Number(a.dataset.count),"
+                        + "   stroke: a.getAttribute('stroke')}))}))");
+        assertThat(clusters).as("clusters on the world map").isNotEmpty();
+        Map<String, Integer> shownTypes = new java.util.TreeMap<>();
+        int shownContested = 0;
+        for (Map<String, Object> c : clusters) {
+            List<Map<String, Object>> arcs = (List<Map<String, Object>>) c.get("arcs");
+            assertThat(arcs.stream().mapToInt(a -> num(a.get("n"))).sum()).as("the arcs of %s add up to its count", c)
+                    .isEqualTo(num(c.get("count")));
+            for (Map<String, Object> a : arcs) {
+                shownTypes.merge((String) a.get("type"), num(a.get("n")), Integer::sum);
+                assertThat(a.get("stroke")).isEqualTo(TYPE_COLORS.getOrDefault((String) a.get("type"), "#6b7280"));
+            }
+            shownContested += num(c.get("contested"));
+        }
+        assertThat(clusters).as("a cluster with more than one type").anyMatch(c -> ((List<?>) c.get("arcs")).size() > 1);
+        List<Map<String, Object>> markers = (List<Map<String, Object>>) js(
+                "return [...document.querySelectorAll('#map .sitrep-marker')].map(m => ({type: [...m.classList]"
+                        + ".find(k => k.startsWith('type-') && k !== 'type-other'), contested: m.classList.contains('contested')}))");
+        for (Map<String, Object> m : markers) {
+            shownContested += Boolean.TRUE.equals(m.get("contested")) ? 1 : 0;
+        }
+        Map<String, Integer> expected = new java.util.TreeMap<>();
+        int contested = 0;
+        for (JsonNode i : insideBbox(api("/api/incidents?limit=5000").get("incidents"), world.param("bbox"))) {
+            contested += i.path("contested").asBoolean() ? 1 : 0;
+            expected.merge(i.get("eventType").asText(), 1, Integer::sum);
+        }
+        for (Map<String, Object> m : markers) {
+            String slug = (String) m.get("type");
+            String type = TYPE_COLORS.keySet().stream().filter(t -> ("type-" + slug(t)).equals(slug)).findFirst().orElseThrow();
+            shownTypes.merge(type, 1, Integer::sum);
+        }
+        assertThat(shownTypes).as("types on the map (rings and markers) = the API's for the view").isEqualTo(expected);
+        assertThat(shownContested).as("contested counts on the rings and contested markers").isEqualTo(contested);
+        shot(WORLD_VIEW);
+    }
+
+    @Test
+    @Order(14)
+    void theReviewQueueIsWorkedWithTheKeyboard() throws Exception {
+        open("/?view=queue&lat=25&lon=0&z=2");
+        logIn(ServedExamples.ANALYST, "analyst");
+        List<String> expected = ids(api("/api/incidents?as=list&limit=5000&review=unreviewed").get("incidents"));
+        WebElement queue = driver.findElement(By.id("queue"));
+        waitUntil(d -> queue.findElements(By.cssSelector("li")).size() == expected.size());
+        List<WebElement> items = queue.findElements(By.cssSelector("li"));
+        assertThat(items.stream().map(li -> li.getAttribute("data-id")).toList()).containsExactlyInAnyOrderElementsOf(expected);
+        int firstPlain = 0;
+        while (firstPlain < items.size() && items.get(firstPlain).getAttribute("class").contains("contested")) {
+            firstPlain++;
+        }
+        assertThat(firstPlain).as("contested incidents first").isPositive();
+        assertThat(items.subList(firstPlain, items.size())).noneMatch(li -> li.getAttribute("class").contains("contested"));
+
+        String second = items.get(1).getAttribute("data-id");
+        queue.sendKeys("j");
+        waitUntil(d -> d.findElement(By.cssSelector("#queue li.current")).getAttribute("data-id").equals(second));
+        queue.sendKeys("c");
+        waitUntil(d -> d.findElements(By.cssSelector("#queue li")).size() == expected.size() - 1);
+        assertThat(api("/api/incidents/" + second).get("incident").get("review").asText()).isEqualTo("confirmed");
+        assertThat(driver.findElements(By.cssSelector("#queue li")).stream().map(li -> li.getAttribute("data-id")))
+                .doesNotContain(second);
+        shot("14-review-queue");
+    }
+
+    private static final Map<String, String> TYPE_COLORS = Map.of("Battles", "#8c510a", "Explosions/Remote violence",
+            "#e6550d", "Violence against civilians", "#7b3294", "Strategic developments", "#2b8cbe");
+
+    private static String slug(String type) {
+        return type.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /** The error line is right under its control, and nothing covers it. */
+    private static void assertRightUnder(WebElement error, WebElement control) {
+        js("arguments[0].scrollIntoView({block: 'center'})", error);
+        org.openqa.selenium.Rectangle e = error.getRect();
+        org.openqa.selenium.Rectangle c = control.getRect();
+        assertThat(e.getY()).as("the error starts below its control").isGreaterThanOrEqualTo(c.getY() + c.getHeight() - 2);
+        assertThat(e.getY() - (c.getY() + c.getHeight())).as("and right under it").isLessThan(30);
+        assertThat(e.getX()).as("in the control's column or left of it").isLessThanOrEqualTo(c.getX() + c.getWidth());
+        assertThat((Boolean) js("const r = arguments[0].getBoundingClientRect();"
+                + "const top = document.elementFromPoint(r.left + Math.min(20, r.width / 2), r.top + r.height / 2);"
+                + "return top === arguments[0] || arguments[0].contains(top);", error)).as("visible, not covered").isTrue();
+    }
+
+    /** The API query of the list the table shows (its data-query), once it has loaded and holds the part given. */
+    private static String tableQuery(String holding) {
+        return waitUntil(d -> {
+            WebElement t = d.findElement(By.id("table-view"));
+            String q = t.getAttribute("data-query");
+            return t.getAttribute("aria-busy") == null && q != null && (holding == null || q.contains(holding)) ? q : null;
+        });
+    }
+
+    private static List<String> tableIds() {
+        return driver.findElements(By.cssSelector("#incident-table tbody tr")).stream().map(tr -> tr.getAttribute("data-id"))
+                .toList();
+    }
+
+    private static List<String> ids(Iterable<JsonNode> incidents) {
+        List<String> out = new ArrayList<>();
+        incidents.forEach(i -> out.add(i.get("id").asText()));
+        return out;
+    }
+
+    private static JsonNode firstReport(long incident) throws IOException, InterruptedException {
+        JsonNode first = null;
+        for (JsonNode r : api("/api/incidents/" + incident).get("reports")) {
+            if (first == null || r.path("published").asText().compareTo(first.path("published").asText()) < 0
+                    || r.path("published").asText().equals(first.path("published").asText())
+                    && r.get("eventId").asLong() < first.get("eventId").asLong()) {
+                first = r;
+            }
+        }
+        return first;
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+    }
+
 
     /* ---------- helpers: the page ---------- */
 
@@ -666,7 +1032,8 @@ class BrowserTest {
                         "const q = s => [...document.querySelectorAll('#map ' + s)];"
                                 + "return {markers: q('.sitrep-marker').length, contestedMarkers: q('.sitrep-marker.contested').length,"
                                 + " clusters: q('.sitrep-cluster').length, contestedClusters: q('.sitrep-cluster.contested').length,"
-                                + " inClusters: q('.sitrep-cluster').reduce((n, c) => n + Number(c.textContent.replace(/\\D/g, '')), 0)};");
+                                + " inClusters: q('.sitrep-cluster').reduce((n, c) => n + Number((c.querySelector('.count')?.textContent"
+                                + " ?? c.textContent).replace(/\\D/g, '')), 0)};");
                 MapMarks marks = new MapMarks(num(m.get("markers")), num(m.get("contestedMarkers")), num(m.get("clusters")),
                         num(m.get("contestedClusters")), num(m.get("inClusters")));
                 seen[0] = marks;

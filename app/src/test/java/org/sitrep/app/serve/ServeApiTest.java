@@ -335,6 +335,94 @@ class ServeApiTest {
         assertThat(anonymous().get("/api/ingest/b999").status()).isEqualTo(404);
     }
 
+    @Test
+    void pastedTextsGetIdsOfTheirOwnLinksToTheirIncidentsAndTheCommandLinesLanguageRule() throws Exception {
+        Http analyst = as(ServedExamples.ANALYST);
+        String a = "Shelling kills two in Nikopol\n\nRussian artillery shelled the town of Nikopol on Monday, killing two"
+                + " civilians and wounding five, the governor of the Dnipropetrovsk region said.";
+        String b = "Drone strike hits Sumy power station\n\nRussian drones struck a power station in Sumy on Monday night,"
+                + " wounding three workers, the regional military administration said.";
+        JsonNode first = done(analyst, "{\"text\":" + Http.quote(a) + "}");
+        JsonNode second = done(analyst, "{\"text\":" + Http.quote(b) + "}");
+        Set<String> ids = new HashSet<>();
+        for (JsonNode s : List.of(first, second)) {
+            assertThat(s.path("added").asInt()).as(s.toString()).isEqualTo(1);
+            assertThat(s.path("incidents")).as("the incidents the paste made").isNotEmpty();
+            for (JsonNode id : s.path("incidents")) {
+                JsonNode detail = anonymous().get("/api/incidents/" + id.asLong()).json();
+                detail.path("reports").forEach(r -> {
+                    if (r.path("sourceId").asText().startsWith("pasted-")) {
+                        ids.add(r.path("sourceId").asText());
+                    }
+                });
+            }
+        }
+        assertThat(ids).as("the two pastes' article ids").hasSize(2).allMatch(id -> id.matches("pasted-[0-9a-f]{12}"));
+        // A short Russian text is not English: refused in the browser as `sitrep ingest` refuses it.
+        JsonNode russian = done(analyst, "{\"text\":" + Http.quote("Обстрел Белгорода: двое погибших, ещё трое ранены") + "}");
+        assertThat(russian.path("added").asInt()).isZero();
+        assertThat(russian.path("failed").asInt()).isEqualTo(1);
+        assertThat(russian.path("errors").get(0).asText()).contains("not English (looks like Russian");
+        assertThat(russian.path("incidents")).isEmpty();
+    }
+
+    @Test
+    void placesFacetsListsAndClusterMixesForTheMap() {
+        JsonNode places = anonymous().get("/api/places?bbox=37,48.4,38,49&limit=10").json().path("places");
+        assertThat(places).hasSize(10);
+        List<String> names = new ArrayList<>();
+        long previous = Long.MAX_VALUE;
+        for (JsonNode p : places) {
+            names.add(p.path("name").asText());
+            assertThat(p.path("population").asLong()).isLessThanOrEqualTo(previous);
+            previous = p.path("population").asLong();
+            assertThat(p.path("lat").asDouble()).isBetween(48.4, 49.0);
+            assertThat(p.path("lon").asDouble()).isBetween(37.0, 38.0);
+        }
+        assertThat(names).contains("Kramatorsk", "Sloviansk", "Kostiantynivka");
+        assertThat(anonymous().get("/api/places").status()).isEqualTo(400);
+
+        JsonNode facets = anonymous().get("/api/facets").json();
+        assertThat(facets.path("regions").findValuesAsText("country")).contains("UA", "RU");
+        assertThat(facets.path("actors").findValuesAsText("name")).contains("RU");
+
+        JsonNode all = anonymous().get("/api/incidents?limit=5000").json();
+        JsonNode list = anonymous().get("/api/incidents?as=list&limit=5000").json();
+        assertThat(list.path("incidents")).hasSize(all.path("total").asInt());
+        assertThat(list.path("truncated").asBoolean()).isFalse();
+        assertThat(anonymous().get("/api/incidents?as=list&limit=2").json().path("truncated").asBoolean()).isTrue();
+        JsonNode cells = anonymous().get("/api/incidents?limit=1").json();
+        assertThat(cells.path("clustered").asBoolean()).isTrue();
+        for (JsonNode c : cells.path("clusters")) {
+            int sum = 0;
+            for (JsonNode n : c.path("types")) {
+                sum += n.asInt();
+            }
+            assertThat(sum).as("the type mix of %s adds up to its count", c).isEqualTo(c.path("count").asInt());
+        }
+        JsonNode ua = anonymous().get("/api/incidents?limit=5000&country=UA&minFatalities=1").json();
+        assertThat(ua.path("incidents")).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.path("country").asText()).isEqualTo("UA");
+            assertThat(i.path("fatalitiesLow").asInt()).isPositive();
+        });
+        long last = anonymous().get("/api/meta").json().path("lastIncidentId").asLong();
+        assertThat(anonymous().get("/api/incidents?after=" + last).json().path("total").asInt()).isZero();
+        assertThat(anonymous().get("/api/incidents?after=" + (last - 1)).json().path("total").asInt()).isLessThanOrEqualTo(1);
+    }
+
+    private JsonNode done(Http analyst, String body) throws InterruptedException {
+        Http.Response r = analyst.post("/api/ingest", body);
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        String batch = r.json().path("batch").asText();
+        JsonNode status = anonymous().get("/api/ingest/" + batch).json();
+        for (int i = 0; i < 300 && !status.path("state").asText().equals("done"); i++) {
+            Thread.sleep(100);
+            status = anonymous().get("/api/ingest/" + batch).json();
+        }
+        assertThat(status.path("state").asText()).isEqualTo("done");
+        return status;
+    }
+
     private static String part(String boundary, String file, String content) {
         return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + file
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n";

@@ -38,10 +38,10 @@ public final class AcledCsv {
             List<ObjectNode> m = members.getOrDefault(r.id(), List.of());
             line(out, List.of(eventId(r), r.date() == null ? "" : r.date().toString(),
                     r.date() == null ? "" : String.valueOf(r.date().getYear()), timePrecision(r.datePrecision()),
-                    nz(r.eventType()), nz(r.subType()), first(m, "attacker"), first(m, "target"), countryName(r.country()),
+                    nz(r.eventType()), nz(r.subType()), actor1(r, m), first(m, "target"), countryName(r.country()),
                     nz(r.admin1()), "", nz(r.placeName()), r.lat() == null ? "" : String.valueOf(r.lat()),
                     r.lon() == null ? "" : String.valueOf(r.lon()), geoPrecision(r.precision()),
-                    String.join("; ", outlets.getOrDefault(r.id(), List.of())), "", notes(r),
+                    source(outlets.getOrDefault(r.id(), List.of()), m), "", notes(r),
                     r.fatalitiesLow() == null ? "0" : String.valueOf(r.fatalitiesLow()), String.valueOf(r.id()),
                     String.valueOf(r.sources()), String.valueOf(r.contested()),
                     r.fatalitiesHigh() == null ? "" : String.valueOf(r.fatalitiesHigh()), claims(m)));
@@ -90,8 +90,50 @@ public final class AcledCsv {
 
     private static String notes(IncidentRow r) {
         return (r.kind() == null ? "incident" : r.kind().replace('_', ' ')) + " at " + nz(r.placeName())
-                + (r.date() == null ? "" : " on " + r.date()) + ": " + r.members() + " report(s) in " + r.articles()
-                + " article(s), " + r.sources() + " independent source(s)" + (r.contested() ? "; contested" : "") + ".";
+                + (r.date() == null ? "" : " on " + r.date()) + ": " + count(r.members(), "report") + " in "
+                + count(r.articles(), "article") + ", " + count(r.sources(), "independent source")
+                + (r.contested() ? "; contested" : "") + ".";
+    }
+
+    /** "1 report", "2 reports": a count with its noun in the right number. */
+    public static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * ACLED's initiator: the attacker the reports name. An interception has none in the words ("air
+     * defences shot down 20 drones", said a ministry): there the side whose own sources assert it is the
+     * one that intercepted, as ACLED codes it.
+     */
+    static String actor1(IncidentRow r, List<ObjectNode> members) {
+        String attacker = first(members, "attacker");
+        if (!attacker.isEmpty() || !"Disrupted weapons use".equals(r.subType())) {
+            return attacker;
+        }
+        Set<String> sides = new LinkedHashSet<>();
+        for (ObjectNode m : members) {
+            for (JsonNode c : m.path("claims")) {
+                String side = c.path("side").asText("");
+                if ("asserts".equals(c.path("stance").asText()) && side.matches("[A-Z]{2}(_opposition)?")) {
+                    sides.add(side);
+                }
+            }
+        }
+        return sides.size() == 1 ? sides.iterator().next() : "";
+    }
+
+    /** ACLED's source: the outlets that carried the reports, then the sources they quote. */
+    static String source(List<String> outlets, List<ObjectNode> members) {
+        Set<String> out = new LinkedHashSet<>(outlets);
+        for (ObjectNode m : members) {
+            for (JsonNode c : m.path("claims")) {
+                String by = c.path("by").asText("").strip();
+                if (!by.isEmpty()) {
+                    out.add(by);
+                }
+            }
+        }
+        return String.join("; ", out);
     }
 
     private static String first(List<ObjectNode> members, String field) {

@@ -182,7 +182,7 @@ public final class DecisionStore {
             }
             Integer day = Params.integer(rs, "day");
             return "#" + incident + " " + rs.getString(1) + " at " + rs.getString(2)
-                    + (day == null ? "" : " on " + LocalDate.ofEpochDay(day)) + ", " + rs.getInt(4) + " report(s)";
+                    + (day == null ? "" : " on " + LocalDate.ofEpochDay(day)) + ", " + rs.getInt(4) + (rs.getInt(4) == 1 ? " report" : " reports");
         }
     }
 

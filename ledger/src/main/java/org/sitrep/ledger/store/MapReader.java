@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sitrep.ledger.Decision;
 import org.sitrep.ledger.IncidentRow;
@@ -14,9 +16,11 @@ import org.sitrep.ledger.map.ArticleView;
 import org.sitrep.ledger.map.BBox;
 import org.sitrep.ledger.map.Cluster;
 import org.sitrep.ledger.map.DayCount;
+import org.sitrep.ledger.map.Facets;
 import org.sitrep.ledger.map.MapFilter;
 import org.sitrep.ledger.map.MapView;
 import org.sitrep.ledger.query.IncidentFilter;
+import org.sitrep.model.AcledEventType;
 
 /**
  * The map's queries. A viewport is answered with at most {@code limit} incidents; beyond that with
@@ -26,6 +30,10 @@ import org.sitrep.ledger.query.IncidentFilter;
 public final class MapReader {
     /** Cells across the longer side of the viewport when clustering. */
     static final int GRID = 32;
+    private static final AcledEventType[] TYPES = AcledEventType.values();
+    /** Bits per type in the packed sum of a cell's types; the last type is what the others leave. */
+    private static final int TYPE_BITS = 20;
+    private static final int PACKED_TYPES = TYPES.length - 1;
 
     private final Database db;
     private final Connection c;
@@ -107,9 +115,16 @@ public final class MapReader {
         String lon = b.crossesAntimeridian() ? "(CASE WHEN lon < ? THEN lon + 360 ELSE lon END)" : "lon";
         String gx = db.dialect().floor("(" + lon + " - ?) / ?");
         String gy = db.dialect().floor("(lat - ?) / ?");
+        // The mix of event types in one packed sum: three types' counts in fields of 20 bits (the fourth is the
+        // rest). One CASE per row costs a third of the query less than a SUM per type, measured over 1M events.
+        StringBuilder packed = new StringBuilder("SUM(CASE event_type");
+        for (int t = 0; t < PACKED_TYPES; t++) {
+            packed.append(" WHEN '").append(TYPES[t].label().replace("'", "''")).append("' THEN ").append(1L << (TYPE_BITS * t));
+        }
+        packed.append(" ELSE 0 END)");
         String sql = "SELECT " + gx + " AS gx, " + gy + " AS gy, COUNT(*) AS n, AVG(lat) AS lat, AVG(" + lon + ") AS lon,"
-                + " SUM(contested) AS contested, SUM(fatalities_low) AS fatalities FROM incidents WHERE " + where
-                + " GROUP BY 1, 2";
+                + " SUM(contested) AS contested, SUM(fatalities_low) AS fatalities, " + packed + " AS types"
+                + " FROM incidents WHERE " + where + " GROUP BY 1, 2";
         List<Object> all = new ArrayList<>();
         if (b.crossesAntimeridian()) {
             all.add(b.west());
@@ -132,10 +147,31 @@ public final class MapReader {
                 int y = rs.getInt("gy");
                 double west = b.west() + x * size;
                 double south = b.south() + y * size;
+                Map<String, Integer> types = types(rs.getInt("n"), rs.getLong("types"));
                 out.add(new Cluster(rs.getDouble("lat"), normal(rs.getDouble("lon")), rs.getInt("n"), rs.getInt("contested"),
                         Params.longOrNull(rs, "fatalities"), normal(west), south, normal(west + size),
-                        Math.min(90, south + size)));
+                        Math.min(90, south + size), types));
             }
+        }
+        return out;
+    }
+
+    /** The counts per type of a packed sum, or null when a cell is too big for its fields (over a million incidents). */
+    static Map<String, Integer> types(int count, long packed) {
+        if (count >= 1 << TYPE_BITS) {
+            return null;
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        int rest = count;
+        for (int t = 0; t < PACKED_TYPES; t++) {
+            int n = (int) (packed >>> (TYPE_BITS * t) & ((1 << TYPE_BITS) - 1));
+            rest -= n;
+            if (n > 0) {
+                out.put(TYPES[t].label(), n);
+            }
+        }
+        if (rest > 0) {
+            out.put(TYPES[PACKED_TYPES].label(), rest);
         }
         return out;
     }
@@ -161,6 +197,45 @@ public final class MapReader {
             throw db.explain(e);
         }
         return out;
+    }
+
+    /** The countries, first-level divisions and actors of the listed incidents, most incidents first. */
+    public Facets facets() {
+        List<Facets.Region> regions = new ArrayList<>();
+        List<Facets.Count> actors = new ArrayList<>();
+        try {
+            try (PreparedStatement ps = c.prepareStatement("SELECT country, admin1, COUNT(*) FROM incidents"
+                    + " WHERE members > 0 AND dismissed = 0 AND country IS NOT NULL GROUP BY country, admin1"
+                    + " ORDER BY country, COUNT(*) DESC")) {
+                ResultSet rs = ps.executeQuery();
+                while (rs.next()) {
+                    regions.add(new Facets.Region(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT a, COUNT(DISTINCT incident_id) FROM ("
+                    + "SELECT attacker AS a, incident_id FROM events WHERE attacker IS NOT NULL AND incident_id IS NOT NULL"
+                    + " UNION ALL SELECT target AS a, incident_id FROM events WHERE target IS NOT NULL"
+                    + " AND incident_id IS NOT NULL) x GROUP BY a ORDER BY 2 DESC, 1")) {
+                ResultSet rs = ps.executeQuery();
+                while (rs.next()) {
+                    actors.add(new Facets.Count(rs.getString(1), rs.getInt(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
+        return new Facets(regions, actors);
+    }
+
+    /** The id of the incident recorded last (ids grow as incidents are recorded), or null when there is none. */
+    public Long lastIncidentId() {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM incidents")) {
+            ResultSet rs = ps.executeQuery();
+            rs.next();
+            return Params.longOrNull(rs, 1);
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
     }
 
     /** The first and last day of any listed incident, or empty when there is none. */
@@ -207,6 +282,31 @@ public final class MapReader {
         }
     }
 
+    /**
+     * The incidents reported by the stored article with this text fingerprint (or, when none has it, this
+     * URL), in the order of its events: what an ingest from the browser links to when it is done.
+     */
+    public List<Long> incidentsOfArticle(String url, String fingerprint) {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.incident_id FROM events e WHERE e.article_id ="
+                + " (SELECT id FROM articles WHERE text_sha256 = ? OR url = ? ORDER BY CASE WHEN text_sha256 = ?"
+                + " THEN 0 ELSE 1 END LIMIT 1) AND e.incident_id IS NOT NULL ORDER BY e.ordinal")) {
+            ps.setString(1, fingerprint);
+            ps.setString(2, url);
+            ps.setString(3, fingerprint);
+            ResultSet rs = ps.executeQuery();
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                if (!out.contains(id)) {
+                    out.add(id);
+                }
+            }
+        } catch (SQLException e) {
+            throw db.explain(e);
+        }
+        return out;
+    }
+
     /** The audit log over all incidents, newest first. */
     public List<Decision> audit(int limit) {
         try {
@@ -242,6 +342,32 @@ public final class MapReader {
             }
             args.add(b.west());
             args.add(b.east());
+        }
+        if (f.country() != null) {
+            sql.append(" AND country = ?");
+            args.add(f.country());
+        }
+        if (f.admin1() != null) {
+            sql.append(" AND LOWER(admin1) = ?");
+            args.add(f.admin1().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (f.minFatalities() != null) {
+            sql.append(" AND fatalities_low >= ?");
+            args.add(f.minFatalities());
+        }
+        if (f.maxFatalities() != null) {
+            sql.append(" AND fatalities_low <= ?");
+            args.add(f.maxFatalities());
+        }
+        if (f.afterId() != null) {
+            sql.append(" AND id > ?");
+            args.add(f.afterId());
+        }
+        if (f.actor() != null) {
+            // Attacker and target live on the reports; an incident matches when any of its reports names the actor.
+            sql.append(" AND id IN (SELECT e.incident_id FROM events e WHERE e.attacker = ? OR e.target = ?)");
+            args.add(f.actor());
+            args.add(f.actor());
         }
         if (f.text() != null) {
             String q = db.dialect().searchQuery(f.text());

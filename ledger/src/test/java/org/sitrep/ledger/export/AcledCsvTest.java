@@ -26,8 +26,25 @@ class AcledCsvTest {
         assertThat(lines[0]).startsWith("event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,"
                 + "country,admin1,admin2,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,");
         assertThat(lines[1]).startsWith("UKRSR7,2024-03-05,2024,1,Explosions/Remote violence,Shelling/artillery/missile attack,"
-                + "RU,civilians,Ukraine,Donetsk,,Kramatorsk,48.72,37.55,1,Wire A; Wire B,,");
+                + "RU,civilians,Ukraine,Donetsk,,Kramatorsk,48.72,37.55,1,\"Wire A; Wire B; Kyiv, \"\"officials\"\"\",,");
         assertThat(lines[1]).contains(",4,7,3,true,21,\"UA asserts: Kyiv, \"\"officials\"\"\"");
+    }
+
+    @Test
+    void anInterceptionsInitiatorIsTheSideThatAssertsItAndTheSourceNamesWhoIsQuoted() throws Exception {
+        IncidentRow interception = new IncidentRow(8, "Strategic developments", "Disrupted weapons use", "interception",
+                "Kursk Oblast", null, "region", 51.7, 36.2, "RU", "Kursk Oblast", LocalDate.of(2024, 6, 8), "day", 1, 1, 1,
+                false, false, null, null, List.of("RU"));
+        ObjectNode member = Json.record("{\"attacker\":null,\"claims\":[{\"by\":\"Russia's defence ministry\","
+                + "\"side\":\"RU\",\"stance\":\"asserts\"}]}");
+        assertThat(AcledCsv.actor1(interception, List.of(member))).isEqualTo("RU");
+        assertThat(AcledCsv.actor1(ROW, List.of(member))).as("a strike with no attacker named stays blank").isEmpty();
+        assertThat(AcledCsv.source(List.of(), List.of(member))).isEqualTo("Russia's defence ministry");
+        StringWriter out = new StringWriter();
+        AcledCsv.write(out, List.of(interception), Map.of(8L, List.of(member)), Map.of());
+        assertThat(out.toString().split("\r\n")[1]).contains(",Disrupted weapons use,RU,,Russia,")
+                .contains(",Russia's defence ministry,,\"interception at Kursk Oblast on 2024-06-08: 1 report in 1 article,"
+                        + " 1 independent source.\",");
     }
 
     @Test

@@ -27,8 +27,15 @@ final class FilterParams {
             throw new BadRequest(e.getMessage());
         }
         String bbox = blank(ctx.queryParam("bbox"));
+        String after = blank(ctx.queryParam("after"));
         return new MapFilter(base, bbox == null ? null : BBox.parse(bbox), blank(ctx.queryParam("q")),
-                blank(ctx.queryParam("review")));
+                blank(ctx.queryParam("review")), blank(ctx.queryParam("country")), blank(ctx.queryParam("admin1")),
+                blank(ctx.queryParam("actor")), optionalInteger(ctx, "minFatalities"), optionalInteger(ctx, "maxFatalities"),
+                after == null ? null : (long) integer(ctx, "after", 0, 0, Integer.MAX_VALUE));
+    }
+
+    private static Integer optionalInteger(Context ctx, String name) {
+        return blank(ctx.queryParam(name)) == null ? null : integer(ctx, name, 0, 0, 1_000_000);
     }
 
     static int limit(Context ctx, int fallback) {

@@ -45,11 +45,22 @@ public final class IncidentRoutes {
         r.get("/api/export.csv", this::csv);
         r.get("/api/export.geojson", this::geojson);
         r.get("/api/meta", this::meta);
+        r.get("/api/facets", ctx -> ctx.json(ledgers.with(l -> l.facets())));
     }
 
     private void incidents(Context ctx) {
         MapFilter f = FilterParams.of(ctx);
         int limit = FilterParams.limit(ctx, 2000);
+        if ("list".equals(ctx.queryParam("as"))) {
+            // The table and the review queue: the incidents themselves (latest first), never cells.
+            List<IncidentRow> rows = ledgers.with(l -> l.list(f, limit + 1));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("total", rows.size() > limit ? null : rows.size());
+            out.put("truncated", rows.size() > limit);
+            out.put("incidents", rows.stream().limit(limit).map(Views.Incident::of).toList());
+            ctx.json(out);
+            return;
+        }
         MapView v = ledgers.with(l -> l.viewport(f, limit));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", v.total());
@@ -149,6 +160,7 @@ public final class IncidentRoutes {
         out.put("attribution", settings.tileAttribution());
         Optional<LocalDate[]> range = ledgers.with(l -> l.dateRange());
         out.put("dateRange", range.map(r -> Map.of("first", r[0], "last", r[1])).orElse(null));
+        out.put("lastIncidentId", ledgers.with(l -> l.lastIncidentId()));
         ctx.json(out);
     }
 

@@ -138,8 +138,21 @@ public final class IngestRoutes {
             }
         }
         article.put("text", text);
+        // An id of its own for each text (the same text pasted twice is one article anyway): without it every
+        // paste would be read as line 1 of "pasted.jsonl" and be called "pasted-1".
+        String id = "pasted-" + sha256(text).substring(0, 12);
+        article.put("id", id);
         Path file = Files.writeString(spool.resolve("0"), article + "\n", StandardCharsets.UTF_8);
-        return new Upload("pasted.jsonl", file);
+        return new Upload(id + ".jsonl", file);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private void status(Context ctx) {

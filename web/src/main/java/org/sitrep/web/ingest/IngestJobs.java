@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 public final class IngestJobs implements AutoCloseable {
     /** A batch's progress, as the API reports it. */
     public record Status(String batch, String state, String by, int total, int done, int added, int unchanged,
-                         int failed, List<String> errors) {
+                         int failed, List<String> errors, List<Long> incidents) {
     }
 
     /** The queue is full: the status to answer (429 for the account's own limit, 503 for the server's) and why. */
@@ -58,6 +58,8 @@ public final class IngestJobs implements AutoCloseable {
     public static final int MAX_WAITING_PER_USER = 3;
     public static final int MAX_WAITING = 16;
     private static final int MAX_ERRORS = 100;
+    /** Incidents listed per batch: enough to link to from the page, not a copy of a big upload's ledger. */
+    private static final int MAX_INCIDENTS = 500;
     /** Finished batches remembered for their progress page; older ones are forgotten. */
     static final int KEPT = 200;
     private final ArticleIngest ingest;
@@ -196,6 +198,7 @@ public final class IngestJobs implements AutoCloseable {
         private int unchanged;
         private int failed;
         private final List<String> errors = new ArrayList<>();
+        private final java.util.Set<Long> incidents = new java.util.LinkedHashSet<>();
 
         Job(String id, String by, List<Upload> uploads, Path spool) {
             this.id = id;
@@ -272,8 +275,18 @@ public final class IngestJobs implements AutoCloseable {
             }
         }
 
+        @Override
+        public synchronized void incidents(java.util.Collection<Long> ids) {
+            for (Long i : ids) {
+                if (incidents.size() < MAX_INCIDENTS && i != null) {
+                    incidents.add(i);
+                }
+            }
+        }
+
         synchronized Status status() {
-            return new Status(id, state, by, total, done, added, unchanged, failed, List.copyOf(errors));
+            return new Status(id, state, by, total, done, added, unchanged, failed, List.copyOf(errors),
+                    List.copyOf(incidents));
         }
     }
 }

@@ -8,6 +8,9 @@ public interface Progress {
     /** One article was stored ("added", "reextracted") or was stored already ("unchanged"). */
     void stored(String outcome);
 
+    /** The incidents the batch's stored articles report (new ones, or ones they were merged into). */
+    void incidents(java.util.Collection<Long> ids);
+
     /** One article of the batch could not be stored: the one-line reason, naming it. */
     void skipped(String problem);
 

@@ -87,7 +87,8 @@ export function meta() {
 }
 
 /** The filter parameters shared by listing, histogram and downloads (docs/web-api.md, "Filters"). */
-export const FILTER_KEYS = ['since', 'until', 'type', 'side', 'contested', 'minSources', 'q', 'review'];
+export const FILTER_KEYS = ['since', 'until', 'type', 'side', 'actor', 'country', 'admin1', 'minFatalities',
+  'maxFatalities', 'contested', 'minSources', 'q', 'review', 'after'];
 
 /** URLSearchParams with the non-empty filters of state; extra: more parameters (bbox, limit). */
 export function filterParams(state, {dates = true, extra = {}} = {}) {

@@ -5,8 +5,9 @@ import {el} from './dom.js';
 
 /**
  * text: the article text; evidence: [{start, end}]; claims: [{start, end, by, side, stance}].
- * Returns a DocumentFragment in which evidence is wrapped in <mark class="evidence"> and claims in
- * <mark class="claim stance-…"> (inside the evidence mark where they overlap). Spans with offsets
+ * Returns a DocumentFragment of paragraphs (<span class="para">) in which evidence is wrapped in
+ * <mark class="evidence"> and claims in <mark class="claim stance-…"> (inside the evidence mark where
+ * they overlap); a mark that runs over a paragraph break is cut in two there. Spans with offsets
  * outside the text or empty are ignored.
  */
 export function highlight(text, evidence = [], claims = []) {
@@ -21,8 +22,17 @@ export function highlight(text, evidence = [], claims = []) {
     cuts.add(s.start);
     cuts.add(s.end);
   }
+  // Paragraphs: a line and the line breaks after it form one block (span.para), so that an article read
+  // from HTML (paragraphs joined by one line break) reads as paragraphs. Every character stays in the
+  // text, in order: the offsets still index it.
+  const paraEnds = [];
+  for (const m of text.matchAll(/\n+/g)) paraEnds.push(m.index + m[0].length);
+  for (const e of paraEnds) cuts.add(e);
   const points = [...cuts].sort((a, b) => a - b);
   const frag = document.createDocumentFragment();
+  let para = el('span', {class: 'para'});
+  frag.append(para);
+  const ends = new Set(paraEnds);
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i], b = points[i + 1];
     let node = document.createTextNode(text.slice(a, b));
@@ -36,7 +46,16 @@ export function highlight(text, evidence = [], claims = []) {
       }, node);
     }
     if (active.some(s => s.kind === 'evidence')) node = el('mark', {class: 'evidence'}, node);
-    frag.append(node);
+    para.append(node);
+    if (ends.has(b)) {
+      let breaks = 0;
+      while (breaks < b && text[b - 1 - breaks] === '\n') breaks++;
+      para.dataset.breaks = String(breaks);
+    }
+    if (ends.has(b) && b < n) {
+      para = el('span', {class: 'para'});
+      frag.append(para);
+    }
   }
   return frag;
 }
