@@ -560,6 +560,18 @@ public final class EventAssembler {
         return civilian ? "civilians" : military ? "military" : infrastructure ? "infrastructure" : null;
     }
 
+    private static final Set<String> NEGATIONS = Set.of("not", "t", "neither", "nor", "no", "never", "unable", "without",
+            "cannot", "yet");
+
+    private static boolean negatedBefore(Document doc, Sentence s, int at) {
+        for (int k = at - 1; k >= Math.max(s.firstToken(), at - 8); k--) {
+            if (NEGATIONS.contains(doc.tokens().get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What the text says: unverified or confirmed near the event's sentences; else disputed when sides oppose. */
     private static Verification verification(Document doc, Mentions m, Group g, List<Claim> claims) {
         Set<Integer> near = new LinkedHashSet<>();
@@ -573,6 +585,9 @@ public final class EventAssembler {
         }
         for (int k : near) {
             for (PhraseTrie.Match<Verification> v : m.verificationIn(doc.sentences().get(k))) {
+                if (v.value() == Verification.CONFIRMED && negatedBefore(doc, doc.sentences().get(k), v.start())) {
+                    return Verification.UNVERIFIED; // "neither side's account could be independently verified"
+                }
                 return v.value();
             }
         }

@@ -119,9 +119,8 @@ public final class CasualtyFinder {
             }
             if ((tokens.get(k).is("the") || tokens.get(k).is("a")) && age(tokens, k + 1, s.endToken())) {
                 int person = singlePerson(tokens, k + 1, s.endToken());
-                if (person > 0) {
-                    return new CasualtyMention(w.start(), person, kind, 1, null, false, true); // "killing the 37-year-old journalist"
-                }
+                int end = person > 0 ? person : Math.min(s.endToken(), k + 6);
+                return new CasualtyMention(w.start(), end, kind, 1, null, false, true); // "killing the 37-year-old journalist"
             }
             NumberPhrase p = numbers.startingAt(tokens, k, s.endToken());
             if (p != null && age(tokens, k, s.endToken())) {

@@ -1,0 +1,130 @@
+package org.sitrep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.AcledEventType;
+import org.sitrep.model.AcledSubEventType;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Event;
+import org.sitrep.model.Stance;
+import org.sitrep.model.Verification;
+
+/**
+ * Reading rules that hold in any war, not only the one the first lexicons were written for: armed men's
+ * violence, tolls told in groups, ages and ranges, war-long tolls, downed aircraft, sides of groups that
+ * fight in many countries, one source under many names. Each on a short text written for the test.
+ */
+class ReadingBeyondOneWarTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 10, 4); // a Friday
+
+    private static List<Event> events(String text) {
+        return TestPipeline.extract("rb", PUBLISHED, text).events();
+    }
+
+    @Test
+    void armedMenKillingVillagersIsAnAttackOnCivilians() {
+        List<Event> e = events("Massacre\nGunmen killed at least 20 villagers in Sloviansk on Thursday, a local official said.");
+
+        assertThat(e).singleElement().satisfies(ev -> {
+            assertThat(ev.subEventType()).isEqualTo(AcledSubEventType.ATTACK);
+            assertThat(ev.fatalities().low()).isEqualTo(20);
+            assertThat(ev.date()).isEqualTo(LocalDate.of(2024, 10, 3));
+        });
+    }
+
+    @Test
+    void armedMenAttackingSoldiersIsABattle() {
+        List<Event> e = events("Raid\nMilitants stormed an army post in Sloviansk on Thursday, killing three soldiers, the army said.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.eventType()).isEqualTo(AcledEventType.BATTLES));
+    }
+
+    @Test
+    void aKillingWithoutAnyoneArmedIsNoIncident() {
+        assertThat(events("Crash\nThree people were killed in Sloviansk on Thursday, officials said.")).isEmpty();
+    }
+
+    @Test
+    void tollsOfGroupsJoinedByAndAddUp() {
+        List<Event> e = events("Strike\nRussian missiles struck Kharkiv on Thursday. Twelve adults and two children were killed,"
+                + " the governor said.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.fatalities().low()).isEqualTo(14));
+    }
+
+    @Test
+    void anAgeIsNotAToll() {
+        List<Event> e = events("Strike\nA shell fired by a tank struck Kharkiv on Thursday and killed the 37-year-old"
+                + " local photographer, officials said.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.fatalities().low()).isEqualTo(1));
+    }
+
+    @Test
+    void aRangeGivesBothBounds() {
+        List<Event> e = events("Strike\nMissiles struck Kharkiv on Thursday; around 25-30 fighters were killed, officials said.");
+
+        assertThat(e).singleElement().satisfies(ev -> {
+            assertThat(ev.fatalities().low()).isEqualTo(25);
+            assertThat(ev.fatalities().high()).isEqualTo(30);
+        });
+    }
+
+    @Test
+    void aWarLongTollIsNoIncident() {
+        assertThat(events("Toll\nThe offensive has killed more than 40,000 people in Kharkiv, according to the ministry."))
+                .isEmpty();
+    }
+
+    @Test
+    void anAircraftDownedByADroneIsADroneStrike() {
+        List<Event> e = events("Downing\nA police helicopter was shot down by a drone near Kharkiv on Thursday, killing"
+                + " eight officers, the governor said.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.subEventType()).isEqualTo(AcledSubEventType.AIR_DRONE_STRIKE));
+    }
+
+    @Test
+    void aFirstLineThatEndsWithAFullStopIsTheStoryNotAHeadline() {
+        List<Event> e = events("Russian missiles struck Kharkiv on Thursday, killing two people, the governor said.\n"
+                + "Rescuers searched the rubble through the night.");
+
+        assertThat(e).hasSize(1);
+    }
+
+    @Test
+    void verificationThatNobodyCouldMakeIsNoConfirmation() {
+        List<Event> e = events("Strike\nRussian missiles struck Kharkiv on Thursday, the governor said."
+                + " Neither side's account could be independently verified.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.verification()).isEqualTo(Verification.UNVERIFIED));
+    }
+
+    @Test
+    void aGroupThatFightsInManyCountriesTakesTheSideOfTheCountryItFightsIn() {
+        List<Event> e = events("Attack\nIslamic State militants attacked Sloviansk on Thursday, killing four soldiers,"
+                + " and the Islamic State said it carried out the attack.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side).contains("UA_opposition"));
+    }
+
+    @Test
+    void oneSourceUnderManyNamesIsOneClaim() {
+        List<Event> e = events("Strike\nBelgorod governor Vyacheslav Gladkov said a drone struck Belgorod on Thursday,"
+                + " wounding two people. Gladkov said the drone hit a house. The governor said rescuers were at the scene.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side, Claim::stance)
+                .containsExactly(tuple("RU", Stance.ASSERTS)));
+    }
+
+    @Test
+    void anOutletThatOnlyRelaysIsNoSource() {
+        List<Event> e = events("Strike\nRussian missiles struck Kharkiv on Thursday, killing two people, according to Reuters.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side).doesNotContain("media"));
+    }
+}
