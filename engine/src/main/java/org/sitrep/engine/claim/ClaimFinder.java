@@ -572,7 +572,7 @@ public final class ClaimFinder {
                 || (source.role() == Role.OFFICIAL && !source.identity().startsWith("actor:")
                 && !source.identity().startsWith("person:"));
         return new SourcedClaim(new Claim(source.name(), side, stance, about, new Span(s.start(), s.end())), isVague(source),
-                identity, generic);
+                identity, generic, ClaimSignal.of(doc.tokens(), s));
     }
 
     static String side(ActorMention source, Frame f) {

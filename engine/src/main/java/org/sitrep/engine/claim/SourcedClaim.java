@@ -8,5 +8,10 @@ import org.sitrep.model.Claim;
  * generic sources of one side ("the defence ministry", "officials", "the authorities") saying the same
  * thing count once.
  */
-public record SourcedClaim(Claim claim, boolean vague, String identity, boolean generic) {
+public record SourcedClaim(Claim claim, boolean vague, String identity, boolean generic,
+                           java.util.Set<ClaimSignal> signals) {
+
+    public boolean says(ClaimSignal s) {
+        return signals.contains(s);
+    }
 }

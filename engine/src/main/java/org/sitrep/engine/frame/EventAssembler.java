@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.engine.claim.ClaimSignal;
 import org.sitrep.engine.claim.SourcedClaim;
 import org.sitrep.engine.knowledge.CasualtyKind;
 import org.sitrep.engine.knowledge.PhraseTrie;
@@ -270,7 +271,7 @@ public final class EventAssembler {
      * A vague source ("Moscow") saying what a named source of its side says adds no source, and generic
      * sources of one side ("the defence ministry", "officials") saying the same thing count once.
      */
-    private static List<Claim> distinctSources(List<SourcedClaim> sourced) {
+    private static List<SourcedClaim> distinctSources(List<SourcedClaim> sourced) {
         List<SourcedClaim> named = new ArrayList<>(sourced);
         named.sort(Comparator.comparing(SourcedClaim::vague)); // named sources first: the vague ones echo them
         List<SourcedClaim> kept = new ArrayList<>();
@@ -281,25 +282,20 @@ public final class EventAssembler {
                 kept.add(c);
             }
         }
-        List<Claim> out = new ArrayList<>();
+        List<SourcedClaim> out = new ArrayList<>();
         for (SourcedClaim c : sourced) {
             if (kept.contains(c)) {
-                out.add(c.claim());
+                out.add(c);
             }
         }
         return out;
     }
 
     /**
-     * What a side's claim means depends on the side: the defender saying the fight for a town goes on
-     * denies its capture; the side that lost ground calling it a regrouping disputes it; the attacker
-     * saying it hit a military target where the other side reports the strike disputes it.
-     */
-    /**
      * A state that is neither where the event happened, nor who carried it out, nor a belligerent named
      * in the article speaks as a third party ("US President Donald Trump called it a mistake").
      */
-    private static List<Claim> thirdParties(List<Claim> claims, Frame lead, String attacker, Mentions m) {
+    private static List<SourcedClaim> thirdParties(List<SourcedClaim> claims, Frame lead, String attacker, Mentions m) {
         Set<String> parties = new java.util.HashSet<>();
         if (lead.place().country() != null) {
             parties.add(lead.place().country());
@@ -313,23 +309,42 @@ public final class EventAssembler {
                 parties.add(baseSide(a.side()));
             }
         }
-        List<Claim> out = new ArrayList<>();
-        for (Claim c : claims) {
+        List<SourcedClaim> out = new ArrayList<>();
+        for (SourcedClaim s : claims) {
+            Claim c = s.claim();
             boolean state = c.side().length() == 2 && Character.isUpperCase(c.side().charAt(0));
             out.add(state && !parties.contains(c.side())
-                    ? new Claim(c.by(), "third_party", c.stance(), c.about(), c.words()) : c);
+                    ? new SourcedClaim(new Claim(c.by(), "third_party", c.stance(), c.about(), c.words()), s.vague(),
+                            s.identity(), s.generic(), s.signals()) : s);
         }
         return out;
     }
 
-    private static List<Claim> sideStances(List<Claim> claims, Frame lead, String attacker, String target, Document doc) {
+    /**
+     * What a side's claim means depends on the side and on what it says. Territory: the defender saying
+     * the fight for a town goes on denies its capture; the side that lost ground calling it a regrouping
+     * disputes it. A strike: the side the text says carried it out, or the side other than the struck
+     * country's that blames someone else, contests who did it; the attacker naming a military target where
+     * the struck side reports the strike contests the target; a side calling it a mistake asserts it; a side
+     * saying it had no part denies it.
+     */
+    private static List<Claim> sideStances(List<SourcedClaim> sourced, Frame lead, String attacker, String target,
+                                           Document doc) {
         String country = lead.place().country();
+        List<Claim> claims = sourced.stream().map(SourcedClaim::claim).toList();
         List<Claim> out = new ArrayList<>();
-        for (Claim c : claims) {
+        for (SourcedClaim sc : sourced) {
+            Claim c = sc.claim();
             Stance stance = c.stance();
             boolean party = !(c.side().equals("third_party") || c.side().equals("media") || c.side().equals("unknown"));
-            if (stance == Stance.ASSERTS && party && country != null) {
-                AcledSubEventType sub = lead.subType();
+            AcledSubEventType sub = lead.subType();
+            boolean violence = sub.parent() == org.sitrep.model.AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE
+                    || sub.parent() == org.sitrep.model.AcledEventType.VIOLENCE_AGAINST_CIVILIANS;
+            if (stance == Stance.ASSERTS && party && violence && sc.says(ClaimSignal.DENIAL)) {
+                stance = Stance.DENIES; // "US forces were not involved"
+            } else if (stance == Stance.ASSERTS && party && country != null) {
+                boolean accused = attacker != null ? baseSide(c.side()).equals(baseSide(attacker))
+                        : !baseSide(c.side()).equals(country);
                 if (sub == AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && baseSide(c.side()).equals(country)
                         && !admits(doc, c)) {
                     if (!contests(doc, c)) {
@@ -339,11 +354,13 @@ public final class EventAssembler {
                 } else if (sub == AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY && !baseSide(c.side()).equals(country)
                         && !admits(doc, c)) {
                     stance = Stance.DISPUTES;
-                } else if (sub.parent() == org.sitrep.model.AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE && attacker != null
-                        && c.side().equals(attacker) && (claims.stream().anyMatch(o -> o.stance() == Stance.ASSERTS
-                        && !o.side().equals(attacker) && !o.side().equals("media") && !o.side().equals("unknown"))
-                        || "civilians".equals(target) || "mixed".equals(target))) {
-                    stance = Stance.DISPUTES;
+                } else if (violence && accused && sc.says(ClaimSignal.MISTAKE)) {
+                    stance = Stance.ASSERTS; // an admitted mistake contests neither target, toll nor who did it
+                } else if (violence && accused && sc.says(ClaimSignal.BLAMES_OTHER) && !baseSide(c.side()).equals(country)) {
+                    stance = Stance.DISPUTES; // "accused the Ukrainian army of striking the plant"
+                } else if (violence && attacker != null && c.side().equals(attacker) && sc.says(ClaimSignal.MILITARY_TARGET)
+                        && !baseSide(attacker).equals(country)) {
+                    stance = Stance.DISPUTES; // "struck a command centre" where the other side reports a school hit
                 }
             }
             out.add(stance == c.stance() ? c : new Claim(c.by(), c.side(), stance, c.about(), c.words()));

@@ -1,0 +1,80 @@
+package org.sitrep.engine.claim;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.engine.text.Sentence;
+import org.sitrep.engine.text.Token;
+
+/**
+ * What a statement's own words say beyond "it happened", which decides a side's stance once it is known
+ * who the text says attacked: blaming someone else, naming a military target, calling it a mistake,
+ * or rejecting it outright.
+ */
+public enum ClaimSignal {
+    /** "accused the Azov battalion of blowing it up", "a failed rocket launch", "Ukrainian air defence". */
+    BLAMES_OTHER,
+    /** "struck a Hamas command centre", "targeted missile launchers", "hit military facilities". */
+    MILITARY_TARGET,
+    /** "a tragic mistake", "acted on wrong information", "an accident". */
+    MISTAKE,
+    /** "were not involved", "is not true", "a fabrication". */
+    DENIAL;
+
+    private static final Set<String> BLAME = Set.of("accused", "accuses", "accusing", "blamed", "blames", "blaming",
+            "misfired", "misfire", "stray", "provocation", "staged");
+    private static final List<List<String>> BLAME_PHRASES = List.of(List.of("failed", "rocket"), List.of("failed", "launch"),
+            List.of("air", "defence"), List.of("air", "defense"), List.of("their", "own"), List.of("false", "flag"));
+    private static final Set<String> MILITARY = Set.of("militants", "terrorists", "fighters", "launchers", "launcher",
+            "depot", "depots", "ammunition", "headquarters", "command", "combatants", "barracks", "gunmen", "militant",
+            "terrorist", "hideout", "hideouts", "infrastructure", "positions", "emplacements", "camp");
+    private static final List<List<String>> MILITARY_PHRASES = List.of(List.of("military", "target"),
+            List.of("military", "targets"), List.of("military", "facilities"), List.of("military", "facility"),
+            List.of("military", "sites"), List.of("military", "site"), List.of("legitimate", "target"),
+            List.of("military", "objects"), List.of("military", "installations"));
+    private static final Set<String> MISTAKES = Set.of("mistake", "mistaken", "mistakenly", "error", "erroneous",
+            "accident", "accidental", "accidentally", "inadvertent", "inadvertently", "unintended", "unintentional");
+    private static final List<List<String>> DENIAL_PHRASES = List.of(List.of("not", "involved"), List.of("no", "involvement"),
+            List.of("not", "responsible"), List.of("not", "behind"), List.of("nothing", "to", "do"), List.of("not", "true"),
+            List.of("t", "true"), List.of("did", "not", "carry"), List.of("did", "not", "strike"), List.of("did", "not", "target"),
+            List.of("no", "part"), List.of("no", "role"));
+    private static final Set<String> DENIALS = Set.of("untrue", "fabrication", "fabricated", "hoax", "farcical", "baseless",
+            "groundless");
+
+    /** The signals in a statement's sentence. */
+    public static Set<ClaimSignal> of(List<Token> tokens, Sentence s) {
+        EnumSet<ClaimSignal> out = EnumSet.noneOf(ClaimSignal.class);
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String f = tokens.get(k).folded();
+            if (BLAME.contains(f) || startsPhrase(tokens, s, k, BLAME_PHRASES)) {
+                out.add(BLAMES_OTHER);
+            }
+            if (MILITARY.contains(f) || startsPhrase(tokens, s, k, MILITARY_PHRASES)) {
+                out.add(MILITARY_TARGET);
+            }
+            if (MISTAKES.contains(f) || (f.equals("wrong") && k + 1 < s.endToken() && tokens.get(k + 1).is("information"))) {
+                out.add(MISTAKE);
+            }
+            if (DENIALS.contains(f) || startsPhrase(tokens, s, k, DENIAL_PHRASES)) {
+                out.add(DENIAL);
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsPhrase(List<Token> tokens, Sentence s, int k, List<List<String>> phrases) {
+        for (List<String> p : phrases) {
+            if (k + p.size() > s.endToken()) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < p.size() && all; i++) {
+                all = tokens.get(k + i).folded().equals(p.get(i));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
