@@ -42,7 +42,8 @@ public final class ClaimFinder {
             }
             ActorMention spoke = null;
             for (PhraseTrie.Match<ReportingCue> cue : cues) {
-                ActorMention source = ownedBy(doc, s, sourceOf(doc, m, s, cue, lastSource), lastSource);
+                ActorMention source = spoke != null && coordinated(doc.tokens(), s, cue.start()) ? spoke
+                        : ownedBy(doc, s, sourceOf(doc, m, s, cue, lastSource), lastSource);
                 if (source != null && relaying(m, s, cue, source)) {
                     continue; // "according to AFP", "Reuters quoted residents as saying": the outlet only passes it on
                 }
@@ -131,6 +132,16 @@ public final class ClaimFinder {
             add(out, claim(doc, st.sentence(), inner, Stance.ASSERTS, about));
         }
         return out;
+    }
+
+    /** "Russia said it hit ..., and accused Ukraine of ...": a verb joined by "and" has the subject of the one before. */
+    private static boolean coordinated(List<Token> tokens, Sentence s, int cue) {
+        int k = cue - 1;
+        while (k > s.firstToken() && (tokens.get(k).is("also") || tokens.get(k).is("later") || tokens.get(k).is("then"))) {
+            k--;
+        }
+        return k > s.firstToken() && (tokens.get(k).is("and") || tokens.get(k).is("but"))
+                && !tokens.get(k - 1).isCapitalized();
     }
 
     /** A news outlet speaking for nobody but itself only when it is the subject and nobody else speaks in the sentence. */

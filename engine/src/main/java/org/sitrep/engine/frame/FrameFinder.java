@@ -601,11 +601,16 @@ public final class FrameFinder {
         } else if (trig.has("destroy") && destroysWeapons(m, s, tokens, t.start())) {
             kind = EventKind.INTERCEPTION;
             sub = AcledSubEventType.DISRUPTED_WEAPONS_USE;
-        } else if (trig.has("ground") && kind == EventKind.STRIKE && weapons.isEmpty() && groundForces(tokens, s)) {
+        } else if (trig.has("ground") && kind == EventKind.STRIKE && weapons.isEmpty() && groundForces(tokens, s)
+                && !armedGroup(m, s)) {
             kind = EventKind.ARMED_CLASH;
             sub = AcledSubEventType.ARMED_CLASH;
-        } else if ((trig.has("violence") || trig.has("kill")) && sub != AcledSubEventType.ABDUCTION_FORCED_DISAPPEARANCE) {
+        } else if ((trig.has("violence") || trig.has("kill") || (trig.has("ground") && kind == EventKind.STRIKE
+                && weapons.isEmpty() && armedGroup(m, s))) && sub != AcledSubEventType.ABDUCTION_FORCED_DISAPPEARANCE) {
+            // armed men's violence, or an attack by a named armed group with no weapon of war: read from the sentence
             EventKind byWeapon = byWeapon(weapons, EventKind.CIVILIAN_ATTACK);
+            kind = EventKind.CIVILIAN_ATTACK;
+            sub = AcledSubEventType.ATTACK;
             if (byWeapon != EventKind.CIVILIAN_ATTACK) {
                 kind = byWeapon; // "gunmen fired rockets at", "a drone attack killed"
                 sub = subTypeOf(byWeapon, AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
@@ -613,7 +618,7 @@ public final class FrameFinder {
                     || m.triggersIn(s).stream().anyMatch(x -> x.value().kind() == EventKind.EXPLOSION)) {
                 kind = EventKind.EXPLOSION;
                 sub = AcledSubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED;
-            } else if (!civilianVictims(tokens, s) && fightingForces(tokens, s)) {
+            } else if (!trig.has("civilian") && !civilianVictims(tokens, s) && fightingForces(tokens, s)) {
                 kind = EventKind.ARMED_CLASH; // "gunmen attacked an army post", "opened fire on police"
                 sub = AcledSubEventType.ARMED_CLASH;
             }
@@ -653,6 +658,11 @@ public final class FrameFinder {
     private static final Set<String> FORCES = Set.of("soldiers", "troops", "police", "policemen", "officers", "army",
             "military", "base", "checkpoint", "checkpoints", "post", "posts", "patrol", "barracks", "forces", "servicemen",
             "fighters", "militants", "insurgents", "rebels", "guards", "gendarmes", "gendarmerie", "militia", "militiamen");
+
+    /** Whether the sentence names a non-state armed group ("gang members", "militants", "al-Shabaab"). */
+    private static boolean armedGroup(Mentions m, Sentence s) {
+        return m.actorsIn(s).stream().anyMatch(a -> a.role() == Role.ARMED_GROUP);
+    }
 
     /** Whether the sentence names civilians among those hurt or targeted. */
     private static boolean civilianVictims(List<Token> tokens, Sentence s) {
