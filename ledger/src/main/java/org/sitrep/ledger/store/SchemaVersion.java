@@ -15,8 +15,8 @@ import java.util.Set;
  * sitrep is refused rather than misread.
  */
 final class SchemaVersion {
-    /** The highest migration shipped with this sitrep ({@code V3__ingest_speed.sql}). Raise it with each new one. */
-    static final int LATEST = 3;
+    /** The highest migration shipped with this sitrep ({@code V4__feeds.sql}). Raise it with each new one. */
+    static final int LATEST = 4;
     static final String HISTORY_TABLE = "sitrep_schema_history";
     /** An empty database: everything is to be made. */
     static final int EMPTY = 0;
