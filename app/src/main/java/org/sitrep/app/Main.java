@@ -7,12 +7,14 @@ import java.util.concurrent.Callable;
 import org.sitrep.app.cli.ErrorHandlers;
 import org.sitrep.app.cli.DecideCommand;
 import org.sitrep.app.cli.ExtractCommand;
+import org.sitrep.app.cli.FeedsCommand;
 import org.sitrep.app.cli.IncidentsCommand;
 import org.sitrep.app.cli.IngestCommand;
 import org.sitrep.app.cli.SearchCommand;
 import org.sitrep.app.cli.ServeCommand;
 import org.sitrep.app.cli.ShowCommand;
 import org.sitrep.app.cli.UserCommand;
+import org.sitrep.app.cli.WatchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -28,8 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads war reporting and writes a geocoded ledger of events and of who claims what.",
         subcommands = {ExtractCommand.class, IngestCommand.class, IncidentsCommand.class, ShowCommand.class,
-            SearchCommand.class, DecideCommand.class, ServeCommand.class, UserCommand.class,
-            CommandLine.HelpCommand.class})
+            SearchCommand.class, DecideCommand.class, ServeCommand.class, UserCommand.class, WatchCommand.class,
+            FeedsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
