@@ -278,7 +278,7 @@ final class WatchPass {
                 fetchNanos.addAndGet(System.nanoTime() - start);
             }
             return new PageDone(j, null, p.temporary() ? Kind.TEMPORARY : Kind.REFUSED, p.getMessage(), Validators.NONE,
-                    p.retryAfter());
+                    p.retryAfter(), p.asked());
         } catch (PageProblem p) {
             return new PageDone(j, null, p.mayChange() ? Kind.NOT_YET : Kind.REFUSED, p.getMessage(), r.validators(), null);
         } catch (InterruptedException e) {
@@ -367,7 +367,6 @@ final class WatchPass {
         }
         j.tally.pending++;
         outstanding++;
-        pagesFetched++;
         URI page = uri;
         lanes.submit(page, () -> results.add(readPage(j)));
     }
@@ -376,6 +375,9 @@ final class WatchPass {
     private void settle(PageDone d, IngestRun run) {
         Job j = d.job();
         Tally t = j.tally;
+        if (d.fetched() && d.kind() != Kind.STOPPED) {
+            pagesFetched++;
+        }
         FeedOrigin origin = new FeedOrigin(t.feed.id(), j.url);
         switch (d.kind()) {
             case ARTICLE -> store(j, d.article(), origin, run, d.validators());

@@ -10,6 +10,7 @@ public final class FetchProblem extends Exception {
     private final boolean temporary;
     private final Duration retryAfter;
     private final int status;
+    private boolean asked = true;
 
     /**
      * @param message    what went wrong, starting lower case (or with "HTTP")
@@ -32,6 +33,13 @@ public final class FetchProblem extends Exception {
         return new FetchProblem(message, false, null, 0);
     }
 
+    /** Refused before asking the server (robots.txt, a host's Retry-After, an address that is not http(s)). */
+    static FetchProblem unasked(String message, boolean temporary, Duration retryAfter) {
+        FetchProblem p = new FetchProblem(message, temporary, retryAfter, 0);
+        p.asked = false;
+        return p;
+    }
+
     /**
      * A status that is not a success: server errors, 408 and 429 may pass; other client errors will not.
      *
@@ -50,6 +58,11 @@ public final class FetchProblem extends Exception {
     /** How long the server asked us to wait (Retry-After), or null when it did not say. */
     public Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** Whether the server was asked at all (false: refused by robots.txt, a pause, the address). */
+    public boolean asked() {
+        return asked;
     }
 
     /** The HTTP status, or 0 when the server gave none (timeout, refused connection, robots.txt). */

@@ -76,11 +76,8 @@ public final class Fetcher implements AutoCloseable {
             HostGate gate = hosts.of(current);
             if (obeyRobots) {
                 BaseRobotRules rules = robots.rules(current);
-                if (rules.isDeferVisits()) {
-                    throw FetchProblem.temporary("robots.txt of " + current.getHost() + " could not be read; trying at a later pass");
-                }
                 if (!rules.isAllowed(current.toString())) {
-                    throw FetchProblem.permanent("disallowed by robots.txt");
+                    throw FetchProblem.unasked("disallowed by robots.txt", false, null);
                 }
                 if (rules.getCrawlDelay() > 0) {
                     gate.atLeast(Duration.ofMillis(rules.getCrawlDelay()));
@@ -124,7 +121,7 @@ public final class Fetcher implements AutoCloseable {
     private static void checkScheme(URI uri) throws FetchProblem {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw FetchProblem.permanent("not an http(s) address");
+            throw FetchProblem.unasked("not an http(s) address", false, null);
         }
     }
 

@@ -45,8 +45,8 @@ final class HostGate {
             if (paused && pausedUntil - start > 0) {
                 if (pausedUntil - now > patience.toNanos()) {
                     slots.release();
-                    throw new FetchProblem(host + " asked to wait " + seconds(pausedUntil - now)
-                            + " more (Retry-After); trying at a later pass", true, Duration.ofNanos(pausedUntil - now), 0);
+                    throw FetchProblem.unasked(host + " asked to wait " + seconds(pausedUntil - now)
+                            + " more (Retry-After); trying at a later pass", true, Duration.ofNanos(pausedUntil - now));
                 }
                 start = pausedUntil;
             }

@@ -23,7 +23,10 @@ final class Robots {
         Response get(URI uri) throws FetchProblem, InterruptedException;
     }
 
-    private record Entry(BaseRobotRules rules, long fetched, long keep) {
+    /**
+     * @param failure why robots.txt could not be read, when that holds the host's pages back; else null
+     */
+    private record Entry(BaseRobotRules rules, FetchProblem failure, long fetched, long keep) {
         boolean fresh() {
             return System.nanoTime() - fetched < keep;
         }
@@ -38,21 +41,28 @@ final class Robots {
         this.source = source;
     }
 
-    /** The rules for the host of {@code uri}, read once per host however many threads ask. */
-    BaseRobotRules rules(URI uri) throws InterruptedException {
+    /**
+     * The rules for the host of {@code uri}, read once per host however many threads ask.
+     *
+     * @throws FetchProblem when robots.txt could not be read (a server error, no answer): the host's pages
+     *                      wait for a later pass
+     */
+    BaseRobotRules rules(URI uri) throws InterruptedException, FetchProblem {
         String host = Hosts.key(uri);
         Entry e = byHost.get(host);
-        if (e != null && e.fresh()) {
-            return e.rules();
-        }
-        synchronized (locks.computeIfAbsent(host, k -> new Object())) {
-            e = byHost.get(host);
-            if (e == null || !e.fresh()) {
-                e = read(uri);
-                byHost.put(host, e);
+        if (e == null || !e.fresh()) {
+            synchronized (locks.computeIfAbsent(host, k -> new Object())) {
+                e = byHost.get(host);
+                if (e == null || !e.fresh()) {
+                    e = read(uri);
+                    byHost.put(host, e);
+                }
             }
-            return e.rules();
         }
+        if (e.failure() != null) {
+            throw e.failure();
+        }
+        return e.rules();
     }
 
     private Entry read(URI page) throws InterruptedException {
@@ -61,12 +71,17 @@ final class Robots {
         try {
             Response r = source.get(robots);
             return new Entry(parser.parseContent(robots.toString(), r.body(),
-                    r.contentType() == null ? "text/plain" : r.contentType(), List.of(AGENT)), now, KEEP);
+                    r.contentType() == null ? "text/plain" : r.contentType(), List.of(AGENT)), null, now, KEEP);
         } catch (FetchProblem p) {
             int status = p.status();
-            // A missing robots.txt (any 4xx) allows all; a 5xx, a timeout, a refused connection: wait and see.
-            BaseRobotRules rules = parser.failedFetch(status >= 400 && status < 500 ? status : 503);
-            return new Entry(rules, now, status >= 400 && status < 500 ? KEEP : KEEP_FAILED);
+            if (status >= 400 && status < 500) {
+                // No robots.txt (any 4xx): everything is allowed.
+                return new Entry(parser.failedFetch(status), null, now, KEEP);
+            }
+            // A server error or no answer: nothing is fetched from the host for now. No answer at all is the
+            // host's problem, and said as such ("cannot connect"); an error is robots.txt's.
+            String why = status == 0 ? p.getMessage() : "robots.txt answered " + p.getMessage() + "; trying at a later pass";
+            return new Entry(parser.failedFetch(503), FetchProblem.unasked(why, true, p.retryAfter()), now, KEEP_FAILED);
         }
     }
 }
