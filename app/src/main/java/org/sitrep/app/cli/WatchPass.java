@@ -325,12 +325,16 @@ final class WatchPass {
     /** What to do with an item: fetch its page (a job), or only record what is known of it already. */
     private Optional<Job> plan(Tally t, FeedEntry e, FeedStore.Known known) {
         long feedId = t.feed.id();
-        if (!claimed.add(e.url())) {
-            shared.add(new FeedOrigin(feedId, e.url()));
-            return Optional.empty();
-        }
         Optional<KnownItem> mine = known.in(feedId, e.url());
         if (mine.isPresent() && mine.get().state() != ItemState.RETRY) {
+            return Optional.empty();
+        }
+        if (mine.isEmpty()) {
+            t.fresh++;
+        }
+        if (!claimed.add(e.url())) {
+            // Another feed of this pass has it in hand: this one gets the same record when the pass is over.
+            shared.add(new FeedOrigin(feedId, e.url()));
             return Optional.empty();
         }
         Optional<KnownItem> settled = known.settled(e.url());
@@ -343,9 +347,6 @@ final class WatchPass {
         if (article.isPresent()) {
             items.add(new ItemRecord(feedId, e.url(), ItemState.STORED, article.get(), null, null, null, false));
             return Optional.empty();
-        }
-        if (mine.isEmpty()) {
-            t.fresh++;
         }
         return Optional.of(new Job(t, e, e.url(), mine.orElse(null)));
     }
