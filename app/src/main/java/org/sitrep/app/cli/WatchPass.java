@@ -51,6 +51,7 @@ import org.sitrep.model.Article;
 final class WatchPass {
     /** Fetches of one item's page before it is given up. */
     static final int MAX_ATTEMPTS = 3;
+    private static final int RESULTS_WAITING = 256;
 
     /**
      * @param interval      the time between passes, also the base of a failing feed's backoff
@@ -122,7 +123,11 @@ final class WatchPass {
     private final BooleanSupplier stopping;
     private final Clock clock;
 
-    private final BlockingQueue<Done> results = new LinkedBlockingQueue<>();
+    /**
+     * Pages read and waiting for this thread. Bounded: when the ingest is slower than the fetching, the
+     * lanes wait rather than pile articles up in memory.
+     */
+    private final BlockingQueue<Done> results = new LinkedBlockingQueue<>(RESULTS_WAITING);
     private final List<Tally> tallies = new ArrayList<>();
     private final List<ItemRecord> items = new ArrayList<>();
     private final List<FeedOrigin> shared = new ArrayList<>();
@@ -171,7 +176,7 @@ final class WatchPass {
                 Tally t = new Tally(f);
                 tallies.add(t);
                 outstanding++;
-                lanes.submit(URI.create(f.url()), () -> results.add(fetchFeed(t)));
+                lanes.submit(URI.create(f.url()), () -> post(fetchFeed(t)));
             }
             while (outstanding > 0) {
                 if (stopping.getAsBoolean()) {
@@ -230,6 +235,15 @@ final class WatchPass {
     }
 
     /* ---------- on the lanes ---------- */
+
+    private void post(Done d) {
+        try {
+            results.put(d);
+        } catch (InterruptedException e) {
+            // the pass is stopping: what was read is dropped, and read again at the next pass
+            Thread.currentThread().interrupt();
+        }
+    }
 
     private FeedDone fetchFeed(Tally t) {
         t.fetchedAt = clock.instant();
@@ -369,7 +383,7 @@ final class WatchPass {
         j.tally.pending++;
         outstanding++;
         URI page = uri;
-        lanes.submit(page, () -> results.add(readPage(j)));
+        lanes.submit(page, () -> post(readPage(j)));
     }
 
     /** What becomes of an item once its page was read (or could not be). */

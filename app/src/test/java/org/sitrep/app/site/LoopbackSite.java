@@ -63,6 +63,9 @@ public final class LoopbackSite implements AutoCloseable {
     private final AtomicInteger peak = new AtomicInteger();
 
     public LoopbackSite() throws IOException {
+        // As web servers do: without TCP_NODELAY the JDK's server waits for the client's delayed ACK (40 ms)
+        // between a response's headers and its body.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "loopback-site");
