@@ -125,7 +125,12 @@ final class IngestRun implements ArticleSink, AutoCloseable {
         Optional<String> notEnglish = EnglishCheck.problem(input.article().text());
         if (notEnglish.isPresent()) {
             InputProblem problem = new InputProblem(input.where(), notEnglish.get());
-            reject(problem);
+            if (origin == null) {
+                reject(problem);
+            } else {
+                // Each feed item is an input of its own: its line is never one of "N more problems not shown".
+                report(() -> reporter.problem(problem, false));
+            }
             return Optional.of(problem);
         }
         Article article = ExtractRun.withDefaultDate(input.article(), defaultPublished);

@@ -199,7 +199,7 @@ final class WatchPass {
                 }
             }
             if (stopped) {
-                lanes.close();
+                lanes.stop();
             }
             run.finish();
             for (IngestOutcome o : IngestOutcome.values()) {

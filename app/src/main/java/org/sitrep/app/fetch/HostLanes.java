@@ -30,8 +30,12 @@ public final class HostLanes implements AutoCloseable {
     }
 
     /** Drops queued work and interrupts running work (a stopping watcher reads no further page). */
+    public void stop() {
+        lanes.values().forEach(ExecutorService::shutdownNow);
+    }
+
     @Override
     public void close() {
-        lanes.values().forEach(ExecutorService::shutdownNow);
+        stop();
     }
 }
