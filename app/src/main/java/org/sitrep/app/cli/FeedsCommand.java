@@ -7,14 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Io;
 import org.sitrep.app.Main;
 import org.sitrep.ledger.Ledger;
 import org.sitrep.ledger.LedgerException;
+import org.sitrep.ledger.export.FeedJson;
 import org.sitrep.ledger.feed.Feed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,26 +79,9 @@ public final class FeedsCommand implements Callable<Integer> {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         StringBuilder out = new StringBuilder();
         for (Feed f : feeds) {
-            out.append(json.writeValueAsString(view(f))).append('\n');
+            out.append(json.writeValueAsString(FeedJson.of(f))).append('\n');
         }
         return out.toString();
-    }
-
-    /** A feed as the API and {@code --format jsonl} show it. */
-    static Map<String, Object> view(Feed f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("url", f.url());
-        m.put("title", f.title());
-        m.put("health", f.health().code());
-        m.put("failures", f.failures());
-        m.put("lastFetchAt", f.lastFetchAt());
-        m.put("lastOkAt", f.lastOkAt());
-        m.put("lastStatus", f.lastStatus());
-        m.put("nextFetchAt", f.nextFetchAt());
-        m.put("itemsSeen", f.itemsSeen());
-        m.put("itemsStored", f.itemsStored());
-        m.put("itemsRefused", f.itemsRefused());
-        return m;
     }
 
     private static String time(Instant t) {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.ledger.feed.ArticleFeed;
-import org.sitrep.ledger.feed.Feed;
+import org.sitrep.ledger.export.FeedJson;
 import org.sitrep.web.LedgerPool;
 import org.sitrep.web.access.AccessControl;
 
@@ -36,7 +36,7 @@ public final class FeedRoutes {
             return;
         }
         AccessControl.requireAdmin(ctx);
-        ctx.json(Map.of("feeds", ledgers.with(l -> l.feeds().list()).stream().map(FeedRoutes::health).toList()));
+        ctx.json(Map.of("feeds", ledgers.with(l -> l.feeds().list()).stream().map(FeedJson::of).toList()));
     }
 
     private static long parseId(String raw) {
@@ -57,23 +57,6 @@ public final class FeedRoutes {
         m.put("feedUrl", a.feedUrl());
         m.put("feedTitle", a.feedTitle());
         m.put("itemUrl", a.itemUrl());
-        return m;
-    }
-
-    private static Map<String, Object> health(Feed f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("url", f.url());
-        m.put("title", f.title());
-        m.put("health", f.health().code());
-        m.put("failures", f.failures());
-        m.put("lastFetchAt", f.lastFetchAt());
-        m.put("lastOkAt", f.lastOkAt());
-        m.put("lastStatus", f.lastStatus());
-        m.put("nextFetchAt", f.nextFetchAt());
-        m.put("itemsSeen", f.itemsSeen());
-        m.put("itemsStored", f.itemsStored());
-        m.put("itemsRefused", f.itemsRefused());
-        m.put("addedAt", f.addedAt());
         return m;
     }
 }
