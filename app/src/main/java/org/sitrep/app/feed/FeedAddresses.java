@@ -53,15 +53,17 @@ public final class FeedAddresses {
     /** The address, if it is an absolute http(s) one. */
     static String check(String where, String url) throws InputProblem {
         String u = url.strip();
+        // An address from an OPML file is named after the file; one from the command line is its own name.
+        String what = where.equals(url) ? "" : u + ": ";
         try {
             URI uri = new URI(u);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new InputProblem(where, u + ": not an http(s) feed address");
+                throw new InputProblem(where, what + "not an http(s) feed address");
             }
             return u;
         } catch (URISyntaxException e) {
-            throw new InputProblem(where, u + ": not a valid address (" + e.getReason() + ")");
+            throw new InputProblem(where, what + "not a valid address (" + e.getReason() + ")");
         }
     }
 }
