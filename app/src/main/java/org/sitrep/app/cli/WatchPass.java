@@ -252,7 +252,8 @@ final class WatchPass {
         try {
             URI uri = URI.create(f.url());
             Response r = fetcher.get(uri, new Validators(f.etag(), f.lastModified()), Fetcher.ACCEPT_FEED);
-            FeedDocument doc = r.notModified() ? null : FeedParser.parse(r.uri(), r.body());
+            FeedDocument doc = r.notModified() ? null : FeedParser.parse(r.uri(), r.body(), r.contentType() == null ? null
+                    : r.contentType() + (r.charset() == null ? "" : "; charset=" + r.charset().name()));
             return new FeedDone(t, r, doc, null, null);
         } catch (FetchProblem p) {
             return new FeedDone(t, null, null, p.getMessage(), p.retryAfter());

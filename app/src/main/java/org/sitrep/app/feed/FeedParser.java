@@ -32,11 +32,23 @@ public final class FeedParser {
      * @throws InputProblem when the bytes are not a feed ("malformed XML (...)", "not RSS or Atom")
      */
     public static FeedDocument parse(URI where, byte[] body) throws InputProblem {
+        return parse(where, body, null);
+    }
+
+    /**
+     * As {@link #parse(URI, byte[])}, for a feed fetched over HTTP: its encoding is found as RFC 3023
+     * says, from the Content-Type header and the XML declaration together (leniently: a server that names
+     * a wrong charset does not make a readable feed unreadable).
+     *
+     * @param contentType the Content-Type header, or null
+     */
+    public static FeedDocument parse(URI where, byte[] body, String contentType) throws InputProblem {
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
-            feed = input.build(new XmlReader(new ByteArrayInputStream(body)));
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            feed = input.build(contentType == null ? new XmlReader(in) : new XmlReader(in, contentType, true));
         } catch (FeedException e) {
             throw new InputProblem(where.toString(), describe(e));
         } catch (IllegalArgumentException e) {

@@ -40,6 +40,14 @@ class FeedParserTest {
     }
 
     @Test
+    void theHttpCharsetIsHeardWhenTheFeedDeclaresNone() throws Exception {
+        String xml = "<rss version=\"2.0\"><channel><title>Caf\u00e9 news</title><link>https://n.example/</link>"
+                + "<description>d</description></channel></rss>";
+        byte[] latin1 = xml.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(FeedParser.parse(FEED, latin1, "text/xml; charset=ISO-8859-1").title()).isEqualTo("Caf\u00e9 news");
+    }
+
+    @Test
     void rss091AndRss10() throws Exception {
         FeedDocument old = parse("<?xml version=\"1.0\"?><rss version=\"0.91\"><channel><title>Old style</title>"
                 + "<link>https://news.example.org/</link><description>d</description><language>en</language>"
