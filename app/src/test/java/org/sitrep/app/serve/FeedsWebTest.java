@@ -155,6 +155,10 @@ class FeedsWebTest {
             WebElement card = driver.findElement(By.id("feeds-card"));
             assertThat(card.getText()).contains("via").contains("Example Wire: the war").contains("Example Wire: Donbas")
                     .contains(site.url("/news/depot-fire.html"));
+            Files.createDirectories(Path.of("target", "screenshots"));
+            new org.openqa.selenium.interactions.Actions(driver).scrollToElement(card).perform();
+            Files.write(Path.of("target", "screenshots", "incident-feeds.png"),
+                    driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
             driver.get(served.base() + "/feeds.html");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feeds-note"), "Only admins"));
@@ -168,7 +172,6 @@ class FeedsWebTest {
             assertThat(rows.get(0).getText()).containsIgnoringCase("ok").contains("Example Wire: the war")
                     .contains("read 2 items, 2 new");
             assertThat(rows.get(2).getText()).containsIgnoringCase("failing").contains("HTTP 410 (Gone)").contains("next try after");
-            Files.createDirectories(Path.of("target", "screenshots"));
             Files.write(Path.of("target", "screenshots", "feeds.png"),
                     driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         } finally {
