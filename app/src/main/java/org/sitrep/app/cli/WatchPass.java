@@ -317,28 +317,36 @@ final class WatchPass {
             return;
         }
         FeedStore store = lookups.feeds();
-        List<Job> jobs = new ArrayList<>();
-        if (d.doc() != null) {
-            List<FeedEntry> entries = d.doc().entries();
-            t.items = entries.size();
-            FeedStore.Known known = store.known(entries.stream().map(FeedEntry::url).toList());
-            for (FeedEntry e : entries) {
-                plan(t, e, known).ifPresent(jobs::add);
-            }
-        }
+        List<FeedEntry> entries = d.doc() == null ? List.of() : d.doc().entries();
+        t.items = entries.size();
         // Items kept for another try: also when the feed did not change, or no longer lists them.
-        for (KnownItem k : store.toRetry(f.id(), MAX_ATTEMPTS)) {
-            if (claimed.add(k.url())) {
-                jobs.add(new Job(t, null, k.url(), k));
-            }
+        Set<String> listed = new HashSet<>();
+        entries.forEach(e -> listed.add(e.url()));
+        List<FeedEntry> retries = store.toRetry(f.id(), MAX_ATTEMPTS).stream().map(KnownItem::url)
+                .filter(u -> !listed.contains(u)).map(u -> new FeedEntry(u, null, null, null)).toList();
+        List<String> urls = new ArrayList<>(listed);
+        retries.forEach(e -> urls.add(e.url()));
+        FeedStore.Known known = store.known(urls);
+        List<Job> jobs = new ArrayList<>();
+        for (FeedEntry e : entries) {
+            plan(t, e, known, true).ifPresent(jobs::add);
+        }
+        for (FeedEntry e : retries) {
+            plan(t, e, known, false).ifPresent(jobs::add);
         }
         for (Job j : jobs) {
             start(j, run, lanes);
         }
     }
 
-    /** What to do with an item: fetch its page (a job), or only record what is known of it already. */
-    private Optional<Job> plan(Tally t, FeedEntry e, FeedStore.Known known) {
+    /**
+     * What to do with an item: fetch its page (a job), or only record what is known of it already (its
+     * page is then not fetched: stored or refused in another feed, or an article stored at its address).
+     *
+     * @param inFeed whether the feed lists it now (else it is a retry of an item it listed before, and
+     *               {@code e} has only its address)
+     */
+    private Optional<Job> plan(Tally t, FeedEntry e, FeedStore.Known known, boolean inFeed) {
         long feedId = t.feed.id();
         Optional<KnownItem> mine = known.in(feedId, e.url());
         if (mine.isPresent() && mine.get().state() != ItemState.RETRY) {
@@ -363,7 +371,7 @@ final class WatchPass {
             items.add(new ItemRecord(feedId, e.url(), ItemState.STORED, article.get(), null, null, null, false));
             return Optional.empty();
         }
-        return Optional.of(new Job(t, e, e.url(), mine.orElse(null)));
+        return Optional.of(new Job(t, inFeed ? e : null, e.url(), mine.orElse(null)));
     }
 
     private void start(Job j, IngestRun run, HostLanes lanes) {

@@ -47,6 +47,33 @@ class WatchArgumentsTest {
     }
 
     @Test
+    void aPageTwoFeedsListIsFetchedOnceEvenAfterAFailure() throws Exception {
+        try (LoopbackSite site = new LoopbackSite()) {
+            site.status("/news/bridge.html", 503, java.util.Map.of());
+            String item = Stories.rssItem(site.url("/news/bridge.html"), Stories.BRIDGE, null);
+            site.rss("/a.xml", Stories.rss("A", item));
+            site.rss("/b.xml", Stories.rss("B", item));
+            String db = dir.resolve("ledger.db").toString();
+            String[] args = {"watch", "--db", db, "--once", "--host-delay", "0", "--interval", "1s", site.url("/a.xml"),
+                site.url("/b.xml")};
+            Cli.Result failed = Cli.run(dir, args);
+            assertThat(failed.errLines()).as(failed.err()).singleElement()
+                    .satisfies(l -> assertThat(l).contains("/news/bridge.html: HTTP 503"));
+            assertThat(site.requests("/news/bridge.html")).hasSize(1);
+
+            site.page("/news/bridge.html", Stories.page(Stories.BRIDGE, null));
+            for (int pass = 0; pass < 3; pass++) {
+                Thread.sleep(1100);
+                Cli.Result r = Cli.run(dir, args);
+                assertThat(r.code()).as(r.err()).isZero();
+            }
+            assertThat(site.requests("/news/bridge.html")).as("once failing, once stored, never again").hasSize(2);
+            assertThat(WatchFaultsTest.rows(dir.resolve("ledger.db"), "SELECT state || ' ' || (article_id IS NOT NULL)"
+                    + " FROM feed_items")).containsExactly("stored 1", "stored 1");
+        }
+    }
+
+    @Test
     void nothingToFollowIsSaidPlainly() {
         String db = dir.resolve("ledger.db").toString();
         Cli.Result none = Cli.run(dir, "watch", "--db", db, "--once");
