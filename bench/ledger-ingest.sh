@@ -27,7 +27,7 @@ if [ -z "$db" ]; then
   rm -f "$db" "$db-wal" "$db-shm"
 elif [[ "$db" == jdbc:postgresql:* ]] && command -v psql >/dev/null; then
   url="${db#jdbc:}"
-  psql -q "$url" -c "DROP TABLE IF EXISTS claims, event_records, events, decisions, incidents, article_texts, articles, api_tokens, users, sitrep_schema_history CASCADE" \
+  psql -q "$url" -c "DROP TABLE IF EXISTS feed_items, feeds, claims, event_records, events, decisions, incidents, article_texts, articles, api_tokens, users, sitrep_schema_history CASCADE" \
     >/dev/null 2>&1 || echo "ledger-ingest: could not empty $db with psql; it must be empty" >&2
 fi
 log="$(mktemp)"

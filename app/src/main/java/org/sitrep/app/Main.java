@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.app.cli.ErrorHandlers;
 import org.sitrep.app.cli.DecideCommand;
 import org.sitrep.app.cli.ExtractCommand;
+import org.sitrep.app.cli.FeedsCommand;
 import org.sitrep.app.cli.IncidentsCommand;
 import org.sitrep.app.cli.IngestCommand;
 import org.sitrep.app.cli.PlacesCommand;
@@ -15,6 +16,7 @@ import org.sitrep.app.cli.ServeCommand;
 import org.sitrep.app.cli.ShowCommand;
 import org.sitrep.app.cli.TrainCommand;
 import org.sitrep.app.cli.UserCommand;
+import org.sitrep.app.cli.WatchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -31,8 +33,7 @@ import picocli.CommandLine.Spec;
         description = "Reads war reporting and writes a geocoded ledger of events and of who claims what.",
         subcommands = {ExtractCommand.class, PlacesCommand.class, IngestCommand.class, IncidentsCommand.class,
             ShowCommand.class, SearchCommand.class, DecideCommand.class, ServeCommand.class, UserCommand.class,
-            TrainCommand.class,
-            CommandLine.HelpCommand.class})
+            WatchCommand.class, FeedsCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,

@@ -13,6 +13,7 @@ import org.sitrep.ledger.map.MapView;
 import org.sitrep.ledger.query.IncidentFilter;
 import org.sitrep.ledger.store.Accounts;
 import org.sitrep.ledger.store.Database;
+import org.sitrep.ledger.store.FeedStore;
 import org.sitrep.ledger.store.LedgerReader;
 import org.sitrep.ledger.store.LedgerWriter;
 import org.sitrep.ledger.store.MapReader;
@@ -207,6 +208,11 @@ public final class Ledger implements AutoCloseable {
                 // As for search: what is indexed is searched; the rest is indexed by the next search or ingest.
             }
         }
+    }
+
+    /** The feeds {@code sitrep watch} follows, and the items they listed. */
+    public FeedStore feeds() {
+        return new FeedStore(db);
     }
 
     /** The accounts of {@code sitrep serve}, stored in this ledger. */

@@ -24,6 +24,7 @@ import org.sitrep.web.access.LoginThrottle;
 import org.sitrep.web.access.Passwords;
 import org.sitrep.web.access.Sessions;
 import org.sitrep.web.api.BadRequest;
+import org.sitrep.web.api.FeedRoutes;
 import org.sitrep.web.api.IncidentRoutes;
 import org.sitrep.web.api.IngestRoutes;
 import org.sitrep.web.api.PlaceRoutes;
@@ -119,6 +120,7 @@ public final class WebServer implements AutoCloseable {
         new ReviewRoutes(ledgers, gazetteer).register(table);
         new IngestRoutes(jobs).register(table);
         new UserRoutes(ledgers, sessions, passwords, clock).register(table);
+        new FeedRoutes(ledgers).register(table);
         byte[] openapi = resource(OPENAPI);
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         app.start(settings.bind(), settings.port());

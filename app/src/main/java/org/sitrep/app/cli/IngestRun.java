@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
 import org.sitrep.app.EngineFactory;
 import org.sitrep.app.SetupProblem;
 import org.sitrep.app.input.ArticleSink;
@@ -22,6 +24,7 @@ import org.sitrep.app.input.InputProblem;
 import org.sitrep.engine.Engine;
 import org.sitrep.ledger.IngestOutcome;
 import org.sitrep.ledger.Ledger;
+import org.sitrep.ledger.feed.FeedOrigin;
 import org.sitrep.ledger.store.LedgerWriter;
 import org.sitrep.model.Article;
 import org.sitrep.model.Extraction;
@@ -33,12 +36,16 @@ import org.sitrep.model.Extraction;
  * already stored by this engine is not extracted again, so re-running an interrupted ingest costs little.
  */
 final class IngestRun implements ArticleSink, AutoCloseable {
-    /** An article being extracted; a failed extraction is reported when its turn to be written comes. */
-    private record Pending(InputArticle input, String fingerprint, Future<Extraction> extraction) {
+    /**
+     * An article being extracted; a failed extraction is reported when its turn to be written comes.
+     *
+     * @param origin the feed item it came from, or null
+     */
+    private record Pending(InputArticle input, String fingerprint, Future<Extraction> extraction, FeedOrigin origin) {
     }
 
     /** Tells the writer that nothing more comes. */
-    private static final Pending END = new Pending(null, null, null);
+    private static final Pending END = new Pending(null, null, null, null);
 
     private final EngineFactory.UserData userData;
     private final Ledger ledger;
@@ -54,6 +61,8 @@ final class IngestRun implements ArticleSink, AutoCloseable {
     private final AtomicIntegerArray outcomes = new AtomicIntegerArray(IngestOutcome.values().length);
     private volatile Throwable writerFailure;
     private volatile long writerCpuNanos;
+    private final AtomicLong extractNanos = new AtomicLong();
+    private volatile long writeNanos;
     private volatile Engine engine;
     private int problemsInSource;
 
@@ -102,20 +111,49 @@ final class IngestRun implements ArticleSink, AutoCloseable {
 
     @Override
     public void accept(InputArticle input) {
+        accept(input, null);
+    }
+
+    /**
+     * An article, as {@link #accept(InputArticle)}; one from a feed is stored with its link to the feed
+     * item, in the same transaction (an article stored already gets only the link).
+     *
+     * @param origin the feed item it came from, or null
+     * @return the problem it was refused for (reported already), or empty when it goes to the ledger
+     */
+    Optional<InputProblem> accept(InputArticle input, FeedOrigin origin) {
         Optional<String> notEnglish = EnglishCheck.problem(input.article().text());
         if (notEnglish.isPresent()) {
-            reject(new InputProblem(input.where(), notEnglish.get()));
-            return;
+            InputProblem problem = new InputProblem(input.where(), notEnglish.get());
+            if (origin == null) {
+                reject(problem);
+            } else {
+                // Each feed item is an input of its own: its line is never one of "N more problems not shown".
+                report(() -> reporter.problem(problem, false));
+            }
+            return Optional.of(problem);
         }
         Article article = ExtractRun.withDefaultDate(input.article(), defaultPublished);
         String fingerprint = Ledger.fingerprint(article);
+        InputArticle dated = new InputArticle(input.where(), article);
         if (!lookups.needsExtraction(article, fingerprint, engineVersion)) {
-            outcomes.incrementAndGet(IngestOutcome.UNCHANGED.ordinal());
-            return;
+            if (origin == null) {
+                outcomes.incrementAndGet(IngestOutcome.UNCHANGED.ordinal());
+            } else {
+                enqueue(new Pending(dated, fingerprint, CompletableFuture.completedFuture(null), origin));
+            }
+            return Optional.empty();
         }
         Engine ready = engine();
-        InputArticle dated = new InputArticle(input.where(), article);
-        enqueue(new Pending(dated, fingerprint, pool.submit(() -> ready.extract(article))));
+        enqueue(new Pending(dated, fingerprint, pool.submit(() -> {
+            long start = System.nanoTime();
+            try {
+                return ready.extract(article);
+            } finally {
+                extractNanos.addAndGet(System.nanoTime() - start);
+            }
+        }), origin));
+        return Optional.empty();
     }
 
     @Override
@@ -192,7 +230,9 @@ final class IngestRun implements ArticleSink, AutoCloseable {
             }
             return;
         }
-        batch.add(new LedgerWriter.Item(p.input().article(), x, engineVersion, p.fingerprint()));
+        batch.add(x == null && p.origin() != null
+                ? LedgerWriter.Item.linkOnly(p.input().article(), engineVersion, p.fingerprint(), p.origin())
+                : new LedgerWriter.Item(p.input().article(), x, engineVersion, p.fingerprint(), p.origin()));
         if (batch.size() >= batchSize) {
             flush();
         }
@@ -202,9 +242,11 @@ final class IngestRun implements ArticleSink, AutoCloseable {
         if (batch.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
         for (IngestOutcome o : ledger.ingest(batch)) {
             outcomes.incrementAndGet(o.ordinal());
         }
+        writeNanos += System.nanoTime() - start;
         batch.clear();
     }
 
@@ -218,6 +260,16 @@ final class IngestRun implements ArticleSink, AutoCloseable {
     /** CPU seconds the writer thread used (for {@code -Dsitrep.ingest.stats=true}: where a slow ingest spends). */
     double writerCpuSeconds() {
         return writerCpuNanos / 1e9;
+    }
+
+    /** Thread seconds spent extracting, summed over the pool's threads. */
+    double extractSeconds() {
+        return extractNanos.get() / 1e9;
+    }
+
+    /** Seconds the writer spent in the ledger's transactions (storing, merging, committing). */
+    double writeSeconds() {
+        return writeNanos / 1e9;
     }
 
     int count(IngestOutcome o) {

@@ -58,6 +58,11 @@ final class ServedExamples implements AutoCloseable {
         if (code != 0) {
             throw new IllegalStateException("ingest of the examples failed: " + err);
         }
+        return over(dir, db, anonymousRead);
+    }
+
+    /** Starts a server over the ledger {@code db} (made by the caller), with the three accounts. */
+    static ServedExamples over(Path dir, Path db, boolean anonymousRead) throws Exception {
         LedgerLocation location = LedgerLocation.parse(db.toString());
         LedgerPool pool = new LedgerPool(location, 4);
         pool.with(l -> {

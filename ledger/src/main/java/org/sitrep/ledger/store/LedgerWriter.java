@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.ledger.IngestOutcome;
+import org.sitrep.ledger.feed.FeedOrigin;
 import org.sitrep.ledger.incident.Compatibility;
 import org.sitrep.ledger.incident.EventFacts;
 import org.sitrep.ledger.incident.IncidentMatcher;
@@ -39,10 +40,28 @@ public final class LedgerWriter {
      * @param extraction    what the engine read from it
      * @param engineVersion the engine that read it
      * @param fingerprint   {@link TextFingerprint#of} its text when already computed, else null
+     * @param origin        the feed item it came from, linked to it in the same transaction; null for none
      */
-    public record Item(Article article, Extraction extraction, String engineVersion, String fingerprint) {
+    public record Item(Article article, Extraction extraction, String engineVersion, String fingerprint,
+                       FeedOrigin origin) {
         public Item(Article article, Extraction extraction, String engineVersion) {
-            this(article, extraction, engineVersion, null);
+            this(article, extraction, engineVersion, null, null);
+        }
+
+        public Item(Article article, Extraction extraction, String engineVersion, String fingerprint) {
+            this(article, extraction, engineVersion, fingerprint, null);
+        }
+
+        /**
+         * An article from a feed that the caller found stored already (so it was not extracted): only its
+         * link to the feed item is written, to the stored article with its text (or at its URL).
+         */
+        public static Item linkOnly(Article article, String engineVersion, String fingerprint, FeedOrigin origin) {
+            return new Item(article, null, engineVersion, fingerprint, java.util.Objects.requireNonNull(origin));
+        }
+
+        boolean linkOnly() {
+            return extraction == null && origin != null;
         }
 
         String sha() {
@@ -152,13 +171,19 @@ public final class LedgerWriter {
     private IngestOutcome store(Item item, Instant now, Set<Long> touched) throws SQLException {
         Article a = item.article();
         String sha = item.sha();
-        ArticleRows.Stored stored = plan(articles.find(a.url(), sha), sha, item.engineVersion());
-        if (stored == null) {
+        List<ArticleRows.Stored> found = articles.find(a.url(), sha);
+        ArticleRows.Stored stored = plan(found, sha, item.engineVersion());
+        if (stored == null || item.linkOnly()) {
+            Long same = sameArticle(found, sha);
+            if (item.origin() != null && same != null) {
+                FeedStore.link(c, db.dialect(), item.origin(), same, now);
+            }
             return IngestOutcome.UNCHANGED;
         }
         if (stored == NEW) {
             long id = articles.insert(a, sha, item.engineVersion(), now);
             storeEvents(id, a, item.extraction(), List.of(), now, touched);
+            link(item, id, now);
             return IngestOutcome.ADDED;
         }
         // Deleting events (and their claims) and revising a text want the rows of the batch in the database.
@@ -178,7 +203,21 @@ public final class LedgerWriter {
         }
         articles.update(stored.id(), a, sha, item.engineVersion(), now);
         storeEvents(stored.id(), a, item.extraction(), previous, now, touched);
+        link(item, stored.id(), now);
         return IngestOutcome.REEXTRACTED;
+    }
+
+    private void link(Item item, long articleId, Instant now) throws SQLException {
+        if (item.origin() != null) {
+            FeedStore.link(c, db.dialect(), item.origin(), articleId, now);
+        }
+    }
+
+    /** The stored article an unchanged item is: the one with its text, else the one at its URL. */
+    private static Long sameArticle(List<ArticleRows.Stored> found, String sha) {
+        return found.stream().filter(s -> s.sha().equals(sha)).findFirst()
+                .or(() -> found.stream().filter(ArticleRows.Stored::byUrl).findFirst())
+                .map(ArticleRows.Stored::id).orElse(null);
     }
 
     /**
