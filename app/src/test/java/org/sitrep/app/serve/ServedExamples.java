@@ -58,11 +58,16 @@ final class ServedExamples implements AutoCloseable {
         if (code != 0) {
             throw new IllegalStateException("ingest of the examples failed: " + err);
         }
-        return over(dir, db, anonymousRead);
+        return over(dir, db, anonymousRead, publicUrl);
     }
 
     /** Starts a server over the ledger {@code db} (made by the caller), with the three accounts. */
     static ServedExamples over(Path dir, Path db, boolean anonymousRead) throws Exception {
+        return over(dir, db, anonymousRead, null);
+    }
+
+    /** The same, reached at {@code publicUrl} through a proxy (null: directly). */
+    static ServedExamples over(Path dir, Path db, boolean anonymousRead, String publicUrl) throws Exception {
         LedgerLocation location = LedgerLocation.parse(db.toString());
         LedgerPool pool = new LedgerPool(location, 4);
         pool.with(l -> {
