@@ -235,6 +235,9 @@ public final class EventAssembler {
         if (!dated.dateExplicit()) {
             // "... had collapsed after the strike on Wednesday evening": a later sentence about the same strike dates it
             org.sitrep.engine.mention.DateMention told = toldLater(doc, m, g, framed);
+            if (told == null) {
+                told = saidOn(doc, m, sourced); // "the White Helmets said on Saturday": it happened by then
+            }
             if (told != null) {
                 date = told.date();
                 precision = told.precision();
@@ -523,6 +526,25 @@ public final class EventAssembler {
             }
         }
         return null;
+    }
+
+    /** The earliest day a statement about the event was made on, when its sentence says ("said on Saturday"). */
+    private static org.sitrep.engine.mention.DateMention saidOn(Document doc, Mentions m, List<SourcedClaim> claims) {
+        org.sitrep.engine.mention.DateMention best = null;
+        for (SourcedClaim c : claims) {
+            for (Sentence s : doc.sentences()) {
+                if (s.start() != c.claim().words().start()) {
+                    continue;
+                }
+                for (org.sitrep.engine.mention.DateMention d : m.datesIn(s)) {
+                    if (d.date() != null && d.precision() == DatePrecision.DAY && !d.distant()
+                            && (best == null || d.date().isBefore(best.date()))) {
+                        best = d;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /**

@@ -37,18 +37,58 @@ public final class DateFinder {
     public List<DateMention> find(Document doc, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
         List<Token> tokens = doc.tokens();
+        DateMention anchor = null; // the narrative's day: "the previous day", "a day later" count from it
         for (Sentence s : doc.sentences()) {
+            if (anchor != null && s.index() - tokens.get(anchor.first()).sentence() > 3) {
+                anchor = null;
+            }
             for (int i = s.firstToken(); i < s.endToken(); i++) {
-                DateMention m = at(tokens, i, s.endToken(), published);
+                DateMention m = narrative(tokens, i, s.endToken(), anchor);
+                if (m == null) {
+                    m = at(tokens, i, s.endToken(), published);
+                }
                 if (m != null) {
                     if (!opensPeriod(tokens, s, i)) {
                         out.add(m);
+                        if (m.date() != null && m.precision() == DatePrecision.DAY) {
+                            anchor = m;
+                        }
                     }
                     i = m.end() - 1;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * "the previous day", "the day before", "a day later", "the next day": counted from the day the
+     * narrative last gave ("On Friday the Taliban took Zaranj, and a day later Sheberghan"), or null when
+     * it gave none (then they count from publication).
+     */
+    private static DateMention narrative(List<Token> tokens, int i, int limit, DateMention anchor) {
+        if (anchor == null || i + 2 >= limit) {
+            return null;
+        }
+        String f = tokens.get(i).folded();
+        String next = tokens.get(i + 1).folded();
+        String after = tokens.get(i + 2).folded();
+        if (!(f.equals("the") || f.equals("a") || f.equals("one"))) {
+            return null;
+        }
+        if ((next.equals("previous") || next.equals("preceding")) && after.equals("day")) {
+            return new DateMention(i, i + 3, anchor.date().minusDays(1), DatePrecision.DAY);
+        }
+        if (next.equals("day") && (after.equals("before") || after.equals("earlier"))) {
+            return new DateMention(i, i + 3, anchor.date().minusDays(1), DatePrecision.DAY);
+        }
+        if (next.equals("day") && after.equals("later")) {
+            return new DateMention(i, i + 3, anchor.date().plusDays(1), DatePrecision.DAY);
+        }
+        if ((next.equals("next") || next.equals("following")) && after.equals("day")) {
+            return new DateMention(i, i + 3, anchor.date().plusDays(1), DatePrecision.DAY);
+        }
+        return null;
     }
 
     private DateMention at(List<Token> tokens, int i, int limit, LocalDate pub) {
