@@ -165,7 +165,22 @@ public final class EventAssembler {
                 && g.first().subType().parent() == region.first().subType().parent()
                 && g.first().place().precision() == org.sitrep.model.Precision.TOWN
                 && r.country().equals(g.first().place().country())
-                && r.admin1Code().equals(g.first().place().admin1Code()));
+                && r.admin1Code().equals(g.first().place().admin1Code())
+                && sameTime(region.members(), g.members()));
+    }
+
+    /** Whether two groups' dates can be one time (judged when either was given in the text). */
+    private static boolean sameTime(List<Frame> a, List<Frame> b) {
+        for (Frame x : a) {
+            for (Frame y : b) {
+                long allowed = x.dateExplicit() && y.dateExplicit() ? slack(x, y) : Math.max(3, slack(x, y));
+                if ((x.dateExplicit() || y.dateExplicit()) && x.date() != null && y.date() != null
+                        && Math.abs(ChronoUnit.DAYS.between(x.date(), y.date())) > allowed) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static Frame retype(Frame f, Frame as) {

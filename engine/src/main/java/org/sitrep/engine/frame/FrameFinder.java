@@ -724,6 +724,9 @@ public final class FrameFinder {
         return null;
     }
 
+    /** "destroyed a watchtower with a kamikaze drone": the weapon after these words is the means, not the target. */
+    private static final Set<String> MEANS = Set.of("with", "using", "by", "from");
+
     /** "air defences destroyed two drones", "drones were destroyed above Rostov": an interception. */
     private static boolean destroysWeapons(Mentions m, Sentence s, List<Token> tokens, int trigger) {
         boolean airDefence = false;
@@ -732,7 +735,9 @@ public final class FrameFinder {
             WeaponCategory c = w.value().category();
             airDefence |= c == WeaponCategory.AIR_DEFENCE;
             boolean projectile = c == WeaponCategory.DRONE || c == WeaponCategory.MISSILE || c == WeaponCategory.ROCKET;
-            projectileNear |= projectile && Math.abs(w.start() - trigger) <= 4;
+            boolean means = w.start() > 0 && MEANS.contains(tokens.get(w.start() - 1).folded())
+                    || w.start() > 1 && MEANS.contains(tokens.get(w.start() - 2).folded());
+            projectileNear |= projectile && Math.abs(w.start() - trigger) <= 4 && !means;
         }
         return airDefence || projectileNear;
     }
