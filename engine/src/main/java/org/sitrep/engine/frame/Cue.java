@@ -41,5 +41,7 @@ public enum Cue {
     /** The place comes from an earlier sentence ("the city was hit"). */
     PLACE_ANAPHORA,
     /** A locative cue introduced the place ("in", "near", "the town of"). */
-    PLACE_CUED
+    PLACE_CUED,
+    /** A word that names violence without saying its kind ("attack", "killed", "opened fire"). */
+    GENERIC
 }

@@ -100,6 +100,7 @@ public final class EventAssembler {
             }
         }
         foldInterceptions(groups);
+        foldGeneric(groups);
         List<Candidate> out = new ArrayList<>();
         groups.sort(Comparator.comparingInt(g -> g.first().sentence().start()));
         for (Group g : groups) {
@@ -140,6 +141,37 @@ public final class EventAssembler {
                     it.remove();
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "an attack outside the airport killed 13 troops" beside "two suicide bombers blew themselves up at the
+     * airport": words that name violence without its kind tell the incident another sentence typed, at the
+     * same place and time; they join it (the group with most frames when several could).
+     */
+    private static void foldGeneric(List<Group> groups) {
+        for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
+            Group g = it.next();
+            if (!g.all().stream().allMatch(f -> f.has(Cue.GENERIC))) {
+                continue;
+            }
+            Group into = null;
+            for (Group other : groups) {
+                boolean specific = other != g && !other.all().stream().allMatch(f -> f.has(Cue.GENERIC));
+                if (specific && other.frames.isEmpty() == g.frames.isEmpty()
+                        && other.first().place().key().equals(g.first().place().key())
+                        && other.first().subType().parent() != g.first().subType().parent()
+                        && sameTime(other.members(), g.members())
+                        && (into == null || other.all().size() > into.all().size())) {
+                    into = other;
+                }
+            }
+            if (into != null) {
+                Group target = into;
+                target.frames.addAll(g.frames.stream().map(f -> retype(f, target.first())).toList());
+                target.shadows.addAll(g.shadows.stream().map(f -> retype(f, target.first())).toList());
+                it.remove();
             }
         }
     }

@@ -135,6 +135,9 @@ public final class FrameFinder {
             if (negated(tokens, s, t.start())) {
                 cues.add(Cue.NEGATED);
             }
+            if (t.value().has("violence") || t.value().has("kill") || t.value().has("ground")) {
+                cues.add(Cue.GENERIC);
+            }
             if (t.value().has("kill")) {
                 boolean told = all.stream().anyMatch(o -> o != t && o.value().opensFrame() && !o.value().has("kill"));
                 if (told) {
@@ -354,6 +357,15 @@ public final class FrameFinder {
 
     private static boolean supported(Mentions m, Sentence s) {
         return !m.weaponsIn(s).isEmpty() || !m.casualtiesIn(s).isEmpty();
+    }
+
+    private static boolean inPlace(Mentions m, Sentence s, int token) {
+        for (PlaceMention p : m.placesIn(s)) {
+            if (token >= p.first() && token < p.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideActor(Mentions m, Sentence s, int token) {
@@ -647,7 +659,8 @@ public final class FrameFinder {
         Span placeSpan = new Span(tokens.get(p.first()).start(), tokens.get(p.end() - 1).end());
         return new Frame(s, new Span(first.start(), last.end()), t.start(), kind, sub, p.location(), placeSpan, date,
                 precision, explicit, casualties, weapons, attacker, negated(tokens, s, t.start()),
-                Sites.near(tokens, s, t.start()), Set.copyOf(cues));
+                Sites.near(tokens, s, t.start(), k -> inPlace(m, s, k) || knowledge.nations().longestAt(tokens, k, k + 1) != null),
+                Set.copyOf(cues));
     }
 
     private static final Set<String> CIVILIAN_VICTIMS = Set.of("civilian", "civilians", "people", "villagers", "residents",

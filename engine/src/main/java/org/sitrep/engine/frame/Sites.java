@@ -21,8 +21,13 @@ final class Sites {
     private Sites() {
     }
 
-    /** The named site nearest to the trigger in its sentence, folded ("salah al din school"), or null. */
-    static String near(List<Token> tokens, Sentence s, int trigger) {
+    /**
+     * The named site nearest to the trigger in its sentence, folded ("salah al din school"), or null. A
+     * name that is a place or a people is no site's ("the Red Sea port", "the Yemeni port": the town itself).
+     *
+     * @param placeOrPeople whether a token belongs to a place name or a people's name
+     */
+    static String near(List<Token> tokens, Sentence s, int trigger, java.util.function.IntPredicate placeOrPeople) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
@@ -30,9 +35,9 @@ final class Sites {
             if (!FACILITIES.contains(t.folded())) {
                 continue;
             }
-            String name = nameBefore(tokens, s, k);
+            String name = nameBefore(tokens, s, k, placeOrPeople);
             if (name == null) {
-                name = nameAfterOf(tokens, s, k);
+                name = nameAfterOf(tokens, s, k, placeOrPeople);
             }
             if (name != null && Math.abs(k - trigger) < bestDistance) {
                 best = name + " " + t.folded();
@@ -43,13 +48,16 @@ final class Sites {
     }
 
     /** "Salah al-Din school": capitalised words (and the particles inside Arabic names) right before the noun. */
-    private static String nameBefore(List<Token> tokens, Sentence s, int noun) {
+    private static String nameBefore(List<Token> tokens, Sentence s, int noun, java.util.function.IntPredicate placeOrPeople) {
         int k = noun - 1;
         int words = 0;
         StringBuilder b = new StringBuilder();
         while (k >= s.firstToken() && k > noun - 7) {
             Token t = tokens.get(k);
             if (t.isCapitalized() && t.isWord() && k > s.firstToken()) {
+                if (placeOrPeople.test(k)) {
+                    return null;
+                }
                 words++;
             } else if (!JOINERS.contains(t.folded()) || words == 0) {
                 break;
@@ -61,9 +69,10 @@ final class Sites {
     }
 
     /** "the school of Al-Tabieen": a capitalised name after "of". */
-    private static String nameAfterOf(List<Token> tokens, Sentence s, int noun) {
+    private static String nameAfterOf(List<Token> tokens, Sentence s, int noun, java.util.function.IntPredicate placeOrPeople) {
         int k = noun + 1;
-        if (k + 1 >= s.endToken() || !tokens.get(k).is("of") || !tokens.get(k + 1).isCapitalized()) {
+        if (k + 1 >= s.endToken() || !tokens.get(k).is("of") || !tokens.get(k + 1).isCapitalized()
+                || placeOrPeople.test(k + 1)) {
             return null;
         }
         return tokens.get(k + 1).folded();
