@@ -41,17 +41,19 @@ public final class ClaimFinder {
                 continue;
             }
             ActorMention spoke = null;
+            List<Statement> here = new ArrayList<>();
             for (PhraseTrie.Match<ReportingCue> cue : cues) {
                 ActorMention source = spoke != null && coordinated(doc.tokens(), s, cue.start()) ? spoke
                         : ownedBy(doc, s, sourceOf(doc, m, s, cue, lastSource), lastSource);
-                if (source != null && relaying(m, s, cue, source)) {
-                    continue; // "according to AFP", "Reuters quoted residents as saying": the outlet only passes it on
-                }
                 if (source != null) {
-                    out.add(new Statement(s, cue, source, echoes(doc, s)));
+                    here.add(new Statement(s, cue, source, echoes(doc, s)));
                     spoke = source;
                 }
             }
+            // "Reuters quoted residents as saying", "..., he told AFP": an outlet that passes on another's words is no source
+            boolean others = here.stream().anyMatch(x -> !"media".equals(x.source().side()));
+            here.removeIf(x -> others && "media".equals(x.source().side()));
+            out.addAll(here);
             if (spoke != null) {
                 lastSource = spoke;
             }
@@ -101,10 +103,10 @@ public final class ClaimFinder {
                         stance = last == null ? stance : last.claim().stance();
                     }
                     List<SourcedClaim> claims = out.computeIfAbsent(f, k -> new ArrayList<>());
-                    add(claims, claim(doc, s, source, stance, f));
+                    add(claims, claim(doc, m, s, source, stance, f));
                     ActorMention inner = embeddedClaimant(doc, m, s, cue, f);
                     if (inner != null && stance != Stance.ASSERTS) {
-                        add(claims, claim(doc, s, inner, Stance.ASSERTS, f));
+                        add(claims, claim(doc, m, s, inner, Stance.ASSERTS, f));
                     }
                 }
             }
@@ -126,10 +128,10 @@ public final class ClaimFinder {
             stance = echoed;
         }
         List<SourcedClaim> out = new ArrayList<>();
-        add(out, claim(doc, st.sentence(), st.source(), stance, about));
+        add(out, claim(doc, m, st.sentence(), st.source(), stance, about));
         ActorMention inner = embeddedClaimant(doc, m, st.sentence(), st.cue(), about);
         if (inner != null && stance != Stance.ASSERTS) {
-            add(out, claim(doc, st.sentence(), inner, Stance.ASSERTS, about));
+            add(out, claim(doc, m, st.sentence(), inner, Stance.ASSERTS, about));
         }
         return out;
     }
@@ -142,22 +144,6 @@ public final class ClaimFinder {
         }
         return k > s.firstToken() && (tokens.get(k).is("and") || tokens.get(k).is("but"))
                 && !tokens.get(k - 1).isCapitalized();
-    }
-
-    /** A news outlet speaking for nobody but itself only when it is the subject and nobody else speaks in the sentence. */
-    private static boolean relaying(Mentions m, Sentence s, PhraseTrie.Match<ReportingCue> cue, ActorMention source) {
-        if (!"media".equals(source.side())) {
-            return false;
-        }
-        if (cue.value().sourceAfter()) {
-            return true;
-        }
-        for (ActorMention a : m.actorsIn(s)) {
-            if (a != source && a.first() != source.first() && a.role() != Role.MEDIA && a.role() != Role.PERSON) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "X denied that Lysychansk had been captured, saying fighting continued": X denies, and only denies. */
@@ -439,7 +425,12 @@ public final class ClaimFinder {
         }
         for (int k = cue.start() - 1; k >= Math.max(s.firstToken(), cue.start() - 4); k--) {
             if (PRONOUNS.contains(tokens.get(k).folded())) {
-                ActorMention antecedent = antecedent(doc, m, s, tokens.get(k).folded());
+                String pronoun = tokens.get(k).folded();
+                if ((pronoun.equals("they") || pronoun.equals("their")) && lastSource != null
+                        && !lastSource.nation() && lastSource.role() != Role.ARMED_GROUP) {
+                    return lastSource; // "..., they said": those who spoke last, not any group named since
+                }
+                ActorMention antecedent = antecedent(doc, m, s, pronoun);
                 return antecedent != null ? antecedent : lastSource;
             }
         }
@@ -573,8 +564,8 @@ public final class ClaimFinder {
         return null;
     }
 
-    private static SourcedClaim claim(Document doc, Sentence s, ActorMention source, Stance stance, Frame f) {
-        String side = side(source, f);
+    private static SourcedClaim claim(Document doc, Mentions m, Sentence s, ActorMention source, Stance stance, Frame f) {
+        String side = side(source, f, m.controllers());
         String about = about(doc, s);
         String identity = source.identity().startsWith(":") || source.identity().startsWith("null:")
                 ? side + source.identity().substring(source.identity().indexOf(':')) : source.identity();
@@ -586,7 +577,7 @@ public final class ClaimFinder {
                 identity, generic, ClaimSignal.of(doc.tokens(), s));
     }
 
-    static String side(ActorMention source, Frame f) {
+    static String side(ActorMention source, Frame f, java.util.Set<String> controllers) {
         if (source.side() != null) {
             return ActorMention.sideIn(source.side(), f.place().country());
         }
@@ -595,8 +586,16 @@ public final class ClaimFinder {
         }
         if (source.role() == Role.LOCAL || source.role() == Role.OFFICIAL || source.role() == Role.GOVERNMENT
                 || source.role() == Role.MILITARY) {
-            // "the ministry said": unnamed, it is the state where it happened
+            // "the ministry said": unnamed, it is the state where it happened, or the armed group the text says runs it
             String country = source.seat() != null ? source.seat().country() : f.place().country();
+            if (country != null && source.role() != Role.MILITARY) {
+                for (String c : controllers) {
+                    String s = ActorMention.sideIn(c, country);
+                    if (s.startsWith(country + "_")) {
+                        return s; // "the Houthi-run health ministry said"
+                    }
+                }
+            }
             return country == null ? "unknown" : country;
         }
         return "unknown";

@@ -304,6 +304,9 @@ public final class ActorFinder {
                 return null;
             }
             PhraseTrie.Match<Nation> other = knowledge.nations().longestAt(tokens, j, limit);
+            if (other != null && j > 0 && !tokens.get(j - 1).is("and")) {
+                nation = other; // "the U.S.-backed Saudi coalition": the office belongs to the state named next to it
+            }
             j = other != null ? other.end() : j + 1;
         }
         return null;

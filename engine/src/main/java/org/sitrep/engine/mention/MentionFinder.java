@@ -51,7 +51,7 @@ public final class MentionFinder {
         }
         return new Mentions(placeMentions, actorMentions, dateMentions, tolls,
                 weapons, all(knowledge.reporting(), doc), all(knowledge.triggers(), doc),
-                all(knowledge.verification(), doc), background, habitual);
+                all(knowledge.verification(), doc), background, habitual, controllers(doc, actorMentions));
     }
 
     private static final java.util.Set<String> WAR_WORDS = java.util.Set.of("war", "wars", "offensive", "conflict", "campaign", "fighting",
@@ -75,6 +75,30 @@ public final class MentionFinder {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> RUN = java.util.Set.of("run", "controlled", "held", "administered",
+            "governed", "led", "affiliated", "aligned");
+
+    /** "the Houthi-run health ministry", "controlled by the RSF": armed groups the article says run a place. */
+    private static java.util.Set<String> controllers(Document doc, List<ActorMention> actors) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        List<Token> tokens = doc.tokens();
+        for (ActorMention a : actors) {
+            if (a.side() == null || a.role() != org.sitrep.engine.knowledge.Role.ARMED_GROUP) {
+                continue;
+            }
+            boolean inside = RUN.contains(tokens.get(a.end() - 1).folded());
+            boolean hyphenAfter = a.end() + 1 < tokens.size() && tokens.get(a.end()).text().equals("-")
+                    && RUN.contains(tokens.get(a.end() + 1).folded());
+            boolean byBefore = a.first() >= 2 && (tokens.get(a.first() - 1).is("by") || (tokens.get(a.first() - 1).is("the")
+                    && a.first() >= 3 && tokens.get(a.first() - 2).is("by")))
+                    && RUN.contains(tokens.get(a.first() - (tokens.get(a.first() - 1).is("the") ? 3 : 2)).folded());
+            if (inside || hyphenAfter || byBefore) {
+                out.add(a.side());
+            }
+        }
+        return out;
     }
 
     private static <V> List<PhraseTrie.Match<V>> all(PhraseTrie<V> trie, Document doc) {

@@ -8,12 +8,15 @@ import org.sitrep.engine.knowledge.Weapon;
 import org.sitrep.engine.text.Sentence;
 import org.sitrep.model.Verification;
 
-/** Everything stage 3 found in one article, in text order. */
+/**
+ * Everything stage 3 found in one article, in text order; {@code controllers} are the sides of armed
+ * groups the article says run a place ("Houthi-run", "rebel-held", "controlled by the RSF").
+ */
 public record Mentions(List<PlaceMention> places, List<ActorMention> actors, List<DateMention> dates,
                        List<CasualtyMention> casualties, List<PhraseTrie.Match<Weapon>> weapons,
                        List<PhraseTrie.Match<ReportingCue>> reporting, List<PhraseTrie.Match<Trigger>> triggers,
                        List<PhraseTrie.Match<Verification>> verification, boolean[] background,
-                       boolean[] habitual) {
+                       boolean[] habitual, java.util.Set<String> controllers) {
 
     /** The mentions starting inside a sentence. Every list is in text order, so two binary searches find them. */
     public static <T> List<T> in(List<T> all, Sentence s, java.util.function.ToIntFunction<T> first) {
