@@ -122,9 +122,14 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
-    void anOutletThatOnlyRelaysIsNoSource() {
-        List<Event> e = events("Strike\nRussian missiles struck Kharkiv on Thursday, killing two people, according to Reuters.");
+    void anOutletThatOnlyPassesOnAnothersWordsIsNoSource() {
+        List<Event> relayed = events("Strike\nRussian missiles struck Kharkiv on Thursday, killing two people, Reuters quoted"
+                + " the governor as saying.");
+        List<Event> own = events("Strike\nRussian missiles struck Kharkiv on Thursday, killing two people, according to Reuters.");
 
-        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side).doesNotContain("media"));
+        assertThat(relayed).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side)
+                .containsExactly("UA"));
+        assertThat(own).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side)
+                .containsExactly("media"));
     }
 }
