@@ -72,6 +72,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     run.process(input);
                 }
             }
+            run.finish();
         } catch (SetupProblem e) {
             reporter.fatal(e.getMessage());
         } catch (ExtractRun.SetupFailed e) {

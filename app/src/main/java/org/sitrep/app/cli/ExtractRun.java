@@ -42,6 +42,16 @@ final class ExtractRun implements ArticleSink {
     private final LocalDate defaultPublished;
     private int problemsInSource;
 
+    /**
+     * The engine reads articles on every core (it is thread-safe); lines are still written in input order.
+     * Null on a single core: then each article is read where it arrives.
+     */
+    private final java.util.concurrent.ExecutorService workers;
+    private final int threads;
+    private final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
+    /** Articles waiting per worker: enough to keep every core busy, few enough to hold little memory. */
+    private static final int QUEUED_PER_WORKER = 8;
+
     /** The engine is built when the first article needs it: a run of only bad inputs never loads the index. */
     ExtractRun(EngineFactory.UserData userData, JsonLinesWriter writer, Reporter reporter, LocalDate defaultPublished) {
         this(userData, writer, reporter, defaultPublished, Mode.EVENTS);
@@ -52,6 +62,12 @@ final class ExtractRun implements ArticleSink {
                Mode mode) {
         this.userData = userData;
         this.mode = mode;
+        this.threads = Runtime.getRuntime().availableProcessors();
+        this.workers = threads > 1 ? java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread th = new Thread(r, "sitrep-extract");
+            th.setDaemon(true);
+            return th;
+        }) : null;
         this.writer = writer;
         this.reporter = reporter;
         this.defaultPublished = defaultPublished;
@@ -91,9 +107,57 @@ final class ExtractRun implements ArticleSink {
             return;
         }
         Function<Article, Object> ready = engine();
-        Object extraction;
+        Article article = withDefaultDate(input.article(), defaultPublished);
+        if (workers == null) {
+            write(input, () -> ready.apply(article));
+            return;
+        }
+        pending.addLast(new Pending(input, workers.submit(() -> ready.apply(article))));
+        while (pending.size() > QUEUED_PER_WORKER * threads) {
+            drainOne();
+        }
+    }
+
+    /** Writes every article still being read, in the order they came. Call once all inputs are processed. */
+    void finish() {
+        while (!pending.isEmpty()) {
+            drainOne();
+        }
+        if (workers != null) {
+            workers.shutdown();
+        }
+    }
+
+    /** An article handed to a worker, waiting for its turn to be written. */
+    private record Pending(InputArticle input, java.util.concurrent.Future<Object> result) {
+    }
+
+    private void drainOne() {
+        Pending p = pending.removeFirst();
+        write(p.input(), () -> {
+            try {
+                return p.result().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for an article", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            }
+        });
+    }
+
+    /** Writes one article's line, or reports why it has none; the output's order is the input's. */
+    private void write(InputArticle input, java.util.function.Supplier<Object> extraction) {
+        Object line;
         try {
-            extraction = ready.apply(withDefaultDate(input.article(), defaultPublished));
+            line = extraction.get();
         } catch (RuntimeException | StackOverflowError e) {
             reporter.internal(input.where(), e);
             return;
@@ -103,7 +167,7 @@ final class ExtractRun implements ArticleSink {
             return;
         }
         try {
-            writer.write(extraction);
+            writer.write(line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

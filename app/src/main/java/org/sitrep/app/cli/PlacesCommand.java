@@ -70,6 +70,7 @@ public final class PlacesCommand implements Callable<Integer> {
                     run.process(input);
                 }
             }
+            run.finish();
         } catch (SetupProblem e) {
             reporter.fatal(e.getMessage());
         } catch (ExtractRun.SetupFailed e) {

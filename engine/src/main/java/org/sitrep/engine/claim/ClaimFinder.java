@@ -574,7 +574,7 @@ public final class ClaimFinder {
                 || (source.role() == Role.OFFICIAL && !source.identity().startsWith("actor:")
                 && !source.identity().startsWith("person:"));
         return new SourcedClaim(new Claim(source.name(), side, stance, about, new Span(s.start(), s.end())), isVague(source),
-                identity, generic, ClaimSignal.of(doc.tokens(), s));
+                identity, generic, m.signalsOf(s));
     }
 
     static String side(ActorMention source, Frame f, java.util.Set<String> controllers) {

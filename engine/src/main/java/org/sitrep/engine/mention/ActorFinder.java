@@ -36,7 +36,7 @@ public final class ActorFinder {
     /** Tokens that name actors and so can never be places: lexicon actors and nations that speak. */
     public boolean[] claimedTokens(Document doc) {
         boolean[] taken = new boolean[doc.tokens().size()];
-        for (ActorMention a : find(doc, List.of())) {
+        for (ActorMention a : mentions(doc, List.of())) {
             boolean named = a.nation() || fromLexicon(doc, a) || PhraseTrie.isAcronym(doc.tokens().get(a.end() - 1).text());
             if (named) {
                 for (int k = a.first(); k < a.end(); k++) {
@@ -58,6 +58,11 @@ public final class ActorFinder {
     }
 
     public List<ActorMention> find(Document doc, List<PlaceMention> places) {
+        return SourceTable.resolve(doc.tokens(), knowledge, mentions(doc, places));
+    }
+
+    /** The mentions, each as its own source (before one source's many names are joined). */
+    private List<ActorMention> mentions(Document doc, List<PlaceMention> places) {
         List<ActorMention> out = new ArrayList<>();
         java.util.Map<String, ActorMention> bySurname = new java.util.HashMap<>();
         List<Token> tokens = doc.tokens();
@@ -92,7 +97,7 @@ public final class ActorFinder {
                 }
             }
         }
-        return SourceTable.resolve(tokens, knowledge, out);
+        return out;
     }
 
     /**

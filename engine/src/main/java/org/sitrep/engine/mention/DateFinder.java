@@ -368,6 +368,9 @@ public final class DateFinder {
     /** "08.10.2022", "8/10/2022" written day first, as most of the world writes dates: only with a four-digit year. */
     private static DateMention dotted(List<Token> tokens, int i, int limit) {
         String s = tokens.get(i).text();
+        if (s.length() < 8 || s.indexOf('.') < 0 || !Character.isDigit(s.charAt(0))) {
+            return null;
+        }
         java.util.regex.Matcher mt = DOTTED.matcher(s);
         if (!mt.matches()) {
             return null;

@@ -51,7 +51,8 @@ public final class MentionFinder {
         }
         return new Mentions(placeMentions, actorMentions, dateMentions, tolls,
                 weapons, all(knowledge.reporting(), doc), all(knowledge.triggers(), doc),
-                all(knowledge.verification(), doc), background, habitual, controllers(doc, actorMentions));
+                all(knowledge.verification(), doc), background, habitual, controllers(doc, actorMentions), doc.tokens(),
+                new java.util.HashMap<>());
     }
 
     private static final java.util.Set<String> WAR_WORDS = java.util.Set.of("war", "wars", "offensive", "conflict", "campaign", "fighting",

@@ -16,7 +16,9 @@ public record Mentions(List<PlaceMention> places, List<ActorMention> actors, Lis
                        List<CasualtyMention> casualties, List<PhraseTrie.Match<Weapon>> weapons,
                        List<PhraseTrie.Match<ReportingCue>> reporting, List<PhraseTrie.Match<Trigger>> triggers,
                        List<PhraseTrie.Match<Verification>> verification, boolean[] background,
-                       boolean[] habitual, java.util.Set<String> controllers) {
+                       boolean[] habitual, java.util.Set<String> controllers,
+                       List<org.sitrep.engine.text.Token> tokens,
+                       java.util.Map<Integer, java.util.Set<ClaimSignal>> signals) {
 
     /** The mentions starting inside a sentence. Every list is in text order, so two binary searches find them. */
     public static <T> List<T> in(List<T> all, Sentence s, java.util.function.ToIntFunction<T> first) {
@@ -74,6 +76,11 @@ public record Mentions(List<PlaceMention> places, List<ActorMention> actors, Lis
     /** Whether the sentence describes what happens habitually or over a campaign, not one incident. */
     public boolean isHabitual(Sentence s) {
         return habitual[s.index()];
+    }
+
+    /** What a sentence's words say beyond "it happened" (see {@link org.sitrep.engine.mention.ClaimSignal}), read once. */
+    public java.util.Set<ClaimSignal> signalsOf(Sentence s) {
+        return signals.computeIfAbsent(s.index(), k -> ClaimSignal.of(tokens, s));
     }
 
     public boolean isBackground(Sentence s) {

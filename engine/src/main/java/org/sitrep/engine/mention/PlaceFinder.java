@@ -120,6 +120,28 @@ public final class PlaceFinder {
      *
      * @param taken tokens already claimed by actors ("Moscow denied", "Kyiv Independent"), never places here
      */
+    /** What the gazetteer knows of one folded name. */
+    private record Lookup(List<GeoPlace> towns, boolean exact, List<GeoRegion> regions, GeoCountry country) {
+    }
+
+    /** The same names come up in article after article: their lookups are kept (the index never changes). */
+    private final java.util.concurrent.ConcurrentHashMap<String, Lookup> lookups = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LOOKUPS_KEPT = 100_000;
+
+    private Lookup lookup(String key) {
+        Lookup l = lookups.get(key);
+        if (l == null) {
+            List<GeoPlace> towns = index.places(key);
+            boolean exact = !towns.isEmpty() && !index.exactPlaces(key).isEmpty();
+            l = new Lookup(towns, exact, index.regions(key), index.country(key).orElse(null));
+            if (lookups.size() >= LOOKUPS_KEPT) {
+                lookups.clear(); // a long run over many outlets: start again rather than grow without bound
+            }
+            lookups.put(key, l);
+        }
+        return l;
+    }
+
     public List<PlaceMention> find(Document doc, boolean[] taken) {
         List<PlaceMention> out = new ArrayList<>();
         for (PlaceMention m : toponyms(doc, taken)) {
@@ -207,12 +229,13 @@ public final class PlaceFinder {
             if (knowledge.isNotPlace(key)) {
                 continue;
             }
-            List<GeoPlace> towns = index.places(key);
-            if (!towns.isEmpty() && index.exactPlaces(key).isEmpty() && !stronglyCued(tokens, s, i)) {
+            Lookup found = lookup(key);
+            List<GeoPlace> towns = found.towns();
+            if (!towns.isEmpty() && !found.exact() && !stronglyCued(tokens, s, i)) {
                 towns = List.of(); // a transliteration guess ("Serhiy" for "Serhiyi") needs "in", "near" or "city of"
             }
-            List<GeoRegion> regions = index.regions(key);
-            GeoCountry country = index.country(key).orElse(null);
+            List<GeoRegion> regions = found.regions();
+            GeoCountry country = found.country();
             if (towns.isEmpty() && regions.isEmpty() && country == null) {
                 continue;
             }

@@ -361,19 +361,30 @@ final class PlaceResolver {
 
     /** Whether the division is called {@code key} itself, not only through its seat's names. */
     static boolean ownName(GeoRegion r, String key) {
-        String name = NameFolding.fold(r.name());
-        if (name.equals(key)) {
+        RegionNameForms forms = REGION_FORMS.computeIfAbsent(r.name(), RegionNameForms::of);
+        if (forms.folded().equals(key)) {
             return true;
         }
-        String bare = DivisionWords.withoutGenericWords(name);
         String keyBare = DivisionWords.withoutGenericWords(key);
         String k = keyBare == null ? key : keyBare;
-        if (bare != null && bare.equals(k)) {
+        if (forms.bare() != null && forms.bare().equals(k)) {
             return true;
         }
-        String n = bare == null ? name : bare;
-        return Skeleton.of(n).equals(Skeleton.of(k));
+        return forms.skeleton().equals(Skeleton.of(k));
     }
+
+    /** A division's name folded, without its generic words, and as a skeleton: worked out once per name. */
+    private record RegionNameForms(String folded, String bare, String skeleton) {
+        static RegionNameForms of(String name) {
+            String folded = NameFolding.fold(name);
+            String bare = DivisionWords.withoutGenericWords(folded);
+            return new RegionNameForms(folded, bare, Skeleton.of(bare == null ? folded : bare));
+        }
+    }
+
+    /** Division names are few (some 50,000) and fixed: their forms are kept as they are met. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, RegionNameForms> REGION_FORMS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Location resolve(PlaceCandidate c, Qualifier q, Evidence e, Location previous) {
         if (c.site() != null) {

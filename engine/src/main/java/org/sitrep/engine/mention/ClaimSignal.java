@@ -1,4 +1,4 @@
-package org.sitrep.engine.claim;
+package org.sitrep.engine.mention;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -41,11 +41,32 @@ public enum ClaimSignal {
     private static final Set<String> DENIALS = Set.of("untrue", "fabrication", "fabricated", "hoax", "farcical", "baseless",
             "groundless");
 
+    /** Every word a signal can start with: most words start none, and are passed over at once. */
+    private static final Set<String> FIRST_WORDS = firstWords();
+
+    private static Set<String> firstWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        out.addAll(BLAME);
+        out.addAll(MILITARY);
+        out.addAll(MISTAKES);
+        out.addAll(DENIALS);
+        out.add("wrong");
+        for (List<List<String>> phrases : List.of(BLAME_PHRASES, MILITARY_PHRASES, DENIAL_PHRASES)) {
+            for (List<String> p : phrases) {
+                out.add(p.get(0));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     /** The signals in a statement's sentence. */
     public static Set<ClaimSignal> of(List<Token> tokens, Sentence s) {
         EnumSet<ClaimSignal> out = EnumSet.noneOf(ClaimSignal.class);
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             String f = tokens.get(k).folded();
+            if (!FIRST_WORDS.contains(f)) {
+                continue;
+            }
             if (BLAME.contains(f) || startsPhrase(tokens, s, k, BLAME_PHRASES)) {
                 out.add(BLAMES_OTHER);
             }
