@@ -136,14 +136,19 @@ public final class ClaimFinder {
         return out;
     }
 
-    /** "Russia said it hit ..., and accused Ukraine of ...": a verb joined by "and" has the subject of the one before. */
+    /**
+     * "Russia said it hit ..., and accused Ukraine of ...", "the General Staff reported ..., denying Russian
+     * claims": a verb joined by "and", or a participle after a comma, has the subject of the one before.
+     */
     private static boolean coordinated(List<Token> tokens, Sentence s, int cue) {
         int k = cue - 1;
         while (k > s.firstToken() && (tokens.get(k).is("also") || tokens.get(k).is("later") || tokens.get(k).is("then"))) {
             k--;
         }
-        return k > s.firstToken() && (tokens.get(k).is("and") || tokens.get(k).is("but"))
+        boolean joined = k > s.firstToken() && (tokens.get(k).is("and") || tokens.get(k).is("but"))
                 && !tokens.get(k - 1).isCapitalized();
+        boolean participle = k > s.firstToken() && tokens.get(k).text().equals(",") && tokens.get(cue).folded().endsWith("ing");
+        return joined || participle;
     }
 
     /** "X denied that Lysychansk had been captured, saying fighting continued": X denies, and only denies. */

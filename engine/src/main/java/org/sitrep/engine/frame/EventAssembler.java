@@ -346,7 +346,12 @@ public final class EventAssembler {
      * in the article speaks as a third party ("US President Donald Trump called it a mistake").
      */
     private static List<SourcedClaim> thirdParties(List<SourcedClaim> claims, Frame lead, String attacker, Mentions m) {
-        Set<String> parties = new java.util.HashSet<>();
+        Set<String> parties = new java.util.HashSet<>(m.combatants());
+        for (SourcedClaim c : claims) {
+            if (c.says(ClaimSignal.BLAMES_OTHER)) {
+                parties.add(baseSide(c.claim().side())); // a state that blames another for it is a party to it
+            }
+        }
         if (lead.place().country() != null) {
             parties.add(lead.place().country());
         }
@@ -440,7 +445,7 @@ public final class EventAssembler {
     private static boolean admits(Document doc, Claim c) {
         String words = c.words().of(doc.text()).toLowerCase(java.util.Locale.ROOT);
         if (words.contains("not true") || words.contains(" not ") || words.contains("n't") || words.contains("continu")
-                || words.contains("still")) {
+                || words.contains("still") || words.contains("deny") || words.contains("denied") || words.contains("denying")) {
             return false;
         }
         for (String w : words.split("[^a-z]+")) {

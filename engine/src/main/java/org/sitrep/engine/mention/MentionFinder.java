@@ -52,7 +52,7 @@ public final class MentionFinder {
         return new Mentions(placeMentions, actorMentions, dateMentions, tolls,
                 weapons, all(knowledge.reporting(), doc), all(knowledge.triggers(), doc),
                 all(knowledge.verification(), doc), background, habitual, controllers(doc, actorMentions), doc.tokens(),
-                new java.util.HashMap<>());
+                new java.util.HashMap<>(), combatants(doc));
     }
 
     private static final java.util.Set<String> WAR_WORDS = java.util.Set.of("war", "wars", "offensive", "conflict", "campaign", "fighting",
@@ -76,6 +76,33 @@ public final class MentionFinder {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> FIGHTING = java.util.Set.of("forces", "force", "troops", "army",
+            "military", "soldiers", "missile", "missiles", "rocket", "rockets", "drone", "drones", "strike", "strikes",
+            "airstrike", "airstrikes", "jets", "warplanes", "aircraft", "artillery", "shelling", "attack", "attacks",
+            "offensive", "units", "navy", "shells", "bombs", "tanks", "helicopters", "air");
+
+    /** States named right before words of forces or fire ("Russian missiles", "Israeli troops"). */
+    private java.util.Set<String> combatants(Document doc) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        List<Token> tokens = doc.tokens();
+        for (Sentence s : doc.sentences()) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                PhraseTrie.Match<org.sitrep.engine.knowledge.Nation> n = knowledge.nations().longestAt(tokens, k, s.endToken());
+                if (n != null) {
+                    int j = n.end();
+                    if (j < s.endToken() && tokens.get(j).folded().equals("s")) {
+                        j++;
+                    }
+                    if (j < s.endToken() && FIGHTING.contains(tokens.get(j).folded())) {
+                        out.add(n.value().side());
+                    }
+                    k = n.end() - 1;
+                }
+            }
+        }
+        return out;
     }
 
     private static final java.util.Set<String> RUN = java.util.Set.of("run", "controlled", "held", "administered",

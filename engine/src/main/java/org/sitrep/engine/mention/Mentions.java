@@ -18,7 +18,7 @@ public record Mentions(List<PlaceMention> places, List<ActorMention> actors, Lis
                        List<PhraseTrie.Match<Verification>> verification, boolean[] background,
                        boolean[] habitual, java.util.Set<String> controllers,
                        List<org.sitrep.engine.text.Token> tokens,
-                       java.util.Map<Integer, java.util.Set<ClaimSignal>> signals) {
+                       java.util.Map<Integer, java.util.Set<ClaimSignal>> signals, java.util.Set<String> combatants) {
 
     /** The mentions starting inside a sentence. Every list is in text order, so two binary searches find them. */
     public static <T> List<T> in(List<T> all, Sentence s, java.util.function.ToIntFunction<T> first) {
@@ -81,6 +81,14 @@ public record Mentions(List<PlaceMention> places, List<ActorMention> actors, Lis
     /** What a sentence's words say beyond "it happened" (see {@link org.sitrep.engine.mention.ClaimSignal}), read once. */
     public java.util.Set<ClaimSignal> signalsOf(Sentence s) {
         return signals.computeIfAbsent(s.index(), k -> ClaimSignal.of(tokens, s));
+    }
+
+    /**
+     * States the article names as fighting: a people's name right before words of forces or fire ("Russian
+     * missiles", "Israeli troops", "Ukrainian drones").
+     */
+    public java.util.Set<String> combatants() {
+        return combatants;
     }
 
     public boolean isBackground(Sentence s) {
