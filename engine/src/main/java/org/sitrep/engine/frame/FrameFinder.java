@@ -618,7 +618,8 @@ public final class FrameFinder {
             kind = EventKind.ARMED_CLASH;
             sub = AcledSubEventType.ARMED_CLASH;
         } else if ((trig.has("violence") || trig.has("kill") || (trig.has("ground") && kind == EventKind.STRIKE
-                && weapons.isEmpty() && armedGroup(m, s))) && sub != AcledSubEventType.ABDUCTION_FORCED_DISAPPEARANCE) {
+                && weapons.isEmpty() && (armedGroup(m, s) || armedMenStory(m))))
+                && sub != AcledSubEventType.ABDUCTION_FORCED_DISAPPEARANCE) {
             // armed men's violence, or an attack by a named armed group with no weapon of war: read from the sentence
             EventKind byWeapon = byWeapon(weapons, EventKind.CIVILIAN_ATTACK);
             kind = EventKind.CIVILIAN_ATTACK;
@@ -671,6 +672,17 @@ public final class FrameFinder {
     private static final Set<String> FORCES = Set.of("soldiers", "troops", "police", "policemen", "officers", "army",
             "military", "base", "checkpoint", "checkpoints", "post", "posts", "patrol", "barracks", "forces", "servicemen",
             "fighters", "militants", "insurgents", "rebels", "guards", "gendarmes", "gendarmerie", "militia", "militiamen");
+
+    /**
+     * Whether the article tells of armed men, not of weapons of war: it names a non-state armed group and no
+     * missile, rocket, shell, drone, aircraft or bomb anywhere. Then "the attack" is theirs.
+     */
+    private static boolean armedMenStory(Mentions m) {
+        boolean group = m.actors().stream().anyMatch(a -> a.role() == Role.ARMED_GROUP);
+        boolean remote = m.weapons().stream().anyMatch(w -> w.value().category() != WeaponCategory.SMALL_ARMS
+                && w.value().category() != WeaponCategory.AIR_DEFENCE);
+        return group && !remote;
+    }
 
     /** Whether the sentence names a non-state armed group ("gang members", "militants", "al-Shabaab"). */
     private static boolean armedGroup(Mentions m, Sentence s) {
