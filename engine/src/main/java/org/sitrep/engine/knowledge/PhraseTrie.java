@@ -13,9 +13,21 @@ public final class PhraseTrie<V> {
 
     private final Node<V> root = new Node<>();
 
+    /**
+     * The hashes of the words a phrase can start with, as bits: most tokens start no phrase, and a bit
+     * test turns them away before the map is looked into. A hash collision only costs the lookup.
+     */
+    private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
+    private static final int FIRST_WORD_BITS = 1 << 16;
+
     private static final class Node<V> {
         private final Map<String, Node<V>> next = new HashMap<>(4);
         private V value;
+    }
+
+    private boolean mayStart(String word) {
+        int h = word.hashCode() & (FIRST_WORD_BITS - 1);
+        return (firstWords[h >>> 6] & (1L << (h & 63))) != 0;
     }
 
     /** A match: tokens {@code [start, end)} carry {@code value}. */
@@ -60,6 +72,10 @@ public final class PhraseTrie<V> {
 
     private Node<V> node(List<String> key, boolean create) {
         Node<V> n = root;
+        if (create && !key.isEmpty()) {
+            int h = key.get(0).hashCode() & (FIRST_WORD_BITS - 1);
+            firstWords[h >>> 6] |= 1L << (h & 63);
+        }
         for (String k : key) {
             Node<V> child = n.next.get(k);
             if (child == null) {
@@ -76,6 +92,18 @@ public final class PhraseTrie<V> {
 
     /** The longest phrase starting at token {@code i} and ending before {@code limit}, or null. */
     public Match<V> longestAt(List<Token> tokens, int i, int limit) {
+        if (i >= limit) {
+            return null;
+        }
+        Token first = tokens.get(i);
+        if (!mayStart(first.folded())) {
+            String text = first.text();
+            boolean acronym = text.length() >= 2 && Character.isUpperCase(text.charAt(0))
+                    && (Character.isUpperCase(text.charAt(1)) || text.charAt(1) == '.');
+            if (!acronym || !mayStart(CASED + text)) {
+                return null;
+            }
+        }
         Node<V> n = root;
         Match<V> best = null;
         for (int j = i; j < limit; j++) {
