@@ -55,6 +55,8 @@ public final class TrainingRun {
     /** As above, and writes every labelled statement-event pair with its cross-theatre probability to {@code pairsOut}. */
     public void run(GoldSet gold, Models models, JsonLinesWriter predictions, JsonLinesWriter candidates,
                     JsonLinesWriter pairsOut) throws IOException {
+        double veto = 0;
+        double admit = 1.01;
         List<LabelledArticle> articles = new ArrayList<>();
         for (GoldArticle g : gold.articles()) {
             LabelledArticle a = LabelledArticle.of(g, rulesEngine.read(g.article()));
@@ -75,6 +77,10 @@ public final class TrainingRun {
             }
             List<double[]> cross = training.crossTheatre(articles, gold.theatres());
             eventThreshold = EventModelTraining.bestThreshold(articles, cross);
+            double[] cuts = bestCutoffs(articles, cross);
+            veto = cuts[0];
+            admit = cuts[1];
+            List<double[]> withRules = withRules(articles, cross, veto, admit);
             List<double[]> claimCross = new ArrayList<>();
             Map<String, LogisticModel> claimModels = new LinkedHashMap<>();
             for (int i = 0; i < articles.size(); i++) {
@@ -112,8 +118,8 @@ public final class TrainingRun {
                     }
                 }
             }
-            report.printf(Locale.ROOT, "%-16s %5s %9s  %-18s  %-18s  %-18s  %-18s%n", "theatre", "gold", "reachable",
-                    "events: rules", "model (unseen)", "claims: rules", "model (unseen)");
+            report.printf(Locale.ROOT, "%-16s %5s %9s  %-18s  %-18s  %-18s  %-18s  %-18s%n", "theatre", "gold", "reachable",
+                    "events: rules", "model (unseen)", "rules+model", "claims: rules", "model (unseen)");
             byTheatre.put("all", IntStream.range(0, articles.size()).boxed().toList());
             List<double[]> rules = articles.stream()
                     .map(a -> a.candidates().stream().mapToDouble(c -> c.ruled() ? 1 : 0).toArray()).toList();
@@ -122,29 +128,30 @@ public final class TrainingRun {
                 List<LabelledArticle> as = ids.stream().map(articles::get).toList();
                 EventModelTraining.Tally r = EventModelTraining.tally(as, ids.stream().map(rules::get).toList(), 0.5);
                 EventModelTraining.Tally m = EventModelTraining.tally(as, ids.stream().map(cross::get).toList(), eventThreshold);
+                EventModelTraining.Tally h = EventModelTraining.tally(as, ids.stream().map(withRules::get).toList(), 0.5);
                 double[] cr = claimTally(ids.stream().map(pairs::get).toList(), null, 0.5);
                 double[] cm = claimTally(ids.stream().map(pairs::get).toList(), ids.stream().map(claimCross::get).toList(),
                         claimThreshold);
-                report.printf(Locale.ROOT, "%-16s %5d %9d  %.2f/%.2f/%.2f      %.2f/%.2f/%.2f      %.2f/%.2f/%.2f      %.2f/%.2f/%.2f%n",
+                report.printf(Locale.ROOT, "%-16s %5d %9d  %.2f/%.2f/%.2f      %.2f/%.2f/%.2f      %.2f/%.2f/%.2f      %.2f/%.2f/%.2f      %.2f/%.2f/%.2f%n",
                         t.getKey(), r.required(), r.reachable(), r.precision(), r.recall(), r.f1(), m.precision(), m.recall(),
-                        m.f1(), cr[0], cr[1], cr[2], cm[0], cm[1], cm[2]);
+                        m.f1(), h.precision(), h.recall(), h.f1(), cr[0], cr[1], cr[2], cm[0], cm[1], cm[2]);
             }
             report.printf(Locale.ROOT, "(P/R/F1; claims: statements tied to gold events, against the gold claims' sentences)%n");
-            report.printf(Locale.ROOT, "thresholds chosen on the unseen theatres: events %.2f, claims %.2f%n", eventThreshold,
-                    claimThreshold);
+            report.printf(Locale.ROOT, "thresholds chosen on the unseen theatres: events %.2f, claims %.2f;"
+                    + " rules+model: veto below %.2f, admit above %.2f%n", eventThreshold, claimThreshold, veto, admit);
             if (predictions != null) {
                 for (int i = 0; i < articles.size(); i++) {
-                    double[] p = cross.get(i);
+                    double[] p = withRules.get(i);
                     LabelledArticle a = articles.get(i);
                     String theatre = gold.theatres().getOrDefault(a.gold().id(), "unknown");
-                    double te = eventThreshold;
-                    ClaimAttribution attribution = ClaimAttribution.learned(claimModels.get(theatre).withThreshold(claimThreshold));
+                    double te = 0.5;
+                    ClaimAttribution attribution = ClaimAttribution.rules();
                     List<Candidate> cs = a.candidates();
                     predictions.write(rulesEngine.report(a.reading(), c -> p[cs.indexOf(c)] >= te, attribution));
                 }
             }
         }
-        LogisticModel events = training.fit(articles, eventThreshold);
+        LogisticModel events = training.fit(articles, eventThreshold).withCutoffs(Map.of("veto", veto, "admit", admit));
         int candidateCount = articles.stream().mapToInt(a -> a.examples().size()).sum();
         events.write(models.events(), List.of(
                 "sitrep event model: the probability that a candidate event is a reportable incident.",
@@ -162,6 +169,36 @@ public final class TrainingRun {
                 "One 'feature<TAB>weight' a line; features are named in engine/.../claim/ClaimAttribution.java."));
         models.claims().flush();
         report.flush();
+    }
+
+    /** The rules' decisions, vetoed below {@code veto} and overruled above {@code admit}, as 0/1 per candidate. */
+    private static List<double[]> withRules(List<LabelledArticle> articles, List<double[]> p, double veto, double admit) {
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            List<Candidate> cs = articles.get(i).candidates();
+            double[] d = new double[cs.size()];
+            for (int k = 0; k < d.length; k++) {
+                d[k] = (cs.get(k).ruled() ? p.get(i)[k] >= veto : p.get(i)[k] >= admit) ? 1 : 0;
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** The veto and admit cut-offs with the best F1 on the unseen theatres (0 and above 1: the rules alone). */
+    private static double[] bestCutoffs(List<LabelledArticle> articles, List<double[]> cross) {
+        double[] best = {0, 1.01};
+        double bestF1 = EventModelTraining.tally(articles, withRules(articles, cross, 0, 1.01), 0.5).f1();
+        for (int v = 0; v <= 30; v += 2) {
+            for (int a = 50; a <= 101; a += 3) {
+                double f1 = EventModelTraining.tally(articles, withRules(articles, cross, v / 100.0, a / 100.0), 0.5).f1();
+                if (f1 > bestF1 + 1e-9) {
+                    bestF1 = f1;
+                    best = new double[] {v / 100.0, a / 100.0};
+                }
+            }
+        }
+        return best;
     }
 
     /** Precision, recall and F1 of tying statements to gold events; {@code probabilities} null: the rules. */

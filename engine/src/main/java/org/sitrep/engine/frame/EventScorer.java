@@ -55,9 +55,22 @@ public final class EventScorer {
         return !(f.has(Cue.RECALLED) && f.casualties().isEmpty());
     }
 
-    /** Whether a candidate event is reported. */
+    /**
+     * Whether a candidate event is reported. A model with cut-offs {@code veto} and {@code admit} works with
+     * the rules: what they admit stands unless its probability is below the veto; what they do not admit is
+     * reported only above the admit cut-off. Without them the model's threshold alone decides.
+     */
     public boolean reports(Candidate c) {
-        return model == null ? c.ruled() : model.accepts(c.features());
+        if (model == null) {
+            return c.ruled();
+        }
+        Double veto = model.cutoff("veto");
+        Double admit = model.cutoff("admit");
+        double p = model.probability(c.features());
+        if (veto != null && admit != null) {
+            return c.ruled() ? p >= veto : p >= admit;
+        }
+        return p >= model.threshold();
     }
 
     /** The model's probability that the candidate is a reportable incident; the rules' verdict as 0 or 1 without one. */

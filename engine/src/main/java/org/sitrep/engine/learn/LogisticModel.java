@@ -10,12 +10,27 @@ import java.util.TreeMap;
 /**
  * A logistic model: the probability of a decision from named features. Its text form, one
  * {@code name<TAB>weight} a line after a header of {@code #} comments, keeps every weight readable:
- * {@code bias} and {@code threshold} are lines like the others.
+ * {@code bias}, {@code threshold} and named cut-offs ({@code cutoff.NAME}, for decisions that weigh the
+ * probability against more than one bound) are lines like the others.
  */
-public record LogisticModel(Map<String, Double> weights, double bias, double threshold) {
+public record LogisticModel(Map<String, Double> weights, double bias, double threshold, Map<String, Double> cutoffs) {
 
     public LogisticModel {
         weights = Map.copyOf(weights);
+        cutoffs = Map.copyOf(cutoffs);
+    }
+
+    public LogisticModel(Map<String, Double> weights, double bias, double threshold) {
+        this(weights, bias, threshold, Map.of());
+    }
+
+    /** A named cut-off, or null. */
+    public Double cutoff(String name) {
+        return cutoffs.get(name);
+    }
+
+    public LogisticModel withCutoffs(Map<String, Double> c) {
+        return new LogisticModel(weights, bias, threshold, c);
     }
 
     public double probability(Features f) {
@@ -34,7 +49,7 @@ public record LogisticModel(Map<String, Double> weights, double bias, double thr
     }
 
     public LogisticModel withThreshold(double t) {
-        return new LogisticModel(weights, bias, t);
+        return new LogisticModel(weights, bias, t, cutoffs);
     }
 
     /** Writes the model, heaviest weights first, after the given comment lines. */
@@ -44,6 +59,9 @@ public record LogisticModel(Map<String, Double> weights, double bias, double thr
         }
         out.append("bias\t").append(format(bias)).append('\n');
         out.append("threshold\t").append(format(threshold)).append('\n');
+        for (Map.Entry<String, Double> c : new TreeMap<>(cutoffs).entrySet()) {
+            out.append("cutoff.").append(c.getKey()).append('\t').append(format(c.getValue())).append('\n');
+        }
         weights.entrySet().stream()
                 .sorted((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue())))
                 .forEach(e -> {
@@ -66,6 +84,7 @@ public record LogisticModel(Map<String, Double> weights, double bias, double thr
      */
     public static LogisticModel read(Reader in, String name) throws IOException {
         Map<String, Double> w = new TreeMap<>();
+        Map<String, Double> cut = new TreeMap<>();
         double bias = 0;
         double threshold = 0.5;
         BufferedReader r = new BufferedReader(in);
@@ -90,9 +109,15 @@ public record LogisticModel(Map<String, Double> weights, double bias, double thr
             switch (parts[0]) {
                 case "bias" -> bias = v;
                 case "threshold" -> threshold = v;
-                default -> w.put(parts[0], v);
+                default -> {
+                    if (parts[0].startsWith("cutoff.")) {
+                        cut.put(parts[0].substring(7), v);
+                    } else {
+                        w.put(parts[0], v);
+                    }
+                }
             }
         }
-        return new LogisticModel(w, bias, threshold);
+        return new LogisticModel(w, bias, threshold, cut);
     }
 }
