@@ -413,8 +413,8 @@ public final class EventAssembler {
                     stance = Stance.ASSERTS; // an admitted mistake contests neither target, toll nor who did it
                 } else if (violence && accused && sc.says(ClaimSignal.BLAMES_OTHER) && !baseSide(c.side()).equals(country)) {
                     stance = Stance.DISPUTES; // "accused the Ukrainian army of striking the plant"
-                } else if (violence && attacker != null && c.side().equals(attacker) && sc.says(ClaimSignal.MILITARY_TARGET)
-                        && !baseSide(attacker).equals(country)) {
+                } else if (violence && accused && sc.says(ClaimSignal.MILITARY_TARGET)
+                        && !baseSide(c.side()).equals(country)) {
                     stance = Stance.DISPUTES; // "struck a command centre" where the other side reports a school hit
                 }
             }

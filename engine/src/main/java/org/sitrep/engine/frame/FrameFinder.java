@@ -829,6 +829,13 @@ public final class FrameFinder {
                 return n.value().side(); // "Russian missile strike", "an Israeli air strike"
             }
         }
+        for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 3); k--) {
+            PhraseTrie.Match<org.sitrep.engine.knowledge.Nation> n = knowledge.nations().longestAt(tokens, k, trigger);
+            if (n != null && n.end() < trigger && FIRED.contains(tokens.get(n.end()).folded())
+                    && (k == s.firstToken() || !LOCATIVE_BEFORE.contains(tokens.get(k - 1).folded()))) {
+                return n.value().side(); // "Israeli planes struck", "Russian missiles hit"
+            }
+        }
         String side = null;
         String speakerSide = null;
         List<PhraseTrie.Match<org.sitrep.engine.knowledge.ReportingCue>> cues = m.reportingIn(s);
@@ -866,6 +873,11 @@ public final class FrameFinder {
         }
         return side;
     }
+
+    /** What a state fires or flies: its people's name before these names who struck. */
+    private static final Set<String> FIRED = Set.of("planes", "warplanes", "jets", "aircraft", "missiles", "missile",
+            "drones", "drone", "rockets", "rocket", "artillery", "shells", "forces", "troops", "helicopters", "tanks",
+            "navy", "army", "military", "air");
 
     private static final Set<String> LOCATIVE_BEFORE = Set.of("in", "of", "at", "from", "into", "near", "across", "inside");
     private static final Set<String> SELF = Set.of("they", "their", "its", "it", "we", "our");

@@ -37,7 +37,8 @@ public enum ClaimSignal {
     private static final List<List<String>> DENIAL_PHRASES = List.of(List.of("not", "involved"), List.of("no", "involvement"),
             List.of("not", "responsible"), List.of("not", "behind"), List.of("nothing", "to", "do"), List.of("not", "true"),
             List.of("t", "true"), List.of("did", "not", "carry"), List.of("did", "not", "strike"), List.of("did", "not", "target"),
-            List.of("no", "part"), List.of("no", "role"));
+            List.of("no", "part"), List.of("no", "role"), List.of("patently", "false"), List.of("is", "false"),
+            List.of("was", "false"), List.of("are", "false"), List.of("completely", "false"), List.of("entirely", "false"));
     private static final Set<String> DENIALS = Set.of("untrue", "fabrication", "fabricated", "hoax", "farcical", "baseless",
             "groundless");
 
