@@ -14,7 +14,7 @@ public final class OutletCountry {
 
     /** Country-code domains used as generic ones (.tv, .io, .co, ...): they say nothing of a country. */
     private static final Set<String> GENERIC = Set.of("tv", "io", "co", "me", "ly", "fm", "ai", "ws", "cc", "to", "gg",
-            "nu", "ag", "bz", "vc", "sh", "ac", "am", "la", "im", "is", "it", "gl", "cx", "tk", "ml", "ga", "cf", "gq",
+            "nu", "ag", "bz", "vc", "sh", "ac", "am", "la", "im", "gl", "cx", "tk", "ml", "ga", "cf", "gq",
             "su", "eu", "int", "info", "news", "app", "online", "site", "xyz");
 
     private OutletCountry() {

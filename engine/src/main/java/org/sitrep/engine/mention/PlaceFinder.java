@@ -190,10 +190,12 @@ public final class PlaceFinder {
                     null, site.value(), null, null, List.of(), List.of(), null, ToponymRole.LITERAL, null);
         }
         PhraseTrie.Match<RegionName> named = knowledge.regions().longestAt(tokens, i, s.endToken());
-        if (named != null && hasCapital(tokens, named.start(), named.end()) && !anyTaken(taken, i, named.end())
+        if (named != null && hasCapital(tokens, named.start(), named.end())
                 && !divisionOrTownNamed(tokens, s, i, named.end()) && !insideLongerName(tokens, s, i, named.end())) {
+            // "Gaza's health ministry": the region named in a body's name stands for those who govern it
+            ToponymRole role = anyTaken(taken, i, named.end()) ? ToponymRole.METONYMIC : ToponymRole.LITERAL;
             return candidate(doc, s, i, named.end(), String.join(" ", keyOf(tokens, i, named.end())), named.value(),
-                    null, null, List.of(), List.of(), null, ToponymRole.LITERAL);
+                    null, null, List.of(), List.of(), null, role);
         }
         PlaceCandidate part = partOfCountry(doc, s, i, taken);
         if (part != null) {
@@ -396,7 +398,7 @@ public final class PlaceFinder {
                 }
                 int end = -1;
                 boolean listItem = listUntil >= 0 && listGap(tokens, listUntil, i);
-                boolean cuedBefore = SettlementCues.before(tokens, s, i) && !tokens.get(i - 2).isCapitalized();
+                boolean cuedBefore = settlementBefore(tokens, s, i) && !tokens.get(i - 2).isCapitalized();
                 if (cuedBefore || listItem) {
                     end = ends.get(ends.size() - 1);
                     if ((cuedBefore && SettlementCues.pluralBefore(tokens, s, i)) || listItem) {
@@ -444,6 +446,15 @@ public final class PlaceFinder {
             }
         }
         return true;
+    }
+
+    /** "the village of X", "the Lebanese village of X", but not "Torkula village of Guma". */
+    private boolean settlementBefore(List<Token> tokens, Sentence s, int i) {
+        if (!SettlementCues.before(tokens, s, i)) {
+            return false;
+        }
+        return !SettlementCues.nameBeforeNoun(tokens, s, i) || words.demonyms.longestAt(tokens, i - 3, i - 2) != null
+                || knowledge.nations().longestAt(tokens, i - 3, i - 2) != null;
     }
 
     /** Particles inside a settlement's name ("Alma al-Shaab", "Sar-e Pul"); "and", "of", "on" end it. */
@@ -540,7 +551,7 @@ public final class PlaceFinder {
         List<Token> tokens = doc.tokens();
         boolean divisionNamed = (end < s.endToken() && REGION_WORDS.contains(tokens.get(end).folded()))
                 || (DIVISION_NAME_WORDS.contains(tokens.get(end - 1).folded()) && end - i > 1);
-        boolean settlement = (SettlementCues.before(tokens, s, i) || SettlementCues.after(tokens, s, end)) && !divisionNamed;
+        boolean settlement = (settlementBefore(tokens, s, i) || SettlementCues.after(tokens, s, end)) && !divisionNamed;
         if (unlisted == null && settlement && named == null && target == null && world == null && country == null) {
             unlisted = SettlementCues.written(doc.text(), tokens, i, end); // "the settlements of Kursk Oblast" are in it
         }
@@ -548,12 +559,14 @@ public final class PlaceFinder {
                 && target == null && world == null;
         boolean ownDivisionWord = DIVISION_NAME_WORDS.contains(tokens.get(end - 1).folded()) && end - i > 1;
         int last = regionWord ? end + 1 : end;
+        // "the Donetsk regional governor", "Kharkiv regional administration": the office serves the region, not the city
+        boolean regional = end < s.endToken() && tokens.get(end).is("regional") && target == null && world == null;
         boolean townCue = townCueBefore(tokens, s, i) || (end < s.endToken() && tokens.get(end).is("city"))
                 || (end - i > 1 && tokens.get(end - 1).is("city")) || (settlement && named == null);
         if (role == ToponymRole.LITERAL && venue(tokens, s, i)) {
             role = ToponymRole.VENUE;
         }
-        return new PlaceCandidate(i, last, key, regionWord || ownDivisionWord, townCue, cued(tokens, s, i),
+        return new PlaceCandidate(i, last, key, regionWord || ownDivisionWord || regional, townCue, cued(tokens, s, i),
                 stronglyCued(tokens, s, i) || afterViolence(tokens, s, i) || unlisted != null, named, null,
                 target, world, towns, regions, country, role, unlisted);
     }
@@ -661,8 +674,9 @@ public final class PlaceFinder {
                 break; // possessive
             }
             j++;
-            if (!CONNECTORS.contains(w.folded()) || first) {
-                ends.add(j);
+            boolean afterConnector = !first && CONNECTORS.contains(tokens.get(j - 2).folded());
+            if (!CONNECTORS.contains(w.folded()) || first || (w.isCapitalized() && afterConnector)) {
+                ends.add(j); // "Lanao del Sur": a capitalised word after a particle ends a name
             }
             if (j < limit && tokens.get(j).text().equals("-") && tokens.get(j).start() == tokens.get(j - 1).end()
                     && j + 1 < limit && tokens.get(j + 1).isWord() && tokens.get(j + 1).start() == tokens.get(j).end()) {

@@ -107,12 +107,16 @@ final class PlaceResolver {
             return maxAdmin1 == 0 ? 0 : Math.max(0, admin1Votes(iso, code, except)) / Math.max(1.0, maxAdmin1);
         }
 
-        /** The outlet's country: a weak vote, enough to tip a name the text leaves open. */
+        /** The outlet's country, or null: a weak prior, enough to tip a name the text leaves open. */
+        String outlet;
+
         void prior(String iso) {
-            if (iso != null) {
-                voter = "\u0000outlet";
-                country(iso, OUTLET_PRIOR);
-            }
+            outlet = iso;
+        }
+
+        /** The prior's bonus for a reading in this country. */
+        double outletBonus(String iso) {
+            return outlet != null && outlet.equals(iso) ? OUTLET_PRIOR : 0;
         }
 
         /** The country the article is mostly about: clearly ahead of any other, or null. */
@@ -143,8 +147,11 @@ final class PlaceResolver {
         }
     }
 
-    /** Votes of the outlet's country: a fraction of what one place named in the text counts. */
-    private static final double OUTLET_PRIOR = 0.3;
+    /**
+     * Score for a reading in the outlet's country: less than the article's other places give (up to 3 for the
+     * country, 2.5 for the division, 2 for nearness), about what a fivefold population gap weighs.
+     */
+    private static final double OUTLET_PRIOR = 1.8;
 
     private final PlaceIndex index;
     private final PlaceWords words;
@@ -263,8 +270,8 @@ final class PlaceResolver {
      */
     private Qualifier containerAfterIn(List<Token> tokens, PlaceCandidate c, List<PlaceCandidate> found, int next) {
         int at = c.end();
-        if (at >= tokens.size() || !tokens.get(at).is("in")) {
-            return null;
+        if (at >= tokens.size() || !(tokens.get(at).is("in") || (tokens.get(at).is("of") && c.regionWord()))) {
+            return null; // "Rivne in the Donetsk region", "Poonch district of Jammu and Kashmir"
         }
         Qualifier q = null;
         int from = at + 1;
@@ -558,6 +565,7 @@ final class PlaceResolver {
                 s -= 4.0;
             }
             s += 3.0 * e.countryShare(r.country(), c.key());
+            s += e.outletBonus(r.country());
             if (!r.isFirstLevel()) {
                 s += 2.5 * e.admin1Share(r.country(), r.admin1Code(), c.key());
                 s += Math.min(3.0, 2.0 * e.coherence(r.country(), r.admin1Code(), c.key()));
@@ -601,6 +609,7 @@ final class PlaceResolver {
             }
             s += 3.0 * e.countryShare(p.country(), c.key());
             s += 2.5 * e.admin1Share(p.country(), p.admin1Code(), c.key());
+            s += e.outletBonus(p.country());
             s += nearness(p, e, previous);
             s += Math.min(3.0, 2.0 * e.coherence(p.country(), p.admin1Code(), c.key()));
             if (q != null) {
@@ -667,13 +676,17 @@ final class PlaceResolver {
         return out;
     }
 
+    /** Within this distance of the article's other towns a village the gazetteer offers is near enough to be the one meant. */
+    private static final double NEAR_KM = 50;
+
     /** Below this population, a village the gazetteer offers needs support from the article to be the one meant. */
     private static final long SMALL_TOWN = 10_000;
 
     /**
-     * Whether the town the gazetteer offers for a name the text calls a settlement has nothing for it: only a
-     * spelling guess or a small place, in no division of the article nor near its places, while the article is
-     * about another country, or about other divisions of the same one ("the village of Basak" in a story of Marawi).
+     * Whether the town the gazetteer offers for a name the text calls a settlement has nothing for it: in no
+     * division of the article nor near its places, and in another country than the one the article is about
+     * ("the village of Kerni" in a story of Kashmir is no Kearney, Nebraska), or in that country a small
+     * place far from every division the article names ("the village of Basak" in a story of Marawi).
      */
     private boolean unsure(PlaceCandidate c, Qualifier q, Location loc, Evidence e) {
         if (q != null || loc.geonameid() == null) {
@@ -681,7 +694,7 @@ final class PlaceResolver {
         }
         boolean guess = index.exactPlaces(c.key()).isEmpty();
         String focus = e.focusCountry();
-        if (focus == null || (!guess && loc.population() >= SMALL_TOWN)) {
+        if (focus == null || (!guess && loc.population() >= SMALL_TOWN && focus.equals(loc.country()))) {
             return false;
         }
         if (e.admin1Votes(loc.country(), loc.admin1Code(), c.key()) > 0.01 || e.coherence(loc.country(), loc.admin1Code(), c.key()) >= 0.5) {
@@ -689,7 +702,7 @@ final class PlaceResolver {
         }
         for (Location o : e.towns) {
             if (o.geonameid() != null && !o.geonameid().equals(loc.geonameid()) && o.lat() != null && loc.lat() != null
-                    && distanceKm(o.lat(), o.lon(), loc.lat(), loc.lon()) < 200) {
+                    && distanceKm(o.lat(), o.lon(), loc.lat(), loc.lon()) < NEAR_KM) {
                 return false;
             }
         }

@@ -25,13 +25,17 @@ final class SettlementCues {
     private SettlementCues() {
     }
 
-    /**
-     * "the village of X": the settlement noun and "of" right before token {@code i}, the noun not itself after a
-     * name ("Torkula village of Guma": Guma is what holds the village).
-     */
+    /** "the village of X": the settlement noun and "of" right before token {@code i}. */
     static boolean before(List<Token> tokens, Sentence s, int i) {
-        return i - 2 >= s.firstToken() && tokens.get(i - 1).is("of") && BEFORE.contains(tokens.get(i - 2).folded())
-                && !(i - 3 >= s.firstToken() && tokens.get(i - 3).isCapitalized());
+        return i - 2 >= s.firstToken() && tokens.get(i - 1).is("of") && BEFORE.contains(tokens.get(i - 2).folded());
+    }
+
+    /**
+     * Whether a capitalised word stands right before the settlement noun of "X village of Y": then Y holds the
+     * village X ("Torkula village of Guma"), unless that word is a people's ("the Lebanese village of").
+     */
+    static boolean nameBeforeNoun(List<Token> tokens, Sentence s, int i) {
+        return i - 3 >= s.firstToken() && tokens.get(i - 3).isCapitalized();
     }
 
     /** "the villages of X": a plural noun, so that the names listed after X are settlements too. */
