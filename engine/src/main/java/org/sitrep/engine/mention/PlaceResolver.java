@@ -571,7 +571,9 @@ final class PlaceResolver {
                 s += Math.min(3.0, 2.0 * e.coherence(r.country(), r.admin1Code(), c.key()));
             }
             if (q != null) {
-                s += q.admits(r.country(), r.admin1Code()) && !r.isFirstLevel() ? q.weight() : -q.weight();
+                // "X, Ukraine" is a town or a district; "the Luhansk region of Ukraine" may be a first-level division
+                boolean fits = q.admits(r.country(), r.admin1Code()) && (!r.isFirstLevel() || (q.weight() < 20 && q.admin1() == null));
+                s += fits ? q.weight() : -q.weight();
             }
             if (s > best) {
                 best = s;

@@ -79,7 +79,8 @@ final class SettlementPlacer {
             } else if (loc.precision() == Precision.REGION && c.fromGazetteer() && !c.regionWord() && loc.country() != null
                     && loc.gazetteerId() != null && !loc.key().equals("region:" + loc.country() + "." + loc.admin1Code())) {
                 where = new Where(loc.country(), loc.admin1Code()); // "Tani village": a village, named like its district
-            } else if (loc.precision() == Precision.TOWN && !loc.site() && q == null && unsure.test(c, loc)) {
+            } else if (loc.precision() == Precision.TOWN && !loc.site() && q == null && around == null && unsure.test(c, loc)) {
+                // a reading in the country the words around it name ("the Saudi city of Jizan") is kept
                 where = new Where(null, null);
             } else {
                 continue;

@@ -221,6 +221,13 @@ class WorldPlacesTest {
                 "Hyderabad").country()).isEqualTo("IN"); // the text's own word wins
     }
 
+    @ParameterizedTest
+    @CsvSource({"https://www.example.com.pk/a/1, PK", "https://news.example.co.uk/x, GB", "https://example.in, IN",
+        "https://example.com/x, ", "https://example.tv/x, ", "https://example.io/x, ", "no address at all, ", "'', "})
+    void outletsCountryComesFromACountryDomainOnly(String url, String country) {
+        assertThat(OutletCountry.of(url)).isEqualTo(country);
+    }
+
     // which places are an event's scene
 
     @Test
