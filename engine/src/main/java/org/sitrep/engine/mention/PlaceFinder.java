@@ -387,9 +387,10 @@ public final class PlaceFinder {
             int i = s.firstToken();
             while (i < s.endToken()) {
                 Token t = tokens.get(i);
-                if (!t.isWord() || !t.isCapitalized() || taken[i]) {
+                if (!t.isWord() || !t.isCapitalized() || taken[i]
+                        || !(listUntil >= 0 || SettlementCues.before(tokens, s, i) || SettlementCues.nounAhead(tokens, s, i))) {
                     i++;
-                    continue;
+                    continue; // most capitalised words have no settlement noun near them: nothing to look up
                 }
                 List<Integer> ends = settlementEnds(tokens, i, wordEnds(tokens, i, s.endToken(), MAX_WORDS, taken));
                 if (ends.isEmpty()) {

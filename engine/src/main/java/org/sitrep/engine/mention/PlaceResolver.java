@@ -687,8 +687,8 @@ final class PlaceResolver {
     /**
      * Whether the town the gazetteer offers for a name the text calls a settlement has nothing for it: in no
      * division of the article nor near its places, and in another country than the one the article is about
-     * ("the village of Kerni" in a story of Kashmir is no Kearney, Nebraska), or in that country a small
-     * place far from every division the article names ("the village of Basak" in a story of Marawi).
+     * ("the village of Kerni" in a story of Kashmir is no Kearney, Nebraska), or in that country one of several
+     * small namesakes, far from every division the article names ("the village of Basak" in a story of Marawi).
      */
     private boolean unsure(PlaceCandidate c, Qualifier q, Location loc, Evidence e) {
         if (q != null || loc.geonameid() == null) {
@@ -711,9 +711,10 @@ final class PlaceResolver {
         if (!focus.equals(loc.country())) {
             return true; // "the village of Kerni" in a story of Kashmir is no Kearny, New Jersey
         }
-        // in the story's own country a spelling guess is kept (transliterations vary); a small village of the
-        // same name far from every division the story names is not the one meant
-        return !guess && e.otherAdmin1(focus, loc.admin1Code());
+        // in the story's own country a spelling guess is kept (transliterations vary), and so is the one village of
+        // its name; of several villages of one name, one far from every division the story names is not the one meant
+        long namesakes = c.towns().stream().filter(t -> t.country().equals(focus)).count();
+        return !guess && namesakes > 1 && e.otherAdmin1(focus, loc.admin1Code());
     }
 
     /** Below this population, a bare uncued name needs the article's other places around it. */

@@ -59,6 +59,17 @@ final class SettlementCues {
         return next.is("refugee") && end + 1 < s.endToken() && tokens.get(end + 1).is("camp");
     }
 
+    /** Whether a settlement noun follows within the length of a name from token {@code i} ("Tudun Biri village"). */
+    static boolean nounAhead(List<Token> tokens, Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.endToken(), i + 8); k++) {
+            String f = tokens.get(k).folded();
+            if (AFTER.contains(f) || f.equals("refugee")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text of tokens {@code [from, to)} as written, hyphens and apostrophes kept. */
     static String written(String text, List<Token> tokens, int from, int to) {
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
