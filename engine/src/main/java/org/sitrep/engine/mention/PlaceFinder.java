@@ -290,10 +290,16 @@ public final class PlaceFinder {
     }
 
     /**
-     * "the Western Mindanao Command", "the Houthi Red Sea campaign": capitalised words around a region's name
-     * that make it part of another name (a people's or a country's name before it is no such word).
+     * "the Western Mindanao Command", "the Houthi Red Sea campaign", "the People of Azawad": capitalised words
+     * around a region's name that make it part of another name (a people's or a country's name before it is
+     * no such word).
      */
     private boolean insideLongerName(List<Token> tokens, Sentence s, int i, int end) {
+        if (i - 2 >= s.firstToken() && tokens.get(i - 1).is("of") && tokens.get(i - 2).isCapitalized()
+                && !isSentenceStart(tokens, s, i - 2) && !REGION_WORDS.contains(tokens.get(i - 2).folded())
+                && !TOWN_CUES.contains(tokens.get(i - 2).folded()) && !WATER.contains(tokens.get(i - 2).folded())) {
+            return true; // "the Defence of the People of Azawad": the tail of a body's name
+        }
         if (i > s.firstToken() && !isSentenceStart(tokens, s, i)) {
             Token before = tokens.get(i - 1);
             if (before.isCapitalized() && before.end() < tokens.get(i).start() && !knowledge.isCommonWord(before.folded())
