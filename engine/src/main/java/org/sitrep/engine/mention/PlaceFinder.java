@@ -389,6 +389,9 @@ public final class PlaceFinder {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         List<Token> tokens = doc.tokens();
         for (Sentence s : doc.sentences()) {
+            if (!SettlementCues.anyNoun(tokens, s)) {
+                continue; // most sentences call nothing a village or a town: nothing to look up
+            }
             int listUntil = -1;
             int i = s.firstToken();
             while (i < s.endToken()) {

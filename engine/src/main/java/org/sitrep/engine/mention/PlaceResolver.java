@@ -168,7 +168,8 @@ final class PlaceResolver {
     /** @param outletCountry the ISO code of the publishing outlet's country, a weak prior; or null */
     List<PlaceMention> resolve(Document doc, List<PlaceCandidate> found, String outletCountry) {
         List<PlaceCandidate> cs = new ArrayList<>(found.size() + 4);
-        Map<PlaceCandidate, Qualifier> qualifiers = new HashMap<>();
+        // by identity: each candidate is one mention, and hashing its lists of readings is costly
+        Map<PlaceCandidate, Qualifier> qualifiers = new java.util.IdentityHashMap<>();
         qualify(doc, found, cs, qualifiers);
         Evidence first = evidence(doc, cs, qualifiers, null);
         first.prior(outletCountry);
@@ -499,23 +500,7 @@ final class PlaceResolver {
                     Precision.TOWN, 0, st.geonameid(), true);
         }
         if (c.named() != null) {
-            RegionName r = c.named();
-            GeoRegion same = r.country() == null ? null : firstLevel(r.country(), r.name());
-            if (same == null && r.country() != null && !r.compass()) {
-                for (GeoRegion g : c.key().isEmpty() ? List.<GeoRegion>of() : index.regions(c.key())) {
-                    if (g.country().equals(r.country()) && exactName(g, c.key())) {
-                        same = g; // "South Waziristan": a division of its own in GeoNames, whatever the lexicon groups it in
-                        break;
-                    }
-                }
-            }
-            if (same != null) {
-                return region(same); // "West Bank", "Gaza Strip": GeoNames has them as divisions
-            }
-            GeoRegion within = r.country() == null || r.admin1() == null ? null : firstLevel(r.country(), r.admin1());
-            return new Location((r.compass() ? Location.COMPASS_PART : "named:") + r.name(), r.name(), null, r.lat(), r.lon(), r.country(),
-                    within == null ? null : within.admin1Code(), within == null ? null : within.name(),
-                    Precision.REGION, 0, null, false);
+            return namedLocations.computeIfAbsent(c.key() + "|" + c.named().name(), k -> named(c));
         }
         if (c.world() != null) {
             return world(c.world());
@@ -651,6 +636,30 @@ final class PlaceResolver {
         return null;
     }
 
+    /** Named regions resolved once: what they stand for depends on the lexicon and the gazetteer only. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Location> namedLocations = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A region of the region lexicon: the GeoNames division of its name if there is one, else the region itself. */
+    private Location named(PlaceCandidate c) {
+        RegionName r = c.named();
+        GeoRegion same = r.country() == null ? null : firstLevel(r.country(), r.name());
+        if (same == null && r.country() != null && !r.compass()) {
+            for (GeoRegion g : c.key().isEmpty() ? List.<GeoRegion>of() : index.regions(c.key())) {
+                if (g.country().equals(r.country()) && exactName(g, c.key())) {
+                    same = g; // "South Waziristan": a division of its own in GeoNames, whatever the lexicon groups it in
+                    break;
+                }
+            }
+        }
+        if (same != null) {
+            return region(same); // "West Bank", "Gaza Strip": GeoNames has them as divisions
+        }
+        GeoRegion within = r.country() == null || r.admin1() == null ? null : firstLevel(r.country(), r.admin1());
+        return new Location((r.compass() ? Location.COMPASS_PART : "named:") + r.name(), r.name(), null, r.lat(), r.lon(),
+                r.country(), within == null ? null : within.admin1Code(), within == null ? null : within.name(),
+                Precision.REGION, 0, null, false);
+    }
+
     /** The first-level division of this country called exactly {@code name}, or null. */
     private GeoRegion firstLevel(String country, String name) {
         String key = NameFolding.fold(name);
@@ -669,7 +678,7 @@ final class PlaceResolver {
 
     /** Where the qualifiers of settlement-cued names put them. */
     private static Map<PlaceCandidate, SettlementPlacer.Where> unlistedQualifiers(Map<PlaceCandidate, Qualifier> qs) {
-        Map<PlaceCandidate, SettlementPlacer.Where> out = new HashMap<>();
+        Map<PlaceCandidate, SettlementPlacer.Where> out = new java.util.IdentityHashMap<>();
         for (Map.Entry<PlaceCandidate, Qualifier> q : qs.entrySet()) {
             if (q.getKey().unlisted() != null) {
                 out.put(q.getKey(), new SettlementPlacer.Where(q.getValue().country(), q.getValue().admin1()));

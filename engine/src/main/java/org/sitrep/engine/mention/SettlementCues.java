@@ -59,6 +59,17 @@ final class SettlementCues {
         return next.is("refugee") && end + 1 < s.endToken() && tokens.get(end + 1).is("camp");
     }
 
+    /** Whether the sentence has any settlement noun at all. */
+    static boolean anyNoun(List<Token> tokens, Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String f = tokens.get(k).folded();
+            if (BEFORE.contains(f) || AFTER.contains(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a settlement noun follows within the length of a name from token {@code i} ("Tudun Biri village"). */
     static boolean nounAhead(List<Token> tokens, Sentence s, int i) {
         for (int k = i + 1; k < Math.min(s.endToken(), i + 8); k++) {
