@@ -18,6 +18,7 @@ import org.sitrep.engine.frame.FrameFinder;
 import org.sitrep.engine.knowledge.Knowledge;
 import org.sitrep.engine.mention.MentionFinder;
 import org.sitrep.engine.mention.Mentions;
+import org.sitrep.engine.mention.OutletCountry;
 import org.sitrep.engine.text.Document;
 import org.sitrep.engine.text.Segmenter;
 import org.sitrep.gazetteer.PlaceIndex;
@@ -81,7 +82,7 @@ public final class Engine {
     /** Reads an article up to its candidate events and its statements. */
     public Reading read(Article article) {
         Document doc = segmenter.segment(article.text());
-        Mentions m = mentions.find(doc, article.published());
+        Mentions m = mentions.find(doc, article.published(), OutletCountry.of(article.url()));
         List<Frame> found = frames.find(doc, m, article.published());
         Set<Frame> admitted = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Frame> admittedList = new ArrayList<>();
@@ -109,7 +110,7 @@ public final class Engine {
     /** Who says something in the article, and where: each reporting expression with its resolved source. */
     public List<SaidBy> statements(Article article) {
         Document doc = segmenter.segment(article.text());
-        Mentions m = mentions.find(doc, article.published());
+        Mentions m = mentions.find(doc, article.published(), OutletCountry.of(article.url()));
         List<SaidBy> out = new ArrayList<>();
         for (org.sitrep.engine.claim.Statement s : claims.statements(doc, m)) {
             var src = s.source();

@@ -7,6 +7,7 @@ import org.sitrep.engine.knowledge.PhraseTrie;
 import org.sitrep.engine.knowledge.Weapon;
 import org.sitrep.engine.mention.ActorFinder;
 import org.sitrep.engine.mention.Location;
+import org.sitrep.engine.mention.OutletCountry;
 import org.sitrep.engine.mention.PlaceFinder;
 import org.sitrep.engine.mention.PlaceMention;
 import org.sitrep.engine.text.Document;
@@ -56,10 +57,19 @@ public final class Geoparser {
         }
         boolean astral = hasAstral(text);
         List<Toponym> out = new ArrayList<>();
-        for (PlaceMention m : places.toponyms(doc, taken)) {
+        for (PlaceMention m : places.toponyms(doc, taken, OutletCountry.of(article.url()))) {
             int start = doc.tokens().get(m.first()).start();
             int end = doc.tokens().get(m.end() - 1).end();
             Location l = m.location();
+            if (l.key().startsWith(Location.COMPASS_PART)) {
+                // "northern Mali": the toponym is the country's name; the compass word only narrows it for events
+                GeoCountry c = index.countryByCode(l.country()).orElse(null);
+                if (c != null) {
+                    start = doc.tokens().get(m.first() + 1).start();
+                    l = new Location("country:" + c.iso(), c.name(), null, null, null, c.iso(), null, null, Precision.COUNTRY,
+                            0, c.geonameid() > 0 ? c.geonameid() : null, false);
+                }
+            }
             Double lat = l.lat();
             Double lon = l.lon();
             if (lat == null && l.precision() == Precision.COUNTRY) {

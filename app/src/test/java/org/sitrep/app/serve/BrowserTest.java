@@ -175,7 +175,8 @@ class BrowserTest {
         assertThat(insideBbox(all.get("incidents"), world.param("bbox"))).as("the world view shows every incident")
                 .hasSize(located(all.get("incidents")).size());
         assertThat(world.count()).isEqualTo(located(all.get("incidents")).size());
-        assertThat(world.total()).isEqualTo(total);
+        // an incident placed at a region without a reference point ("central Gaza") is listed, but on no map
+        assertThat(world.total()).isEqualTo(located(all.get("incidents")).size()).isLessThanOrEqualTo(total);
         waitForMarks(world.count());
         shot("1-map-world");
         // The offline base layer draws no streak across the world where a country crosses the

@@ -382,8 +382,12 @@ public final class FrameFinder {
         List<PlaceMention> own = new ArrayList<>();
         List<PlaceMention> seats = new ArrayList<>();
         for (PlaceMention p : m.placesIn(s)) {
-            boolean away = withdrawal ? isDestination(doc, s, p) : isOrigin(doc, s, p);
-            if (p.location().precision() != Precision.COUNTRY && !isDateline(doc, s, p) && !away
+            if (!p.canHostEvent() || org.sitrep.engine.mention.PlaceContext.describesNoun(doc.tokens(), s, p)) {
+                continue; // a venue ("talks in Paris"), a government ("Washington said"), "Black Sea ports": not the scene
+            }
+            boolean away = withdrawal ? isDestination(doc, s, p)
+                    : isOrigin(doc, s, p) || org.sitrep.engine.mention.PlaceContext.launchedFrom(doc.tokens(), s, p.first());
+            if (!p.location().countryWide() && !isDateline(doc, s, p) && !away
                     && !isLandmark(doc, s, p) && !inApposition(doc, m, s, p, trigger)) {
                 (isSeat(m, s, p) ? seats : own).add(p);
             }

@@ -106,8 +106,9 @@ public final class Knowledge {
                     "after".equals(line.optionalField(1))));
             case "verification.txt" -> put(verification, line, () -> enumOf(Verification.class, line, 0));
             case "background.txt" -> put(background, line, () -> "habitual".equals(line.optionalField(0)));
-            case "regions.txt" -> put(regions, line, () -> new RegionName(line.field(0), line.field(1),
-                    number(line, 2), number(line, 3)));
+            case "regions.txt" -> put(regions, line, () -> new RegionName(line.field(0),
+                    RegionName.NO_COUNTRY.equals(line.field(1)) ? null : line.field(1),
+                    number(line, 2), number(line, 3), line.optionalField(4)));
             case "sites.txt" -> put(sites, line, () -> new Site(line.field(0), line.field(1), requiredNumber(line, 2),
                     requiredNumber(line, 3), line.optionalField(4) == null ? null : (long) integer(line, 4)));
             case "casualties.txt" -> put(casualties, line, () -> enumOf(CasualtyKind.class, line, 0));

@@ -28,13 +28,56 @@ public record Location(String key, String name, Long geonameid, Double lat, Doub
         return new Place(name, geonameid, lat, lon, country, admin1Name, precision, mention);
     }
 
-    /** Whether {@code other} lies inside this region or country. */
+    /** Key prefix of a compass part of a country ("northern Mali"), a named region too. */
+    public static final String COMPASS_PART = "named:part:";
+
+    /**
+     * A whole country, or a compass part of one ("northern Mali"): too vague to be where an incident happened,
+     * though the text may name it as such.
+     */
+    public boolean countryWide() {
+        return precision == Precision.COUNTRY || key.startsWith(COMPASS_PART);
+    }
+
+    /** A named region of the region lexicon (Donbas, the Red Sea), not a division of the gazetteer. */
+    public boolean named() {
+        return key.startsWith("named:");
+    }
+
+    /** Waters or an area of no one country (the Red Sea, the Sahel): an event there is in no country. */
+    public boolean international() {
+        return named() && country == null;
+    }
+
+    /**
+     * Whether {@code other} lies inside this region or country. A named region has no boundary in the
+     * gazetteer: it is taken to hold the towns of its country (or of its first-level division) named beside
+     * it; waters beside a place on land yield to it.
+     */
     public boolean contains(Location other) {
         if (precision == Precision.TOWN || other == this || key.equals(other.key)) {
             return false;
         }
+        if (international()) {
+            return other.country != null;
+        }
         if (precision == Precision.COUNTRY) {
             return country != null && country.equals(other.country) && other.precision != Precision.COUNTRY;
+        }
+        if (named()) {
+            if (!country.equals(other.country) || other.named()) {
+                return false;
+            }
+            if (other.precision == Precision.TOWN) {
+                return admin1Code == null || admin1Code.equals(other.admin1Code);
+            }
+            if (key.startsWith(COMPASS_PART)) {
+                return other.precision == Precision.REGION; // "the Saratov region in southwestern Russia"
+            }
+            // a division inside the one first-level division the region lies in ("northern Gaza" and a district of Gaza);
+            // peers in a list ("the Donbas and Mykolaiv regions") are not inside one another
+            return admin1Code != null && other.precision == Precision.REGION && admin1Code.equals(other.admin1Code)
+                    && !other.key.equals("region:" + country + "." + admin1Code);
         }
         return admin1Code != null && other.precision == Precision.TOWN && country != null
                 && country.equals(other.country) && admin1Code.equals(other.admin1Code);

@@ -27,6 +27,11 @@ public final class MentionFinder {
     }
 
     public Mentions find(Document doc, LocalDate published) {
+        return find(doc, published, null);
+    }
+
+    /** @param outletCountry the publishing outlet's country (see {@link OutletCountry}), a weak prior for places; or null */
+    public Mentions find(Document doc, LocalDate published, String outletCountry) {
         boolean[] taken = actors.claimedTokens(doc);
         List<PhraseTrie.Match<org.sitrep.engine.knowledge.Weapon>> weapons = all(knowledge.weapons(), doc);
         for (PhraseTrie.Match<org.sitrep.engine.knowledge.Weapon> w : weapons) {
@@ -34,7 +39,7 @@ public final class MentionFinder {
                 taken[k] = true; // "Iskander", "Iron Dome": weapons named after places are not places
             }
         }
-        List<PlaceMention> placeMentions = places.find(doc, taken);
+        List<PlaceMention> placeMentions = places.find(doc, taken, outletCountry);
         List<ActorMention> actorMentions = actors.find(doc, placeMentions);
         boolean[] background = new boolean[doc.sentences().size()];
         boolean[] habitual = new boolean[doc.sentences().size()];

@@ -26,19 +26,34 @@ import org.sitrep.model.ToponymRole;
  * @param regions    divisions of this name
  * @param country    a country of this name, or null
  * @param role       what the name does in its sentence
+ * @param unlisted   the name as written when the text calls it a settlement ("the village of X", "X refugee
+ *                   camp", an item of "the villages of A and B"): kept by name when no reading of the
+ *                   gazetteer fits; null otherwise
  */
 record PlaceCandidate(int first, int end, String key, boolean regionWord, boolean townCue, boolean cued, boolean strongCue,
                       RegionName named, Site site, PlaceWords.Target target, PlaceWords.WorldRegion world,
-                      List<GeoPlace> towns, List<GeoRegion> regions, GeoCountry country, ToponymRole role) {
+                      List<GeoPlace> towns, List<GeoRegion> regions, GeoCountry country, ToponymRole role,
+                      String unlisted) {
 
     PlaceCandidate withRole(ToponymRole r) {
         return new PlaceCandidate(first, end, key, regionWord, townCue, cued, strongCue, named, site, target, world, towns, regions,
-                country, r);
+                country, r, unlisted);
     }
 
     PlaceCandidate asRegion() {
         return new PlaceCandidate(first, end, key, true, false, cued, strongCue, named, site, target, world, towns, regions, country,
-                role);
+                role, null);
+    }
+
+    /** The same name, called a settlement by the words around it (an item of "the villages of A and B"). */
+    PlaceCandidate asSettlement(String written) {
+        return new PlaceCandidate(first, end, key, regionWord, true, cued, true, named, site, target, world, towns, regions,
+                country, role, written);
+    }
+
+    /** A settlement name the gazetteer does not hold at all. */
+    boolean unknownToGazetteer() {
+        return fromGazetteer() && towns.isEmpty() && regions.isEmpty() && country == null;
     }
 
     /** A name only the gazetteer's populated places and divisions know (not a lexicon entry). */

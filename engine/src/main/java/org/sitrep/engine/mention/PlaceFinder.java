@@ -28,7 +28,8 @@ public final class PlaceFinder {
 
     private static final int MAX_WORDS = 4;
     private static final Set<String> CONNECTORS = Set.of("on", "al", "el", "de", "la", "upon", "sur", "am", "an",
-            "der", "ad", "ash", "as", "ar", "az", "ol", "du", "des", "les", "le", "di", "da", "do", "dos", "of", "and");
+            "der", "ad", "ash", "as", "ar", "az", "ol", "du", "des", "les", "le", "di", "da", "do", "dos", "of", "and", "e", "del",
+            "della", "dei");
     static final Set<String> REGION_WORDS = Set.of("region", "regions", "oblast", "oblasts", "province",
             "provinces", "governorate", "governorates", "area", "krai", "raion", "rayon", "state", "district",
             "districts", "township", "county", "counties", "prefecture", "parish", "borough", "municipality",
@@ -101,7 +102,8 @@ public final class PlaceFinder {
             "negotiations", "met", "meet", "meets", "signed", "forum", "ceremony", "visit", "visited", "visiting",
             "speech", "spoke", "speaking", "hosted", "convened", "gathered", "briefing", "interview", "congress",
             "session", "envoys", "diplomats", "embassy", "accord", "agreement", "treaty", "deal", "told", "headquartered",
-            "based", "born", "studied", "lives", "living", "resident");
+            "based", "born", "studied", "lives", "living", "resident", "representatives", "negotiators", "mediators",
+            "delegates", "delegations", "delegation", "hosts", "host", "hosting");
 
     private final PlaceIndex index;
     private final Knowledge knowledge;
@@ -143,8 +145,18 @@ public final class PlaceFinder {
     }
 
     public List<PlaceMention> find(Document doc, boolean[] taken) {
+        return find(doc, taken, null);
+    }
+
+    /**
+     * As {@link #find(Document, boolean[])}, with the country of the outlet that published the article as a
+     * weak prior for names the text leaves ambiguous.
+     *
+     * @param outletCountry ISO code of the outlet's country (from its web address), or null
+     */
+    public List<PlaceMention> find(Document doc, boolean[] taken, String outletCountry) {
         List<PlaceMention> out = new ArrayList<>();
-        for (PlaceMention m : toponyms(doc, taken)) {
+        for (PlaceMention m : toponyms(doc, taken, outletCountry)) {
             if (m.canHostEvent()) {
                 out.add(m);
             }
@@ -160,13 +172,19 @@ public final class PlaceFinder {
      *              government; other actors' words ("Kyiv Independent") are no place
      */
     public List<PlaceMention> toponyms(Document doc, boolean[] taken) {
+        return toponyms(doc, taken, null);
+    }
+
+    /** As {@link #toponyms(Document, boolean[])}, with the outlet's country as a weak prior (ISO code or null). */
+    public List<PlaceMention> toponyms(Document doc, boolean[] taken, String outletCountry) {
         List<PlaceCandidate> candidates = new ArrayList<>();
         List<Token> tokens = doc.tokens();
         Set<String> surnames = surnames(doc);
+        java.util.Map<String, String> unlisted = unlistedNames(doc, taken);
         for (Sentence s : doc.sentences()) {
             int i = s.firstToken();
             while (i < s.endToken()) {
-                PlaceCandidate c = candidateAt(doc, s, i, taken, surnames);
+                PlaceCandidate c = candidateAt(doc, s, i, taken, surnames, unlisted);
                 if (c != null) {
                     candidates.add(c);
                     i = c.end();
@@ -176,10 +194,12 @@ public final class PlaceFinder {
             }
         }
         markPluralRegionLists(candidates, tokens);
-        return resolver.resolve(doc, candidates);
+        markSettlementLists(doc, candidates);
+        return resolver.resolve(doc, candidates, outletCountry);
     }
 
-    private PlaceCandidate candidateAt(Document doc, Sentence s, int i, boolean[] taken, Set<String> surnames) {
+    private PlaceCandidate candidateAt(Document doc, Sentence s, int i, boolean[] taken, Set<String> surnames,
+                                       java.util.Map<String, String> unlisted) {
         List<Token> tokens = doc.tokens();
         Token t = tokens.get(i);
         if (!t.isWord()) {
@@ -189,15 +209,33 @@ public final class PlaceFinder {
         if (site != null && !anyTaken(taken, i, site.end())) {
             // a named site is as good as "in X": nothing else is called "the Zaporizhzhia nuclear power plant"
             return new PlaceCandidate(i, site.end(), String.join(" ", keyOf(tokens, i, site.end())), false, true, true, true,
-                    null, site.value(), null, null, List.of(), List.of(), null, ToponymRole.LITERAL);
+                    null, site.value(), null, null, List.of(), List.of(), null, ToponymRole.LITERAL, null);
         }
         PhraseTrie.Match<RegionName> named = knowledge.regions().longestAt(tokens, i, s.endToken());
-        if (named != null && hasCapital(tokens, named.start(), named.end()) && !anyTaken(taken, i, named.end())) {
+        if (named != null && hasCapital(tokens, named.start(), named.end())
+                && !divisionOrTownNamed(tokens, s, i, named.end()) && !insideLongerName(tokens, s, i, named.end())) {
+            // "Gaza's health ministry": the region named in a body's name stands for those who govern it
+            ToponymRole role = anyTaken(taken, i, named.end()) ? ToponymRole.METONYMIC : ToponymRole.LITERAL;
             return candidate(doc, s, i, named.end(), String.join(" ", keyOf(tokens, i, named.end())), named.value(),
-                    null, null, List.of(), List.of(), null, ToponymRole.LITERAL);
+                    null, null, List.of(), List.of(), null, role);
+        }
+        PlaceCandidate part = partOfCountry(doc, s, i, taken);
+        if (part != null) {
+            return part;
         }
         if (!t.isCapitalized()) {
             return null;
+        }
+        if (!unlisted.isEmpty()) {
+            List<Integer> ends = settlementEnds(tokens, i, wordEnds(tokens, i, s.endToken(), MAX_WORDS, taken));
+            for (int n = ends.size(); n >= 1; n--) {
+                int end = ends.get(n - 1);
+                String written = unlisted.get(String.join(" ", keyOf(tokens, i, end)));
+                if (written != null && !anyTaken(taken, i, end)) {
+                    return candidate(doc, s, i, end, String.join(" ", keyOf(tokens, i, end)), null, null, null, List.of(),
+                            List.of(), null, ToponymRole.LITERAL, written);
+                }
+            }
         }
         PhraseTrie.Match<PlaceWords.Target> abbreviation = words.abbreviations.longestAt(tokens, i, s.endToken());
         if (abbreviation != null && !allCapsSentence(tokens, s) && !compoundBefore(tokens, s, i)) {
@@ -225,6 +263,9 @@ public final class PlaceFinder {
             String key = String.join(" ", keyOf(tokens, i, end));
             if (n == 1 && knowledge.isNotPlace(key)) {
                 return null;
+            }
+            if (n < wordEnds.size() && hyphenatedUnknownTail(tokens, s, end)) {
+                continue; // "Pont-Sonde" is not "Pont": the head of an unknown compound name is no place of its own
             }
             if (knowledge.isNotPlace(key)) {
                 continue;
@@ -255,21 +296,312 @@ public final class PlaceFinder {
         return null;
     }
 
+    /**
+     * "Red Sea state", "Gaza province", "Gaza City", "the city of Gaza": a following division or town word,
+     * or a town cue before, makes a region lexicon's name that of a division or town of the gazetteer.
+     */
+    private static boolean divisionOrTownNamed(List<Token> tokens, Sentence s, int i, int end) {
+        if (i - 2 >= s.firstToken() && tokens.get(i - 1).is("of") && (tokens.get(i - 2).is("city") || tokens.get(i - 2).is("town"))) {
+            return true;
+        }
+        if (end >= s.endToken()) {
+            return false;
+        }
+        String next = tokens.get(end).folded();
+        return next.equals("city") || next.equals("state") || next.equals("province") || next.equals("governorate")
+                || next.equals("town");
+    }
+
+    /**
+     * "the Western Mindanao Command", "the Houthi Red Sea campaign", "the People of Azawad": capitalised words
+     * around a region's name that make it part of another name (a people's or a country's name before it is
+     * no such word).
+     */
+    private boolean insideLongerName(List<Token> tokens, Sentence s, int i, int end) {
+        if (i - 2 >= s.firstToken() && tokens.get(i - 1).is("of") && tokens.get(i - 2).isCapitalized()
+                && !isSentenceStart(tokens, s, i - 2) && !REGION_WORDS.contains(tokens.get(i - 2).folded())
+                && !TOWN_CUES.contains(tokens.get(i - 2).folded()) && !WATER.contains(tokens.get(i - 2).folded())) {
+            return true; // "the Defence of the People of Azawad": the tail of a body's name
+        }
+        if (i > s.firstToken() && !isSentenceStart(tokens, s, i)) {
+            Token before = tokens.get(i - 1);
+            if (before.isCapitalized() && before.end() < tokens.get(i).start() && !knowledge.isCommonWord(before.folded())
+                    && words.demonyms.longestAt(tokens, i - 1, i) == null && knowledge.nations().longestAt(tokens, i - 1, i) == null
+                    && index.country(before.folded()).isEmpty()) {
+                return true;
+            }
+        }
+        if (end < s.endToken()) {
+            Token next = tokens.get(end);
+            return next.isCapitalized() && !REGION_WORDS.contains(next.folded()) && FACILITY_OR_BODY.contains(next.folded());
+        }
+        return false;
+    }
+
+    /** Capitalised words after a region's name that make it the name of a command, a body or an event. */
+    private static final Set<String> FACILITY_OR_BODY = Set.of("command", "fleet", "front", "group", "corps", "division",
+            "brigade", "forces", "force", "council", "authority", "agency", "company", "corporation", "initiative",
+            "campaign", "crisis", "operation", "summit", "conference", "university", "bank", "airlines", "airways",
+            "times", "news", "post", "daily", "tribune", "herald", "radio", "television", "tv");
+
+    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast",
+            "southwest", "north", "south",
+            "east", "west");
+
+    /**
+     * "northern Mali", "eastern Congo": a compass word in lower case before a country's name is a region of that
+     * country, not the whole country; its extent is unknown, so it has no coordinates.
+     */
+    private PlaceCandidate partOfCountry(Document doc, Sentence s, int i, boolean[] taken) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(i);
+        int at = i + 1;
+        if (t.isCapitalized() || at >= s.endToken() || !tokens.get(at).isCapitalized()) {
+            return null;
+        }
+        String direction = t.folded();
+        if (!COMPASS.contains(direction)) {
+            return null;
+        }
+        List<Integer> ends = wordEnds(tokens, at, s.endToken(), 3, taken);
+        for (int n = ends.size(); n >= 1; n--) {
+            int end = ends.get(n - 1);
+            String key = String.join(" ", keyOf(tokens, at, end));
+            GeoCountry c = index.country(key).orElse(null);
+            if (c != null && !anyTaken(taken, at, end)) {
+                String name = t.text() + " " + SettlementCues.written(doc.text(), tokens, at, end);
+                return candidate(doc, s, i, end, direction + " " + key, new RegionName(name, c.iso(), null, null, null, true),
+                        null, null, List.of(), List.of(), null, ToponymRole.LITERAL);
+            }
+        }
+        return null;
+    }
+
+    /** "Pont-Sonde": the word after a hyphen continues the name, and is no known place of its own ("Israel-Gaza" is two). */
+    private boolean hyphenatedUnknownTail(List<Token> tokens, Sentence s, int end) {
+        if (end + 1 >= s.endToken() || !tokens.get(end).text().equals("-")
+                || tokens.get(end).start() != tokens.get(end - 1).end()
+                || tokens.get(end + 1).start() != tokens.get(end).end() || !tokens.get(end + 1).isCapitalized()) {
+            return false;
+        }
+        if (PhraseTrie.isAcronym(tokens.get(end + 1).text())) {
+            return false; // "Watertown-ML", "Fairfax-GMU": an abbreviation after the place's name
+        }
+        if (knowledge.nations().longestAt(tokens, end + 1, s.endToken()) != null
+                || words.demonyms.longestAt(tokens, end + 1, s.endToken()) != null
+                || knowledge.regions().longestAt(tokens, end + 1, s.endToken()) != null) {
+            return false;
+        }
+        List<Integer> tails = wordEnds(tokens, end + 1, s.endToken(), 3, new boolean[tokens.size()]);
+        for (int t : tails) {
+            String tail = String.join(" ", keyOf(tokens, end + 1, t));
+            if (!index.exactPlaces(tail).isEmpty() || !index.regions(tail).isEmpty() || index.country(tail).isPresent()) {
+                return false; // "Israel-Gaza", "DPRK-South Korea": two places
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Names the text calls settlements ("the village of X", "X refugee camp", the items of "the villages of A
+     * and B") that neither the gazetteer nor the lexicons know: folded name to the name as written. Their
+     * later mentions, bare, are the same place.
+     */
+    private java.util.Map<String, String> unlistedNames(Document doc, boolean[] taken) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        List<Token> tokens = doc.tokens();
+        for (Sentence s : doc.sentences()) {
+            if (!SettlementCues.anyNoun(tokens, s)) {
+                continue; // most sentences call nothing a village or a town: nothing to look up
+            }
+            int listUntil = -1;
+            int i = s.firstToken();
+            while (i < s.endToken()) {
+                Token t = tokens.get(i);
+                if (!t.isWord() || !t.isCapitalized() || taken[i]
+                        || !(listUntil >= 0 || SettlementCues.before(tokens, s, i) || SettlementCues.nounAhead(tokens, s, i))) {
+                    i++;
+                    continue; // most capitalised words have no settlement noun near them: nothing to look up
+                }
+                List<Integer> ends = settlementEnds(tokens, i, wordEnds(tokens, i, s.endToken(), MAX_WORDS, taken));
+                if (ends.isEmpty()) {
+                    i++;
+                    continue;
+                }
+                int end = -1;
+                boolean listItem = listUntil >= 0 && listGap(tokens, listUntil, i);
+                boolean cuedBefore = settlementBefore(tokens, s, i) && !tokens.get(i - 2).isCapitalized();
+                if (cuedBefore || listItem) {
+                    end = ends.get(ends.size() - 1);
+                    if ((cuedBefore && SettlementCues.pluralBefore(tokens, s, i)) || listItem) {
+                        listUntil = end;
+                    }
+                } else {
+                    for (int n = ends.size(); n >= 1 && end < 0; n--) {
+                        if (SettlementCues.after(tokens, s, ends.get(n - 1))) {
+                            end = ends.get(n - 1);
+                        }
+                    }
+                }
+                if (end < 0) {
+                    i = ends.get(ends.size() - 1);
+                    listUntil = -1;
+                    continue;
+                }
+                String key = String.join(" ", keyOf(tokens, i, end));
+                if (unknownName(tokens, s, i, end, key)) {
+                    out.putIfAbsent(key, SettlementCues.written(doc.text(), tokens, i, end));
+                }
+                i = end;
+            }
+        }
+        return out;
+    }
+
+    /** Lower-case words that may stand between the items of a list of settlements and the divisions they lie in. */
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "in", "the", "s", "'", "of", "northern", "southern",
+            "eastern", "western", "central", "north", "south", "east", "west", "region", "regions", "province", "district",
+            "oblast", "state", "county", "department", "governorate", "area");
+
+    /**
+     * Whether the item of a list ending at token {@code from} runs on to a next item at {@code to}: "A and B", "A, B",
+     * "A in the Kharkiv region and B", nothing but list glue and capitalised names between, and a comma or "and" last.
+     */
+    private static boolean listGap(List<Token> tokens, int from, int to) {
+        if (to - from > 10 || to - 1 < 0 || !(tokens.get(to - 1).is("and") || tokens.get(to - 1).text().equals(","))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!t.isCapitalized() && !LIST_GLUE.contains(t.folded())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "the village of X", "the Lebanese village of X", but not "Torkula village of Guma". */
+    private boolean settlementBefore(List<Token> tokens, Sentence s, int i) {
+        if (!SettlementCues.before(tokens, s, i)) {
+            return false;
+        }
+        return !SettlementCues.nameBeforeNoun(tokens, s, i) || words.demonyms.longestAt(tokens, i - 3, i - 2) != null
+                || knowledge.nations().longestAt(tokens, i - 3, i - 2) != null;
+    }
+
+    /** Particles inside a settlement's name ("Alma al-Shaab", "Sar-e Pul"); "and", "of", "on" end it. */
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ad", "ash", "as", "ar", "az", "de", "del",
+            "della", "dei", "du", "des", "la", "le", "les", "di", "da", "do", "dos", "e");
+
+    /** The ends of runs at {@code i} that can be one settlement's name: no "and", "of", "on", no weekday or month. */
+    private List<Integer> settlementEnds(List<Token> tokens, int i, List<Integer> ends) {
+        List<Integer> out = new ArrayList<>();
+        int k = i;
+        for (int end : ends) {
+            for (; k < end; k++) {
+                Token w = tokens.get(k);
+                if (w.isWord() && k > i && !w.isCapitalized() && !NAME_PARTICLES.contains(w.folded())) {
+                    return out;
+                }
+                if (w.isWord() && knowledge.isNotPlace(w.folded()) && !NAME_PARTICLES.contains(w.folded())) {
+                    return out;
+                }
+            }
+            out.add(end);
+        }
+        return out;
+    }
+
+    /** A run of capitalised words that no gazetteer, lexicon or word list knows, and that is no common word or person. */
+    private boolean unknownName(List<Token> tokens, Sentence s, int i, int end, String key) {
+        if (!index.places(key).isEmpty() || !index.regions(key).isEmpty() || index.country(key).isPresent()
+                || knowledge.isNotPlace(key)) {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            String f = tokens.get(k).folded();
+            if (!tokens.get(k).isWord()) {
+                continue;
+            }
+            if (k == i && (knowledge.isCommonWord(f) || TITLES.contains(f) || knowledge.isNotPlace(f))) {
+                return false; // "The village", "Mr Smith's town"
+            }
+            if (knowledge.nations().longestAt(tokens, k, k + 1) != null || words.demonyms.longestAt(tokens, k, k + 1) != null
+                    || knowledge.regions().longestAt(tokens, k, end) != null || knowledge.sites().longestAt(tokens, k, end) != null
+                    || words.worldRegions.longestAt(tokens, k, end) != null) {
+                return false; // "a Palestinian refugee camp", "an Israeli settlement"
+            }
+        }
+        if (end - i == 1 && (knowledge.isPersonName(key) || key.length() <= 2)) {
+            return false;
+        }
+        return !(end - i == 1 && isSentenceStart(tokens, s, i) && knowledge.isCommonWord(key));
+    }
+
+    /**
+     * "the villages of Kucherivka in the Kharkiv region and Rivne in the Donetsk region": a name listed after
+     * a plural settlement noun is a settlement too, whatever else the gazetteer calls it.
+     */
+    private static void markSettlementLists(Document doc, List<PlaceCandidate> cs) {
+        List<Token> tokens = doc.tokens();
+        for (int c = 0; c < cs.size(); c++) {
+            PlaceCandidate head = cs.get(c);
+            int sentence = tokens.get(head.first()).sentence();
+            Sentence s = doc.sentences().get(sentence);
+            if (!SettlementCues.pluralBefore(tokens, s, head.first())) {
+                continue;
+            }
+            if (tokens.get(head.first() - 2).isCapitalized()) {
+                continue;
+            }
+            int last = head.end();
+            for (int k = c + 1; k < cs.size(); k++) {
+                PlaceCandidate next = cs.get(k);
+                if (tokens.get(next.first()).sentence() != sentence || !listGap(tokens, last, next.first())) {
+                    if (next.regionWord() || next.country() != null || next.target() != null) {
+                        continue; // "A in the Kharkiv region and B": the region between two items
+                    }
+                    break;
+                }
+                if (next.fromGazetteer() && next.unlisted() == null && next.country() == null && !next.regionWord()) {
+                    cs.set(k, next.asSettlement(SettlementCues.written(doc.text(), tokens, next.first(), next.end())));
+                }
+                last = next.end();
+            }
+        }
+    }
+
     private PlaceCandidate candidate(Document doc, Sentence s, int i, int end, String key, RegionName named,
                                      PlaceWords.Target target, PlaceWords.WorldRegion world, List<GeoPlace> towns,
                                      List<GeoRegion> regions, GeoCountry country, ToponymRole role) {
+        return candidate(doc, s, i, end, key, named, target, world, towns, regions, country, role, null);
+    }
+
+    private PlaceCandidate candidate(Document doc, Sentence s, int i, int end, String key, RegionName named,
+                                     PlaceWords.Target target, PlaceWords.WorldRegion world, List<GeoPlace> towns,
+                                     List<GeoRegion> regions, GeoCountry country, ToponymRole role, String unlisted) {
         List<Token> tokens = doc.tokens();
+        boolean divisionNamed = (end < s.endToken() && REGION_WORDS.contains(tokens.get(end).folded()))
+                || (DIVISION_NAME_WORDS.contains(tokens.get(end - 1).folded()) && end - i > 1);
+        boolean settlement = (settlementBefore(tokens, s, i) || SettlementCues.after(tokens, s, end)) && !divisionNamed;
+        if (unlisted == null && settlement && named == null && target == null && world == null && country == null) {
+            unlisted = SettlementCues.written(doc.text(), tokens, i, end); // "the settlements of Kursk Oblast" are in it
+        }
         boolean regionWord = end < s.endToken() && REGION_WORDS.contains(tokens.get(end).folded())
                 && target == null && world == null;
         boolean ownDivisionWord = DIVISION_NAME_WORDS.contains(tokens.get(end - 1).folded()) && end - i > 1;
         int last = regionWord ? end + 1 : end;
-        boolean townCue = townCueBefore(tokens, s, i) || (end < s.endToken() && tokens.get(end).is("city"));
+        // "the Donetsk regional governor", "Kharkiv regional administration": the office serves the region, not the city
+        boolean regional = end < s.endToken() && tokens.get(end).is("regional") && target == null && world == null;
+        boolean townCue = townCueBefore(tokens, s, i) || (end < s.endToken() && tokens.get(end).is("city"))
+                || (end - i > 1 && tokens.get(end - 1).is("city")) || (settlement && named == null);
         if (role == ToponymRole.LITERAL && venue(tokens, s, i)) {
             role = ToponymRole.VENUE;
         }
-        return new PlaceCandidate(i, last, key, regionWord || ownDivisionWord, townCue, cued(tokens, s, i),
-                stronglyCued(tokens, s, i) || afterViolence(tokens, s, i), named, null,
-                target, world, towns, regions, country, role);
+        return new PlaceCandidate(i, last, key, regionWord || ownDivisionWord || regional, townCue, cued(tokens, s, i),
+                stronglyCued(tokens, s, i) || afterViolence(tokens, s, i) || unlisted != null, named, null,
+                target, world, towns, regions, country, role, unlisted);
     }
 
     /**
@@ -322,7 +654,7 @@ public final class PlaceFinder {
         if (k < s.firstToken() || !(tokens.get(k).is("in") || tokens.get(k).is("at"))) {
             return false;
         }
-        for (int j = k - 1; j >= Math.max(s.firstToken(), k - 3); j--) {
+        for (int j = k - 1; j >= Math.max(s.firstToken(), k - 5); j--) {
             if (VENUE_WORDS.contains(tokens.get(j).folded())) {
                 return true;
             }
@@ -375,8 +707,9 @@ public final class PlaceFinder {
                 break; // possessive
             }
             j++;
-            if (!CONNECTORS.contains(w.folded()) || first) {
-                ends.add(j);
+            boolean afterConnector = !first && CONNECTORS.contains(tokens.get(j - 2).folded());
+            if (!CONNECTORS.contains(w.folded()) || first || (w.isCapitalized() && afterConnector)) {
+                ends.add(j); // "Lanao del Sur": a capitalised word after a particle ends a name
             }
             if (j < limit && tokens.get(j).text().equals("-") && tokens.get(j).start() == tokens.get(j - 1).end()
                     && j + 1 < limit && tokens.get(j + 1).isWord() && tokens.get(j + 1).start() == tokens.get(j).end()) {
@@ -526,6 +859,12 @@ public final class PlaceFinder {
         if (namedAs(tokens, s, i)) {
             return false; // "who gave her name as Olga", "a man named Bogdan"
         }
+        if (afterTitledName(tokens, s, i)) {
+            return false; // "Mayor Jalil Ahmad Hasani": a word inside a person's name
+        }
+        if (end < s.endToken() && UNIT_WORDS.contains(tokens.get(end).folded()) && !tokens.get(end).isCapitalized()) {
+            return false; // "the Seversk tactical command": a military unit named after a town
+        }
         if (key.length() <= 2 && words == 1) {
             return false; // "En", "Al": particles and abbreviations, never evidence of a place
         }
@@ -565,6 +904,24 @@ public final class PlaceFinder {
             }
         }
         return true;
+    }
+
+    /** Words after a town's name that make it the name of a military formation. */
+    private static final Set<String> UNIT_WORDS = Set.of("tactical", "brigade", "regiment", "battalion", "grouping");
+
+    /** Whether a title and one or more capitalised words come right before token {@code i} ("Mayor Jalil Ahmad"). */
+    private static boolean afterTitledName(List<Token> tokens, Sentence s, int i) {
+        int k = i - 1;
+        int names = 0;
+        while (k >= s.firstToken() && tokens.get(k).isCapitalized() && !TITLES.contains(tokens.get(k).folded())) {
+            k--;
+            names++;
+        }
+        if (k >= s.firstToken() && tokens.get(k).text().equals(".") && k - 1 >= s.firstToken()) {
+            k--; // "Gen. Valery Zaluzhny"
+        }
+        return names > 0 && k >= s.firstToken() && tokens.get(k).isCapitalized() && TITLES.contains(tokens.get(k).folded())
+                && !tokens.get(k).is("st");
     }
 
     private static boolean isStreet(Token t) {

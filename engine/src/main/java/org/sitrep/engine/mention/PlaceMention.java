@@ -13,8 +13,11 @@ import org.sitrep.model.ToponymRole;
  */
 public record PlaceMention(int first, int end, Location location, boolean cued, ToponymRole role) {
 
-    /** Whether this mention can be the place of an event: a literal mention of a place in a country. */
+    /**
+     * Whether this mention can be the place of an event: a literal mention of a place in a country, or of
+     * waters and areas of no one country (the Red Sea).
+     */
     public boolean canHostEvent() {
-        return role == ToponymRole.LITERAL && location.country() != null;
+        return role == ToponymRole.LITERAL && (location.country() != null || location.international());
     }
 }

@@ -28,10 +28,21 @@ import org.sitrep.model.ToponymRole;
  */
 final class PlaceResolver {
 
-    /** A place ruled in or out by "X, Y": the country and, if Y is a division, its admin1 code. */
-    private record Qualifier(String country, String admin1) {
+    /**
+     * A place ruled in or out by "X, Y" (weight 20) or, less surely, by "X in Y" (weight 8): the country and,
+     * if Y is a division, its admin1 code.
+     */
+    private record Qualifier(String country, String admin1, double weight) {
+        Qualifier(String country, String admin1) {
+            this(country, admin1, 20);
+        }
+
         boolean admits(String c, String a1) {
             return country.equals(c) && (admin1 == null || admin1.equals(a1));
+        }
+
+        Qualifier soft() {
+            return new Qualifier(country, admin1, 8);
         }
     }
 
@@ -95,7 +106,52 @@ final class PlaceResolver {
         double admin1Share(String iso, String code, String except) {
             return maxAdmin1 == 0 ? 0 : Math.max(0, admin1Votes(iso, code, except)) / Math.max(1.0, maxAdmin1);
         }
+
+        /** The outlet's country, or null: a weak prior, enough to tip a name the text leaves open. */
+        String outlet;
+
+        void prior(String iso) {
+            outlet = iso;
+        }
+
+        /** The prior's bonus for a reading in this country. */
+        double outletBonus(String iso) {
+            return outlet != null && outlet.equals(iso) ? OUTLET_PRIOR : 0;
+        }
+
+        /** The country the article is mostly about: clearly ahead of any other, or null. */
+        String focusCountry() {
+            String top = null;
+            double first = 0;
+            double second = 0;
+            for (Map.Entry<String, Double> c : countries.entrySet()) {
+                if (c.getValue() > first) {
+                    second = first;
+                    first = c.getValue();
+                    top = c.getKey();
+                } else if (c.getValue() > second) {
+                    second = c.getValue();
+                }
+            }
+            return first >= 1.0 && first >= 1.5 * second ? top : null;
+        }
+
+        /** Whether first-level divisions of this country other than {@code code} have votes. */
+        boolean otherAdmin1(String iso, String code) {
+            for (Map.Entry<String, Double> a : admin1.entrySet()) {
+                if (a.getKey().startsWith(iso + ".") && !a.getKey().equals(iso + "." + code) && a.getValue() >= 1.0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
+
+    /**
+     * Score for a reading in the outlet's country: less than the article's other places give (up to 3 for the
+     * country, 2.5 for the division, 2 for nearness), about what a fivefold population gap weighs.
+     */
+    private static final double OUTLET_PRIOR = 1.8;
 
     private final PlaceIndex index;
     private final PlaceWords words;
@@ -106,15 +162,23 @@ final class PlaceResolver {
     }
 
     List<PlaceMention> resolve(Document doc, List<PlaceCandidate> found) {
+        return resolve(doc, found, null);
+    }
+
+    /** @param outletCountry the ISO code of the publishing outlet's country, a weak prior; or null */
+    List<PlaceMention> resolve(Document doc, List<PlaceCandidate> found, String outletCountry) {
         List<PlaceCandidate> cs = new ArrayList<>(found.size() + 4);
-        Map<PlaceCandidate, Qualifier> qualifiers = new HashMap<>();
+        // by identity: each candidate is one mention, and hashing its lists of readings is costly
+        Map<PlaceCandidate, Qualifier> qualifiers = new java.util.IdentityHashMap<>();
         qualify(doc, found, cs, qualifiers);
         Evidence first = evidence(doc, cs, qualifiers, null);
+        first.prior(outletCountry);
         Location[] firstPass = new Location[cs.size()];
         for (int k = 0; k < cs.size(); k++) {
             firstPass[k] = resolve(cs.get(k), qualifiers.get(cs.get(k)), first, null);
         }
         Evidence second = evidence(doc, cs, qualifiers, firstPass);
+        second.prior(outletCountry);
         Map<String, Location> fixed = new HashMap<>();
         for (int k = 0; k < cs.size(); k++) {
             PlaceCandidate c = cs.get(k);
@@ -126,7 +190,7 @@ final class PlaceResolver {
                 }
             }
         }
-        List<PlaceMention> out = new ArrayList<>(cs.size());
+        Location[] locations = new Location[cs.size()];
         for (int k = 0; k < cs.size(); k++) {
             PlaceCandidate c = cs.get(k);
             Location loc = resolve(c, qualifiers.get(c), second, firstPass[k]);
@@ -134,8 +198,15 @@ final class PlaceResolver {
             if (loc != null && same != null && loc.precision() == Precision.TOWN && qualifiers.get(c) == null) {
                 loc = same; // "Glasgow, Ky." then "Glasgow": one name, one place
             }
-            if (loc != null) {
-                out.add(new PlaceMention(c.first(), c.end(), loc, c.cued(), c.role()));
+            locations[k] = loc;
+        }
+        new SettlementPlacer(doc, cs, locations, this::admin1Name).place(unlistedQualifiers(qualifiers), second.focusCountry(),
+                (c, loc) -> unsure(c, qualifiers.get(c), loc, second));
+        List<PlaceMention> out = new ArrayList<>(cs.size());
+        for (int k = 0; k < cs.size(); k++) {
+            PlaceCandidate c = cs.get(k);
+            if (locations[k] != null) {
+                out.add(new PlaceMention(c.first(), c.end(), locations[k], c.cued(), c.role()));
             }
         }
         out.sort((a, b) -> Integer.compare(a.first(), b.first()));
@@ -153,11 +224,17 @@ final class PlaceResolver {
             PlaceCandidate c = found.get(k);
             out.add(c);
             int comma = c.end();
-            if (comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")
-                    || tokens.get(comma).sentence() != tokens.get(c.first()).sentence()) {
+            if (comma + 1 >= tokens.size() || tokens.get(comma).sentence() != tokens.get(c.first()).sentence()) {
                 continue;
             }
             PlaceCandidate next = k + 1 < found.size() ? found.get(k + 1) : null;
+            if (!tokens.get(comma).text().equals(",")) {
+                Qualifier in = next == null ? null : containerAfterIn(tokens, c, found, k + 1);
+                if (in != null && c.fromGazetteer() && c.country() == null) {
+                    qualifiers.put(c, in);
+                }
+                continue;
+            }
             if (next != null && next.first() == comma + 1) {
                 Qualifier q = qualifierOf(next);
                 if (q != null && c.fromGazetteer()) {
@@ -177,10 +254,48 @@ final class PlaceResolver {
                     GeoRegion r = state.get();
                     out.add(new PlaceCandidate(t.index(), t.index() + 1, t.folded(), true, false, false, false, null, null,
                             new PlaceWords.Target(r.country(), r.admin1Code(), null), null, List.of(), List.of(), null,
-                            ToponymRole.LITERAL));
+                            ToponymRole.LITERAL, null));
                 }
             }
         }
+    }
+
+    /** Words between "in" and a container: "in the northern part of", "in central". */
+    private static final java.util.Set<String> IN_GLUE = java.util.Set.of("the", "northern", "southern", "eastern",
+            "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
+            "southwestern", "part", "of", "s", "'");
+
+    /**
+     * "Rivne in the eastern Donetsk region", "Pont-Sonde in Haiti's Artibonite department": the first-level
+     * division or country a place is said to lie in, as a soft qualifier; the finest of a chain "Haiti's Artibonite".
+     */
+    private Qualifier containerAfterIn(List<Token> tokens, PlaceCandidate c, List<PlaceCandidate> found, int next) {
+        int at = c.end();
+        if (at >= tokens.size() || !(tokens.get(at).is("in") || (tokens.get(at).is("of") && c.regionWord()))) {
+            return null; // "Rivne in the Donetsk region", "Poonch district of Jammu and Kashmir"
+        }
+        Qualifier q = null;
+        int from = at + 1;
+        for (int j = next; j < found.size() && j < next + 3; j++) {
+            PlaceCandidate o = found.get(j);
+            for (int t = from; t < o.first(); t++) {
+                if (!IN_GLUE.contains(tokens.get(t).folded())) {
+                    return q;
+                }
+            }
+            if (o.first() - from > 5) {
+                return q;
+            }
+            Qualifier oq = qualifierOf(o);
+            if (oq == null) {
+                return q;
+            }
+            if (q == null || (oq.country().equals(q.country()) && q.admin1() == null)) {
+                q = oq.soft();
+            }
+            from = o.end();
+        }
+        return q;
     }
 
     /** "Ky." or "KY" after a comma: the state's country and admin1 code ("US.KY"), or null. */
@@ -264,7 +379,7 @@ final class PlaceResolver {
                 continue; // a name repeated is no more evidence than the name once
             }
             e.voter = c.key();
-            if (q != null) {
+            if (q != null && q.weight() >= 20) {
                 e.country(q.country(), 1.0);
                 e.admin1(q.country(), q.admin1(), 1.0);
             }
@@ -389,18 +504,14 @@ final class PlaceResolver {
     private Location resolve(PlaceCandidate c, Qualifier q, Evidence e, Location previous) {
         if (c.site() != null) {
             Site st = c.site();
+            GeoPlace host = hostTown(st);
+            String a1 = host == null ? null : host.admin1Code();
             return new Location(st.geonameid() != null ? Long.toString(st.geonameid()) : "site:" + st.name(), st.name(),
-                    st.geonameid(), st.lat(), st.lon(), st.country(), null, null, Precision.TOWN, 0, st.geonameid(), true);
+                    st.geonameid(), st.lat(), st.lon(), st.country(), a1, a1 == null ? null : admin1Name(st.country(), a1),
+                    Precision.TOWN, 0, st.geonameid(), true);
         }
         if (c.named() != null) {
-            RegionName r = c.named();
-            for (GeoRegion g : index.regions(NameFolding.fold(r.name()))) {
-                if (g.isFirstLevel() && g.country().equals(r.country()) && exactName(g, NameFolding.fold(r.name()))) {
-                    return region(g); // "West Bank", "Gaza Strip": GeoNames has them as divisions
-                }
-            }
-            return new Location("named:" + r.name(), r.name(), null, r.lat(), r.lon(), r.country(), null, null,
-                    Precision.REGION, 0, null, false);
+            return namedLocations.computeIfAbsent(c.key() + "|" + c.named().name(), k -> named(c));
         }
         if (c.world() != null) {
             return world(c.world());
@@ -421,7 +532,7 @@ final class PlaceResolver {
         double best = Double.NEGATIVE_INFINITY;
         Location choice = null;
         if (c.country() != null) {
-            best = 12.0 + 3.0 * e.countryShare(c.country().iso(), c.key()) + (q == null ? 0 : -20);
+            best = 12.0 + 3.0 * e.countryShare(c.country().iso(), c.key()) + (q == null ? 0 : -q.weight());
             choice = country(c.country());
         }
         for (GeoRegion r : c.regions()) {
@@ -434,7 +545,8 @@ final class PlaceResolver {
                     && c.towns().contains(r.centre())) {
                 continue; // "Belgorod" bare is the city, not the oblast run from it
             }
-            if (!r.isFirstLevel() && !c.regionWord() && q == null
+            boolean vouched = q != null && (q.weight() >= 20 || q.admits(r.country(), r.admin1Code()));
+            if (!r.isFirstLevel() && !c.regionWord() && !vouched
                     && (e.countryShare(r.country(), c.key()) == 0 || e.admin1Share(r.country(), r.admin1Code(), c.key()) == 0)) {
                 continue; // a second-level division named bare needs its country and region in the story
             }
@@ -449,12 +561,15 @@ final class PlaceResolver {
                 s -= 4.0;
             }
             s += 3.0 * e.countryShare(r.country(), c.key());
+            s += e.outletBonus(r.country());
             if (!r.isFirstLevel()) {
                 s += 2.5 * e.admin1Share(r.country(), r.admin1Code(), c.key());
                 s += Math.min(3.0, 2.0 * e.coherence(r.country(), r.admin1Code(), c.key()));
             }
             if (q != null) {
-                s += q.admits(r.country(), r.admin1Code()) && !r.isFirstLevel() ? 20 : -20;
+                // "X, Ukraine" is a town or a district; "the Luhansk region of Ukraine" may be a first-level division
+                boolean fits = q.admits(r.country(), r.admin1Code()) && (!r.isFirstLevel() || (q.weight() < 20 && q.admin1() == null));
+                s += fits ? q.weight() : -q.weight();
             }
             if (s > best) {
                 best = s;
@@ -492,10 +607,11 @@ final class PlaceResolver {
             }
             s += 3.0 * e.countryShare(p.country(), c.key());
             s += 2.5 * e.admin1Share(p.country(), p.admin1Code(), c.key());
+            s += e.outletBonus(p.country());
             s += nearness(p, e, previous);
             s += Math.min(3.0, 2.0 * e.coherence(p.country(), p.admin1Code(), c.key()));
             if (q != null) {
-                s += q.admits(p.country(), p.admin1Code()) ? 20 : -20;
+                s += q.admits(p.country(), p.admin1Code()) ? q.weight() : -q.weight();
             }
             if (s > best) {
                 best = s;
@@ -503,11 +619,122 @@ final class PlaceResolver {
                 chosenTown = p;
             }
         }
-        if (chosenTown != null && q == null && c.uncued() && chosenTown.population() < WEAK_TOWN
+        boolean admitted = q != null && q.admits(chosenTown == null ? "" : chosenTown.country(),
+                chosenTown == null ? "" : chosenTown.admin1Code());
+        if (chosenTown != null && (q == null || (q.weight() < 20 && !admitted)) && c.uncued() && chosenTown.population() < WEAK_TOWN
                 && !supported(chosenTown, e, c.key()) && !coherent(chosenTown, e, c.key())) {
             return null; // "Walsh said", "the Chamber": a small town's name with nothing around it to say it is one
         }
         return choice;
+    }
+
+    /**
+     * The town hosting a site, named in brackets after the site's name ("al-Shifa hospital (Gaza City)") and
+     * identified by its GeoNames id; null if the site names none.
+     */
+    private GeoPlace hostTown(Site st) {
+        String n = st.name();
+        int open = n.lastIndexOf('(');
+        int close = n.lastIndexOf(')');
+        if (st.geonameid() == null || open < 0 || close < open) {
+            return null;
+        }
+        for (GeoPlace p : index.places(NameFolding.fold(n.substring(open + 1, close)))) {
+            if (p.geonameid() == st.geonameid()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Named regions resolved once: what they stand for depends on the lexicon and the gazetteer only. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Location> namedLocations = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A region of the region lexicon: the GeoNames division of its name if there is one, else the region itself. */
+    private Location named(PlaceCandidate c) {
+        RegionName r = c.named();
+        GeoRegion same = r.country() == null ? null : firstLevel(r.country(), r.name());
+        if (same == null && r.country() != null && !r.compass()) {
+            for (GeoRegion g : c.key().isEmpty() ? List.<GeoRegion>of() : index.regions(c.key())) {
+                if (g.country().equals(r.country()) && exactName(g, c.key())) {
+                    same = g; // "South Waziristan": a division of its own in GeoNames, whatever the lexicon groups it in
+                    break;
+                }
+            }
+        }
+        if (same != null) {
+            return region(same); // "West Bank", "Gaza Strip": GeoNames has them as divisions
+        }
+        GeoRegion within = r.country() == null || r.admin1() == null ? null : firstLevel(r.country(), r.admin1());
+        return new Location((r.compass() ? Location.COMPASS_PART : "named:") + r.name(), r.name(), null, r.lat(), r.lon(),
+                r.country(), within == null ? null : within.admin1Code(), within == null ? null : within.name(),
+                Precision.REGION, 0, null, false);
+    }
+
+    /** The first-level division of this country called exactly {@code name}, or null. */
+    private GeoRegion firstLevel(String country, String name) {
+        String key = NameFolding.fold(name);
+        for (GeoRegion g : index.regions(key)) {
+            if (g.isFirstLevel() && g.country().equals(country) && exactName(g, key)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The GeoNames name of a first-level division, or null. */
+    private String admin1Name(String country, String code) {
+        return index.admin1(country, code).map(GeoRegion::name).orElse(null);
+    }
+
+    /** Where the qualifiers of settlement-cued names put them. */
+    private static Map<PlaceCandidate, SettlementPlacer.Where> unlistedQualifiers(Map<PlaceCandidate, Qualifier> qs) {
+        Map<PlaceCandidate, SettlementPlacer.Where> out = new java.util.IdentityHashMap<>();
+        for (Map.Entry<PlaceCandidate, Qualifier> q : qs.entrySet()) {
+            if (q.getKey().unlisted() != null) {
+                out.put(q.getKey(), new SettlementPlacer.Where(q.getValue().country(), q.getValue().admin1()));
+            }
+        }
+        return out;
+    }
+
+    /** Within this distance of the article's other towns a village the gazetteer offers is near enough to be the one meant. */
+    private static final double NEAR_KM = 50;
+
+    /** Below this population, a village the gazetteer offers needs support from the article to be the one meant. */
+    private static final long SMALL_TOWN = 10_000;
+
+    /**
+     * Whether the town the gazetteer offers for a name the text calls a settlement has nothing for it: in no
+     * division of the article nor near its places, and in another country than the one the article is about
+     * ("the village of Kerni" in a story of Kashmir is no Kearney, Nebraska), or in that country one of several
+     * small namesakes, far from every division the article names ("the village of Basak" in a story of Marawi).
+     */
+    private boolean unsure(PlaceCandidate c, Qualifier q, Location loc, Evidence e) {
+        if (q != null || loc.geonameid() == null) {
+            return false;
+        }
+        boolean guess = index.exactPlaces(c.key()).isEmpty();
+        String focus = e.focusCountry();
+        if (focus == null || (!guess && loc.population() >= SMALL_TOWN && focus.equals(loc.country()))) {
+            return false;
+        }
+        if (e.admin1Votes(loc.country(), loc.admin1Code(), c.key()) > 0.01 || e.coherence(loc.country(), loc.admin1Code(), c.key()) >= 0.5) {
+            return false;
+        }
+        for (Location o : e.towns) {
+            if (o.geonameid() != null && !o.geonameid().equals(loc.geonameid()) && o.lat() != null && loc.lat() != null
+                    && distanceKm(o.lat(), o.lon(), loc.lat(), loc.lon()) < NEAR_KM) {
+                return false;
+            }
+        }
+        if (!focus.equals(loc.country())) {
+            return true; // "the village of Kerni" in a story of Kashmir is no Kearny, New Jersey
+        }
+        // in the story's own country a spelling guess is kept (transliterations vary), and so is the one village of
+        // its name; of several villages of one name, one far from every division the story names is not the one meant
+        long namesakes = c.towns().stream().filter(t -> t.country().equals(focus)).count();
+        return !guess && namesakes > 1 && e.otherAdmin1(focus, loc.admin1Code());
     }
 
     /** Below this population, a bare uncued name needs the article's other places around it. */

@@ -126,6 +126,23 @@ class KnowledgeTest {
         assertThat(t.subType()).isEqualTo(AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
     }
 
+    @Test
+    void regionOfNoCountryAndRegionWithinADivision() throws Exception {
+        Knowledge k = extend(DEFAULTS, "regions.txt", "the far shoals | Far Shoals | -\n"
+                + "the upper valley | Upper Valley | UA | | | Kharkiv\n");
+
+        RegionName shoals = k.regions().get(Knowledge.key("the far shoals"));
+        RegionName valley = k.regions().get(Knowledge.key("the upper valley"));
+        assertThat(shoals.country()).isNull();
+        assertThat(shoals.international()).isTrue();
+        assertThat(shoals.lat()).isNull();
+        assertThat(valley.country()).isEqualTo("UA");
+        assertThat(valley.admin1()).isEqualTo("Kharkiv");
+        assertThat(valley.lat()).isNull();
+        assertThat(DEFAULTS.regions().get(Knowledge.key("red sea")).international()).isTrue();
+        assertThat(DEFAULTS.regions().get(Knowledge.key("southern israel")).admin1()).isEqualTo("Southern District");
+    }
+
     @ParameterizedTest(name = "{0} line {2}")
     @CsvSource(delimiter = ';', value = {
         "actors.txt;     kiper | Oleh Kiper;                                            1; columns",

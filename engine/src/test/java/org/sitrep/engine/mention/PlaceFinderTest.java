@@ -212,4 +212,85 @@ class PlaceFinderTest {
 
         assertThat(places).extracting(p -> p.location().name()).containsExactly("Ukraine");
     }
+
+    @Test
+    void bareGazaIsTheStripNotMozambiquesProvinceAndGazaCityIsTheTown() {
+        Found f = find("Headline\nIsraeli strikes hit Gaza on Monday. A school in Gaza City was struck.");
+
+        Location strip = f.named("Gaza").location();
+        assertThat(strip.precision()).isEqualTo(Precision.REGION);
+        assertThat(strip.country()).isEqualTo("PS");
+        assertThat(strip.admin1Name()).isEqualTo("Gaza Strip");
+        assertThat(f.named("Gaza City").location().geonameid()).isEqualTo(281133L);
+    }
+
+    @Test
+    void regionNameBeforeADivisionWordIsTheDivision() {
+        Location province = find("Headline\nFloods hit Gaza province in Mozambique on Monday.").named("Gaza province").location();
+
+        assertThat(province.country()).isEqualTo("MZ");
+        assertThat(province.precision()).isEqualTo(Precision.REGION);
+    }
+
+    @Test
+    void watersCanBeAnEventsPlaceThoughNoCountryHoldsThem() {
+        PlaceMention sea = find("Headline\nA drone hit a tanker in the Sea of Azov on Monday.").named("the Sea of Azov");
+
+        assertThat(sea.location().country()).isNull();
+        assertThat(sea.location().lat()).isNull();
+        assertThat(sea.location().international()).isTrue();
+        assertThat(sea.canHostEvent()).isTrue();
+    }
+
+    @Test
+    void villageMissingFromTheGazetteerTakesTheDivisionItIsSaidToLieIn() {
+        Location village = find("Headline\nRussian troops took the village of Kucherivka in the Kharkiv region on Sunday.")
+                .named("Kucherivka").location();
+
+        assertThat(village.name()).isEqualTo("Kucherivka");
+        assertThat(village.geonameid()).isNull();
+        assertThat(village.lat()).isNull();
+        assertThat(village.country()).isEqualTo("UA");
+        assertThat(village.admin1Name()).isEqualTo("Kharkiv");
+        assertThat(village.precision()).isEqualTo(Precision.TOWN);
+    }
+
+    @Test
+    void villageWithNothingAroundItTakesTheCountryTheArticleIsAbout() {
+        Location village = find("Headline\nShells hit Kharkiv and Kramatorsk in Ukraine. Later a drone struck the village "
+                + "of Zlatopillia.").named("Zlatopillia").location();
+
+        assertThat(village.country()).isEqualTo("UA");
+        assertThat(village.admin1Name()).isNull(); // the text does not say which division
+    }
+
+    @Test
+    void unknownNameWithoutAWordCallingItASettlementIsStillNoPlace() {
+        assertThat(find("Headline\nShells hit Zlatopillia in Ukraine.").places())
+                .extracting(p -> p.location().precision()).containsOnly(Precision.COUNTRY);
+    }
+
+    @Test
+    void regionalOfficeNamesTheRegionNotItsCapital() {
+        Location seat = find("Headline\nThe Kharkiv regional governor said two people were hurt.").named("Kharkiv").location();
+
+        assertThat(seat.precision()).isEqualTo(Precision.REGION);
+        assertThat(seat.admin1Name()).isEqualTo("Kharkiv");
+    }
+
+    @Test
+    void venueOfTalksIsNoPlaceAnEventCanHave() {
+        assertThat(find("Headline\nNegotiators held talks in Moscow on Monday.").places())
+                .extracting(p -> p.location().name()).doesNotContain("Moscow");
+    }
+
+    @Test
+    void compassPartOfACountryIsAsVagueAsTheCountry() {
+        Location east = find("Headline\nDrones were shot down over western Russia on Monday.").named("western Russia").location();
+
+        assertThat(east.country()).isEqualTo("RU");
+        assertThat(east.precision()).isEqualTo(Precision.REGION);
+        assertThat(east.countryWide()).isTrue();
+        assertThat(east.lat()).isNull();
+    }
 }

@@ -1,0 +1,88 @@
+package org.sitrep.engine.mention;
+
+import java.util.List;
+import java.util.Set;
+import org.sitrep.engine.text.Sentence;
+import org.sitrep.engine.text.Token;
+
+/**
+ * Words with which a text calls a name a settlement, whether or not any gazetteer knows it: "the village
+ * of X", "the towns of X and Y", "X village", "X refugee camp". Such a name is a place of its own: when no
+ * reading of the gazetteer fits it, it is kept by name, in the country and region the text puts it in.
+ */
+final class SettlementCues {
+
+    /** Nouns before "of X" that make X a settlement ("the village of", "the towns of"). */
+    private static final Set<String> BEFORE = Set.of("village", "villages", "town", "towns", "city", "cities",
+            "settlement", "settlements", "hamlet", "hamlets", "suburb", "suburbs", "township", "locality", "camp", "camps",
+            "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods");
+    private static final Set<String> PLURALS = Set.of("villages", "towns", "cities", "settlements", "hamlets", "suburbs",
+            "camps", "neighbourhoods", "neighborhoods");
+    /** Nouns right after a name that make it a settlement ("Tani village", "Jabalia camp", "Khost town"). */
+    private static final Set<String> AFTER = Set.of("village", "town", "city", "settlement", "hamlet",
+            "neighbourhood", "neighborhood");
+
+    private SettlementCues() {
+    }
+
+    /** "the village of X": the settlement noun and "of" right before token {@code i}. */
+    static boolean before(List<Token> tokens, Sentence s, int i) {
+        return i - 2 >= s.firstToken() && tokens.get(i - 1).is("of") && BEFORE.contains(tokens.get(i - 2).folded());
+    }
+
+    /**
+     * Whether a capitalised word stands right before the settlement noun of "X village of Y": then Y holds the
+     * village X ("Torkula village of Guma"), unless that word is a people's ("the Lebanese village of").
+     */
+    static boolean nameBeforeNoun(List<Token> tokens, Sentence s, int i) {
+        return i - 3 >= s.firstToken() && tokens.get(i - 3).isCapitalized();
+    }
+
+    /** "the villages of X": a plural noun, so that the names listed after X are settlements too. */
+    static boolean pluralBefore(List<Token> tokens, Sentence s, int i) {
+        return before(tokens, s, i) && PLURALS.contains(tokens.get(i - 2).folded());
+    }
+
+    /** "X village", "X refugee camp": a settlement noun in lower case right after the name ending before {@code end}. */
+    static boolean after(List<Token> tokens, Sentence s, int end) {
+        if (end >= s.endToken()) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        if (next.isCapitalized()) {
+            return false; // "Gaza City", "Jenin Camp" written as one name: the gazetteer's business
+        }
+        boolean ofAfter = end + 1 < s.endToken() && tokens.get(end + 1).is("of");
+        if (AFTER.contains(next.folded())) {
+            return !ofAfter; // "the Urals town of Pervouralsk": the town is the name after "of"
+        }
+        return next.is("refugee") && end + 1 < s.endToken() && tokens.get(end + 1).is("camp");
+    }
+
+    /** Whether the sentence has any settlement noun at all. */
+    static boolean anyNoun(List<Token> tokens, Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String f = tokens.get(k).folded();
+            if (BEFORE.contains(f) || AFTER.contains(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a settlement noun follows within the length of a name from token {@code i} ("Tudun Biri village"). */
+    static boolean nounAhead(List<Token> tokens, Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.endToken(), i + 8); k++) {
+            String f = tokens.get(k).folded();
+            if (AFTER.contains(f) || f.equals("refugee")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of tokens {@code [from, to)} as written, hyphens and apostrophes kept. */
+    static String written(String text, List<Token> tokens, int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+}

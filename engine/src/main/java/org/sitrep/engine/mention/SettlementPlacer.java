@@ -1,0 +1,182 @@
+package org.sitrep.engine.mention;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import org.sitrep.engine.text.Document;
+import org.sitrep.engine.text.Token;
+import org.sitrep.model.Precision;
+
+/**
+ * Places the settlements the text names but the gazetteer lacks ("the town of Pont-Sonde in Haiti's
+ * Artibonite department", "Tani village, south of Khost"): kept by name, without coordinates (none are
+ * invented), in the country and first-level division that the words around them give: the place they
+ * are said to lie in or near, else the place named just before them, else the one country the article is
+ * about. A settlement-cued name the gazetteer does know is kept by name too when its reading contradicts
+ * the text ("Rivne in the Donetsk region" is not the city of Rivne) or is a small place the article
+ * gives no support to.
+ */
+final class SettlementPlacer {
+
+    /** Where the text puts a settlement: a country and, if known, its admin1 code. */
+    record Where(String country, String admin1) {
+    }
+
+    /** Words that may stand between a settlement and the place it is said to lie in or near. */
+    private static final Set<String> GLUE = Set.of("in", "near", "of", "the", "s", "'", ",", "outside", "south",
+            "north", "east", "west", "southeast", "southwest", "northeast", "northwest", "southern", "northern",
+            "eastern", "western", "central", "km", "kilometres", "kilometers", "miles", "about", "some", "around", "to",
+            "part", "close", "just", "on", "outskirts", "-", "village", "town", "city", "camp", "refugee", "settlement",
+            "district", "province", "region", "area", "state", "department", "governorate", "a", "an", "(", ")", "capital",
+            "border", "with", "along", "by");
+    /** Units of a distance: a place so far from another need not share its division. */
+    private static final Set<String> DISTANCES = Set.of("km", "kilometres", "kilometers", "miles", "mile", "kilometre",
+            "kilometer");
+
+    private final Document doc;
+    private final List<PlaceCandidate> cs;
+    private final Location[] locations;
+    private final BiFunction<String, String, String> admin1Name;
+
+    SettlementPlacer(Document doc, List<PlaceCandidate> cs, Location[] locations, BiFunction<String, String, String> admin1Name) {
+        this.doc = doc;
+        this.cs = cs;
+        this.locations = locations;
+        this.admin1Name = admin1Name;
+    }
+
+    /**
+     * Replaces, in the locations given to the constructor, what settlement-cued names resolve to.
+     *
+     * @param qualified    where "X, Y" or "X in Y" puts a candidate
+     * @param focusCountry the one country the article is about, or null
+     * @param unsure       whether a town the gazetteer offers for a settlement-cued name lacks all support
+     */
+    void place(Map<PlaceCandidate, Where> qualified, String focusCountry, BiPredicate<PlaceCandidate, Location> unsure) {
+        Map<String, Location> byName = new HashMap<>();
+        for (int k = 0; k < cs.size(); k++) {
+            PlaceCandidate c = cs.get(k);
+            if (c.unlisted() == null) {
+                continue;
+            }
+            Location loc = locations[k];
+            Where q = qualified.get(c);
+            Where around = null;
+            if (q == null && loc != null && loc.country() != null) {
+                around = around(k);
+                if (around != null && !around.country().equals(loc.country())) {
+                    q = around; // "Cairo's Abbasiya neighbourhood" is in Egypt, whatever else bears the name
+                }
+            }
+            Where where = null;
+            if (loc == null) {
+                where = q;
+            } else if (q != null && !(q.country().equals(loc.country()) && (q.admin1() == null || q.admin1().equals(loc.admin1Code())))) {
+                where = q; // "Rivne in the Donetsk region": not the Rivne the gazetteer has
+            } else if (loc.precision() == Precision.REGION && c.fromGazetteer() && !c.regionWord() && loc.country() != null
+                    && loc.gazetteerId() != null && !loc.key().equals("region:" + loc.country() + "." + loc.admin1Code())) {
+                where = new Where(loc.country(), loc.admin1Code()); // "Tani village": a village, named like its district
+            } else if (loc.precision() == Precision.TOWN && !loc.site() && q == null && around == null && unsure.test(c, loc)) {
+                // a reading in the country the words around it name ("the Saudi city of Jizan") is kept
+                where = new Where(null, null);
+            } else {
+                continue;
+            }
+            if (where == null || where.country() == null) {
+                around = around == null ? around(k) : around;
+                where = around != null ? around : focusCountry != null ? new Where(focusCountry, null) : null;
+            }
+            Location placed = unlisted(c, where);
+            locations[k] = placed;
+            if (placed.country() != null) {
+                byName.putIfAbsent(c.key(), placed);
+            }
+        }
+        for (int k = 0; k < cs.size(); k++) {
+            Location same = byName.get(cs.get(k).key());
+            if (same != null && (locations[k] == null || locations[k].precision() == Precision.TOWN && !locations[k].site()
+                    && qualified.get(cs.get(k)) == null)) {
+                locations[k] = same; // "the town of Pont-Sonde ...", then "in Pont-Sonde": one name, one place
+            }
+        }
+    }
+
+    private Location unlisted(PlaceCandidate c, Where where) {
+        String country = where == null ? null : where.country();
+        String admin1 = where == null ? null : where.admin1();
+        String a1Name = country != null && admin1 != null ? admin1Name.apply(country, admin1) : null;
+        return new Location("unlisted:" + (country == null ? "" : country + ":") + c.key(), c.unlisted(), null, null, null,
+                country, a1Name == null ? null : admin1, a1Name, Precision.TOWN, 0, null, false);
+    }
+
+    /**
+     * The place the text puts candidate {@code k} in or near: the finest of the places named right after it
+     * ("in Haiti's Artibonite department", ", south of Khost town"), else of those right before it ("Kaduna's",
+     * "the Lebanese village of"), each linked to it by nothing but glue words.
+     */
+    private Where around(int k) {
+        Where after = chain(k, +1);
+        return after != null ? after : chain(k, -1);
+    }
+
+    private Where chain(int k, int step) {
+        List<Token> tokens = doc.tokens();
+        int sentence = tokens.get(cs.get(k).first()).sentence();
+        Where best = null;
+        int rank = -1;
+        boolean far = false;
+        int edge = step > 0 ? cs.get(k).end() : cs.get(k).first();
+        for (int j = k + step; j >= 0 && j < cs.size(); j += step) {
+            PlaceCandidate o = cs.get(j);
+            if (tokens.get(o.first()).sentence() != sentence) {
+                break;
+            }
+            int from = step > 0 ? edge : o.end();
+            int to = step > 0 ? o.first() : edge;
+            if (to - from > 10 || !glue(tokens, from, to)) {
+                break;
+            }
+            for (int t = from; t < to; t++) {
+                far |= DISTANCES.contains(tokens.get(t).folded());
+            }
+            Location l = locations[j];
+            if (o.role() == org.sitrep.model.ToponymRole.DEMONYM && !(step < 0 && settlementNounOnly(tokens, from, to))) {
+                break; // "Afghans in the town of Calais": who, not where; "the Lebanese village of" says where
+            }
+            if (l != null && l.country() != null && !l.key().startsWith("unlisted:")) {
+                int r = l.precision() == Precision.COUNTRY ? 0 : l.admin1Code() == null || far ? 1 : 2;
+                if (best == null || (r > rank && l.country().equals(best.country()))) {
+                    best = new Where(l.country(), far ? null : l.admin1Code()); // "100 km north of the capital": not its division
+                    rank = r;
+                }
+            }
+            edge = step > 0 ? o.end() : o.first();
+        }
+        return best;
+    }
+
+    /** "village of", "town": only the settlement noun (and "of") between a demonym and the name. */
+    private static boolean settlementNounOnly(List<Token> tokens, int from, int to) {
+        for (int t = from; t < to; t++) {
+            String f = tokens.get(t).folded();
+            if (!(f.equals("of") || f.equals("village") || f.equals("town") || f.equals("city") || f.equals("settlement")
+                    || f.equals("hamlet") || f.equals("port") || f.equals("border"))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    private static boolean glue(List<Token> tokens, int from, int to) {
+        for (int t = from; t < to; t++) {
+            Token w = tokens.get(t);
+            if (!GLUE.contains(w.folded()) && w.type() != Token.Type.NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,304 @@
+package org.sitrep.engine.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.engine.Engine;
+import org.sitrep.engine.Geoparser;
+import org.sitrep.engine.knowledge.Knowledge;
+import org.sitrep.gazetteer.GeoNamesIndex;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Place;
+import org.sitrep.model.Toponym;
+import org.sitrep.model.ToponymRole;
+
+/**
+ * Places of reporting from every theatre, over the bundled GeoNames index: settlements the gazetteer lacks,
+ * named regions, seas and disputed areas, "Gaza", and the places that are no event's scene. The sentences
+ * are written for these tests.
+ */
+class WorldPlacesTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 3);
+    private static Geoparser geoparser;
+    private static Engine engine;
+
+    @BeforeAll
+    static void load() throws IOException {
+        GeoNamesIndex index = GeoNamesIndex.loadDefault();
+        geoparser = new Geoparser(index, Knowledge.defaults());
+        engine = new Engine(index, Knowledge.defaults());
+    }
+
+    private static List<Toponym> parse(String text) {
+        return parse(null, text);
+    }
+
+    private static List<Toponym> parse(String url, String text) {
+        return geoparser.parse(new Article("w", url, null, PUBLISHED, text)).places();
+    }
+
+    private static Toponym named(List<Toponym> places, String text) {
+        return places.stream().filter(p -> p.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no toponym '" + text + "' in " + places.stream().map(Toponym::text).toList()));
+    }
+
+    private static List<Event> events(String text) {
+        return engine.extract(new Article("w", null, null, PUBLISHED, text)).events();
+    }
+
+    // settlements the gazetteer lacks
+
+    @Test
+    void townMissingFromTheGazetteerIsKeptByNameInTheDivisionTheTextGives() {
+        Toponym town = named(parse("Gang raid\n\nArmed men stormed the town of Pont-Sonde in Haiti's Artibonite department "
+                + "on Thursday, the UN said."), "Pont-Sonde");
+
+        assertThat(town.name()).isEqualTo("Pont-Sonde");
+        assertThat(town.geonameid()).isNull();
+        assertThat(town.lat()).isNull();
+        assertThat(town.lon()).isNull();
+        assertThat(town.country()).isEqualTo("HT");
+        assertThat(town.admin1()).isEqualTo("Artibonite");
+        assertThat(town.precisionName()).isEqualTo("town");
+    }
+
+    @Test
+    void laterBareMentionOfSuchATownIsTheSamePlace() {
+        List<Toponym> places = parse("Gang raid\n\nArmed men stormed the town of Pont-Sonde in Haiti's Artibonite department. "
+                + "Hundreds of families fled Pont-Sonde on Friday.");
+
+        assertThat(places.stream().filter(p -> p.text().equals("Pont-Sonde")))
+                .hasSize(2).allSatisfy(p -> {
+                    assertThat(p.country()).isEqualTo("HT");
+                    assertThat(p.geonameid()).isNull();
+                });
+        assertThat(places).noneMatch(p -> p.text().equals("Pont")); // the head of the compound is no French town
+    }
+
+    @Test
+    void villageAfterItsNameTakesTheStateItIsSaidToLieIn() {
+        Toponym village = named(parse("Drone strike\n\nA military drone hit Tudun Biri village in Kaduna State, "
+                + "killing dozens of worshippers."), "Tudun Biri");
+
+        assertThat(village.country()).isEqualTo("NG");
+        assertThat(village.admin1()).isEqualTo("Kaduna");
+        assertThat(village.geonameid()).isNull();
+    }
+
+    @Test
+    void villageNamedLikeItsDistrictIsAVillageOfThatDistrictsProvince() {
+        Toponym village = named(parse("Night raid\n\nHelicopters attacked Tani village, south of Khost town, before dawn, "
+                + "villagers said."), "Tani");
+
+        assertThat(village.precisionName()).isEqualTo("town");
+        assertThat(village.country()).isEqualTo("AF");
+        assertThat(village.admin1()).isEqualTo("Khowst");
+        assertThat(village.geonameid()).isNull();
+    }
+
+    @Test
+    void demonymRightBeforeTheSettlementNounGivesTheCountry() {
+        Toponym village = named(parse("Journalists hit\n\nTwo shells struck a group of reporters near the Lebanese village of "
+                + "Deir Ammar al-Gharbi on Friday."), "Deir Ammar al-Gharbi");
+
+        assertThat(village.country()).isEqualTo("LB");
+        assertThat(village.geonameid()).isNull();
+    }
+
+    @Test
+    void readingTheTextContradictsGivesWayToTheSettlementTheTextMeans() {
+        // Rivne the city is the seat of Rivne oblast, far from the Donetsk region the text places this village in
+        List<Toponym> places = parse("Villages taken\n\nRussian forces took the villages of Kucherivka in the Kharkiv region "
+                + "and Rivne in the Donetsk region, the ministry said.");
+
+        assertThat(named(places, "Rivne").geonameid()).isNull();
+        assertThat(named(places, "Rivne").admin1()).isEqualTo("Donetsk");
+        assertThat(named(places, "Kucherivka").admin1()).isEqualTo("Kharkiv");
+    }
+
+    @Test
+    void spellingGuessAbroadIsNotTheVillageOfAStoryElsewhere() {
+        Toponym village = named(parse("Shelling in Poonch\n\nPakistani shells hit houses in Poonch district of Jammu and Kashmir, "
+                + "Indian officials said. Two people were killed in the village of Kerni."), "Kerni");
+
+        assertThat(village.country()).isEqualTo("IN");
+        assertThat(village.geonameid()).isNull();
+    }
+
+    @Test
+    void aRunOfNamesJoinedByAndIsNotOneSettlement() {
+        List<Toponym> places = parse("Advance\n\nUkrainian troops entered the towns of Balakliia and Izium on Saturday.");
+
+        assertThat(places).noneMatch(p -> p.text().contains(" and "));
+        assertThat(named(places, "Izium").geonameid()).isNotNull();
+    }
+
+    // named regions, seas and disputed areas
+
+    @ParameterizedTest
+    @CsvSource({
+        "Indian-administered Kashmir, IN, Jammu and Kashmir",
+        "Pakistan-administered Kashmir, PK, Azad Kashmir",
+        "Nagorno-Karabakh, AZ, ",
+        "the Golan Heights, IL, Northern District",
+        "Darfur, SD, ",
+        "the Sinai Peninsula, EG, "
+    })
+    void namedRegionIsARegionWithItsCountryAndDivision(String written, String country, String admin1) {
+        Toponym region = named(parse("Clashes\n\nFighting broke out in " + written + " on Monday."), written);
+
+        assertThat(region.precisionName()).isEqualTo("region");
+        assertThat(region.country()).isEqualTo(country);
+        assertThat(region.admin1()).isEqualTo(admin1);
+    }
+
+    @Test
+    void regionWithAReferencePointHasItAndOthersHaveNone() {
+        assertThat(named(parse("Clashes\n\nShelling was reported in Nagorno-Karabakh."), "Nagorno-Karabakh").lat())
+                .isEqualTo(39.8177); // Khankendi (Stepanakert), its capital in cities500
+        assertThat(named(parse("Clashes\n\nShelling was reported in Darfur."), "Darfur").lat()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"the Red Sea, Red Sea", "the Gulf of Aden, Gulf of Aden", "the Strait of Hormuz, Strait of Hormuz",
+        "the Sea of Azov, Sea of Azov", "the Black Sea, Black Sea", "the Persian Gulf, Persian Gulf"})
+    void watersAreRegionsOfNoCountryWithoutInventedCoordinates(String written, String name) {
+        Toponym sea = named(parse("Ship hit\n\nA missile hit a tanker in " + written + " on Tuesday."), written);
+
+        assertThat(sea.name()).isEqualTo(name);
+        assertThat(sea.country()).isNull();
+        assertThat(sea.lat()).isNull();
+        assertThat(sea.precisionName()).isEqualTo("region");
+    }
+
+    @Test
+    void divisionWordAfterASeaNameMakesItTheDivision() {
+        Toponym state = named(parse("Fighting in Sudan\n\nThe army moved reinforcements to Red Sea state, near Port Sudan."),
+                "Red Sea state");
+
+        assertThat(state.country()).isEqualTo("SD");
+    }
+
+    @Test
+    void gazaIsTheStripUnlessTheTextSaysGazaCity() {
+        List<Toponym> places = parse("Strikes\n\nIsraeli strikes across Gaza killed 20 people, Gaza's health ministry said. "
+                + "One strike hit a school in Gaza City.");
+
+        assertThat(places.stream().filter(p -> p.text().equals("Gaza")))
+                .hasSize(2).allSatisfy(p -> {
+                    assertThat(p.name()).isEqualTo("Gaza Strip");
+                    assertThat(p.precisionName()).isEqualTo("region");
+                    assertThat(p.country()).isEqualTo("PS");
+                });
+        assertThat(named(places, "Gaza City").geonameid()).isEqualTo(281133L);
+        assertThat(named(places, "Gaza City").precisionName()).isEqualTo("town");
+    }
+
+    @Test
+    void compassPartOfACountryIsTheCountryAsAToponym() {
+        Toponym mali = named(parse("Attack\n\nGunmen killed 12 soldiers in northern Mali on Sunday."), "Mali");
+
+        assertThat(mali.precisionName()).isEqualTo("country");
+        assertThat(mali.country()).isEqualTo("ML");
+        assertThat(mali.role()).isEqualTo(ToponymRole.LITERAL);
+    }
+
+    @Test
+    void outletsCountryTipsANameTheTextLeavesOpen() {
+        String text = "Blast\n\nA bomb went off at a market in Hyderabad on Monday, killing two, police said.";
+
+        assertThat(named(parse("https://news.example.com.pk/1", text), "Hyderabad").country()).isEqualTo("PK");
+        assertThat(named(parse("https://news.example.in/1", text), "Hyderabad").country()).isEqualTo("IN");
+        assertThat(named(parse("https://news.example.com.pk/1", "Blast\n\nA bomb went off in Hyderabad, India, on Monday."),
+                "Hyderabad").country()).isEqualTo("IN"); // the text's own word wins
+    }
+
+    @ParameterizedTest
+    @CsvSource({"https://www.example.com.pk/a/1, PK", "https://news.example.co.uk/x, GB", "https://example.in, IN",
+        "https://example.com/x, ", "https://example.tv/x, ", "https://example.io/x, ", "no address at all, ", "'', "})
+    void outletsCountryComesFromACountryDomainOnly(String url, String country) {
+        assertThat(OutletCountry.of(url)).isEqualTo(country);
+    }
+
+    // which places are an event's scene
+
+    @Test
+    void attackOnAShipAtSeaHappenedAtSeaInNoCountry() {
+        List<Event> events = events("Ship attacked\n\nHouthi fighters fired two missiles at a cargo ship in the Gulf of Aden "
+                + "on Tuesday, the US military said.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.place().name()).isEqualTo("Gulf of Aden");
+            assertThat(e.place().country()).isNull();
+            assertThat(e.place().lat()).isNull();
+        });
+    }
+
+    @Test
+    void venueOfTalksIsNoEventsPlace() {
+        List<Event> events = events("Talks\n\nDelegations met for talks in Paris on Tuesday while Russian missiles struck "
+                + "Kharkiv, killing three.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Kharkiv");
+    }
+
+    @Test
+    void whereAMissileWasLaunchedFromIsNoScene() {
+        List<Event> events = events("Missile strike\n\nCruise missiles fired from a submarine in the Black Sea struck Odesa "
+                + "on Tuesday, killing four.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Odesa");
+    }
+
+    @Test
+    void seaNamedToDescribePortsIsNoScene() {
+        assertThat(events("Shelling\n\nRussian shells hit Black Sea ports on Tuesday, Ukrainian officials said."))
+                .noneMatch(e -> "Black Sea".equals(e.place().name()));
+    }
+
+    @Test
+    void regionalGovernorsSeatIsTheRegionNotItsCapital() {
+        List<Event> events = events("Shelling\n\nRussian shelling killed two civilians on Tuesday, "
+                + "Donetsk regional governor Vadym Filashkin said.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            Place p = e.place();
+            assertThat(p.precision()).isEqualTo(org.sitrep.model.Precision.REGION);
+            assertThat(p.admin1()).isEqualTo("Donetsk");
+        });
+    }
+
+    @Test
+    void placeNamedInTheSentenceWinsOverTheSpeakersSeat() {
+        List<Event> events = events("Shelling\n\nDonetsk regional governor Vadym Filashkin said Russian shelling killed two "
+                + "civilians in Kurakhove on Tuesday.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Kurakhove");
+    }
+
+    @Test
+    void compassPartOfACountryIsNoEventsPlace() {
+        assertThat(events("Attack\n\nGunmen killed 12 soldiers in northern Mali on Sunday, the army said.")).isEmpty();
+    }
+
+    @Test
+    void settlementMissingFromTheGazetteerIsAnEventsPlace() {
+        List<Event> events = events("Gang raid\n\nArmed gang members killed 70 people in an attack on the town of Pont-Sonde "
+                + "in Haiti's Artibonite department on Thursday.");
+
+        assertThat(events).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.place().name()).isEqualTo("Pont-Sonde");
+            assertThat(e.place().geonameid()).isNull();
+            assertThat(e.place().country()).isEqualTo("HT");
+            assertThat(e.place().admin1()).isEqualTo("Artibonite");
+        });
+    }
+}
