@@ -392,10 +392,16 @@ public final class FrameFinder {
                 (isSeat(m, s, p) ? seats : own).add(p);
             }
         }
+        if (own.isEmpty()) {
+            // "shot down over the city, the regional governor said": the city told before, not the governor's seat
+            PlaceMention back = anaphora(doc, m, s);
+            if (back != null) {
+                return List.of(new PlacedAt(back, EnumSet.of(Cue.PLACE_ANAPHORA)));
+            }
+        }
         List<PlaceMention> chosen = own.isEmpty() ? seats : own;
         if (chosen.isEmpty()) {
-            PlaceMention back = anaphora(doc, m, s);
-            return back == null ? List.of() : List.of(new PlacedAt(back, EnumSet.of(Cue.PLACE_ANAPHORA)));
+            return List.of();
         }
         List<PlacedAt> out = new ArrayList<>();
         for (PlaceMention p : chosen) {
@@ -577,20 +583,26 @@ public final class FrameFinder {
             }
         }
         PlaceMention fallback = null;
-        for (int back = s.index() - 1; back >= Math.max(1, s.index() - 2); back--) {
+        // the most recent place of the kind named, a few sentences back at most; else, close by, any place in a
+        // country (a sea or a river is never "the city")
+        for (int back = s.index() - 1; back >= Math.max(1, s.index() - ANAPHORA_REACH); back--) {
             List<PlaceMention> before = m.placesIn(doc.sentences().get(back));
             for (int k = before.size() - 1; k >= 0; k--) {
-                Precision p = before.get(k).location().precision();
-                if (p == wanted) {
+                Location l = before.get(k).location();
+                if (l.precision() == wanted && l.country() != null && before.get(k).canHostEvent()) {
                     return before.get(k);
                 }
-                if (p != Precision.COUNTRY && fallback == null) {
+                if (l.precision() != Precision.COUNTRY && l.country() != null && fallback == null
+                        && s.index() - back <= 2 && before.get(k).canHostEvent()) {
                     fallback = before.get(k);
                 }
             }
         }
         return fallback;
     }
+
+    /** How many sentences back "the city" may point. */
+    private static final int ANAPHORA_REACH = 6;
 
     private Frame frame(Document doc, Mentions m, Sentence s, PhraseTrie.Match<Trigger> t, PlaceMention p,
                         List<DateMention> dates, DateMention paragraphDate, LocalDate published, Set<Cue> cues) {
