@@ -479,7 +479,14 @@ public final class EventAssembler {
     private static Casualties casualties(Document doc, Mentions m, Group g, Set<Integer> framed, CasualtyKind kind) {
         List<CasualtyMention> all = new ArrayList<>();
         Set<Integer> seenSentences = new LinkedHashSet<>();
-        for (Frame f : g.members()) {
+        List<Frame> told = new ArrayList<>(g.members());
+        for (Frame f : g.shadows) {
+            if (f.has(Cue.GENERIC) && !f.has(Cue.HYPOTHETICAL) && !f.has(Cue.HABITUAL) && !f.has(Cue.CUMULATIVE)
+                    && !f.has(Cue.RECALLED) && !g.frames.isEmpty()) {
+                told.add(f); // "Israeli forces killed seven Palestinians": a killing that joined the strike tells its toll
+            }
+        }
+        for (Frame f : told) {
             if (seenSentences.add(f.sentence().index())) {
                 for (CasualtyMention c : f.casualties()) {
                     if (c.kind() == kind && (c.low() != null || c.high() != null)) {
@@ -534,7 +541,36 @@ public final class EventAssembler {
         }
         List<Token> tokens = doc.tokens();
         Span words = new Span(tokens.get(low.first()).start(), tokens.get(low.end() - 1).end());
-        return new Casualties(low.low(), high, words);
+        Integer total = low.low();
+        if (kind == CasualtyKind.FATALITIES && total != null && !perpetrators(tokens, low)) {
+            // "five civilians were killed ... security forces killed six of the militants": the attackers' dead add up
+            Integer attackers = null;
+            for (CasualtyMention c : pool) {
+                if (c != low && c.low() != null && perpetrators(tokens, c) && (attackers == null || c.low() > attackers)) {
+                    attackers = c.low();
+                }
+            }
+            if (attackers != null) {
+                total += attackers;
+                high = high == null ? null : high + attackers;
+            }
+        }
+        return new Casualties(total, high, words);
+    }
+
+    private static final Set<String> PERPETRATORS = Set.of("militants", "attackers", "assailants", "gunmen", "terrorists",
+            "insurgents", "bombers", "jihadists", "raiders", "fighters");
+
+    /** Whether a figure counts the attackers killed ("six of the militants", "all four attackers"). */
+    private static boolean perpetrators(List<Token> tokens, CasualtyMention c) {
+        int from = Math.max(0, c.first() - 1);
+        int to = Math.min(tokens.size(), c.end() + 4);
+        for (int k = from; k < to; k++) {
+            if (PERPETRATORS.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -611,7 +647,8 @@ public final class EventAssembler {
             boolean placed = m.placesIn(p).stream()
                     .anyMatch(x -> x.location().precision() != org.sitrep.model.Precision.COUNTRY);
             boolean sameType = m.triggersIn(p).stream().anyMatch(t -> t.value().opensFrame()
-                    && t.value().subType().parent() == f.subType().parent());
+                    && (t.value().subType().parent() == f.subType().parent() || t.value().has("violence")
+                    || t.value().has("kill") || t.value().has("ground")));
             if (framed.contains(k) || m.isBackground(p) || placed || !sameType) {
                 break;
             }
