@@ -72,6 +72,25 @@ class GeoparserTest {
     }
 
     @Test
+    void aBigCityNamedWithASettlementWordIsTheCityWhateverCountryTheStoryIsToldFrom() {
+        List<Toponym> places = parse("MOSCOW, Sept 15 - Russian forces struck a depot in the city of Kharkiv on Saturday, "
+                + "Russia's defence ministry said. Russian troops also hit Russian-held positions, Moscow said.");
+
+        assertThat(named(places, "Kharkiv").geonameid()).isEqualTo(706483L);
+        assertThat(named(places, "Kharkiv").country()).isEqualTo("UA");
+    }
+
+    @Test
+    void aSettlementTheGazetteerLacksLiesInTheOneRegionTheStoryNames() {
+        List<Toponym> places = parse("The governor of Kaduna State ordered an inquiry into Sunday's military air strike "
+                + "at the village of Tudun Biri, which killed dozens of people.");
+
+        assertThat(named(places, "Tudun Biri").geonameid()).isNull();
+        assertThat(named(places, "Tudun Biri").country()).isEqualTo("NG");
+        assertThat(named(places, "Tudun Biri").admin1()).isEqualTo("Kaduna");
+    }
+
+    @Test
     void aVenueIsNoPlaceWhereSomethingHappened() {
         List<Toponym> places = parse("Ceasefire talks in Paris ended without a deal, while shelling hit Kharkiv.");
 

@@ -101,6 +101,7 @@ public final class EventAssembler {
         }
         foldInterceptions(groups);
         foldGeneric(groups);
+        foldRegionIntoTown(groups);
         List<Candidate> out = new ArrayList<>();
         groups.sort(Comparator.comparingInt(g -> g.first().sentence().start()));
         for (Group g : groups) {
@@ -176,6 +177,28 @@ public final class EventAssembler {
         }
     }
 
+    /**
+     * "a drone strike killed 85 on Sunday in a village in northwest Kaduna State", then "the drone struck Tudun
+     * Biri": a region's incident that one town's incident of its kind and time lies in is that town's incident,
+     * told first by its region. It joins the town's group, bringing its date and its sources. (A region beside
+     * several such towns summarises them and is left to {@link #summarisesTowns}.)
+     */
+    private static void foldRegionIntoTown(List<Group> groups) {
+        for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
+            Group region = it.next();
+            if (region.frames.isEmpty()) {
+                continue;
+            }
+            List<Group> towns = groups.stream().filter(g -> inRegion(region, g)).toList();
+            if (towns.size() == 1) {
+                Group town = towns.get(0);
+                town.frames.addAll(region.frames.stream().map(f -> retype(f, town.first())).toList());
+                town.shadows.addAll(region.shadows.stream().map(f -> retype(f, town.first())).toList());
+                it.remove();
+            }
+        }
+    }
+
     /** A headline names the story the body tells; an incident only the headline names is not read from it. */
     private static boolean headlineOnly(Document doc, Group g) {
         boolean hasBody = doc.sentences().size() > 1 && doc.sentences().get(doc.sentences().size() - 1).paragraph() > 0;
@@ -189,16 +212,21 @@ public final class EventAssembler {
 
     /** "Russian forces withdraw from key areas in Kharkiv region" beside captures of Kharkiv region's towns: a summary. */
     private static boolean summarisesTowns(Group region, List<Group> groups) {
+        return groups.stream().anyMatch(g -> inRegion(region, g));
+    }
+
+    /** Whether {@code town} is an admitted incident of {@code region}'s kind and time in a town of that region. */
+    private static boolean inRegion(Group region, Group town) {
         org.sitrep.engine.mention.Location r = region.first().place();
         if (!r.key().startsWith("region:") || r.admin1Code() == null) {
             return false;
         }
-        return groups.stream().anyMatch(g -> g != region && !g.frames.isEmpty()
-                && g.first().subType().parent() == region.first().subType().parent()
-                && g.first().place().precision() == org.sitrep.model.Precision.TOWN
-                && r.country().equals(g.first().place().country())
-                && r.admin1Code().equals(g.first().place().admin1Code())
-                && sameTime(region.members(), g.members()));
+        return town != region && !town.frames.isEmpty()
+                && town.first().subType().parent() == region.first().subType().parent()
+                && town.first().place().precision() == org.sitrep.model.Precision.TOWN
+                && r.country().equals(town.first().place().country())
+                && r.admin1Code().equals(town.first().place().admin1Code())
+                && sameTime(region.members(), town.members());
     }
 
     /** Whether two groups' dates can be one time (judged when either was given in the text). */
@@ -255,7 +283,9 @@ public final class EventAssembler {
         // reports come after the fact: of several explicit dates the earliest is the incident, the rest updates
         Frame dated = g.members().stream().filter(f -> f.dateExplicit() && f.date() != null)
                 .min(Comparator.comparing(Frame::date))
-                .orElse(g.members().stream().filter(Frame::dateExplicit).findFirst().orElse(g.first()));
+                .orElse(g.members().stream().filter(Frame::dateExplicit).findFirst()
+                        .orElse(g.members().stream().filter(f -> f.date() != null).min(Comparator.comparing(Frame::date))
+                                .orElse(g.first())));
         List<SourcedClaim> sourced = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<Span> evidence = new ArrayList<>();

@@ -656,7 +656,9 @@ public final class FrameFinder {
         if (kind == EventKind.TERRITORIAL_CONTROL) {
             sub = territorialSubType(trig, attacker, p.location());
         }
-        DateMention d = nearest(dates, t.start());
+        DateMention d = nearest(sameClause(tokens, dates, t.start()), t.start());
+        // "pulled from the rubble yesterday after it was bombed": the other clause's date bounds the act, it does not date it
+        DateMention bound = nearest(dates, t.start());
         LocalDate date;
         DatePrecision precision;
         boolean explicit = d != null;
@@ -666,6 +668,9 @@ public final class FrameFinder {
         } else if (paragraphDate != null) {
             date = paragraphDate.date();
             precision = paragraphDate.precision();
+        } else if (bound != null) {
+            date = bound.date();
+            precision = bound.precision();
         } else {
             date = published;
             precision = published == null ? DatePrecision.UNKNOWN : DatePrecision.DAY;
@@ -901,6 +906,31 @@ public final class FrameFinder {
 
     private static boolean isPartySide(String side) {
         return !side.equals("third_party") && !side.equals("media") && !side.equals("unknown");
+    }
+
+    /** Times of day that "after" may govern without opening a clause: "after midnight on Sunday". */
+    private static final Set<String> TIMES_OF_DAY = Set.of("midnight", "dawn", "dusk", "nightfall", "sunset", "sunrise",
+            "noon", "daybreak", "sundown");
+
+    /**
+     * "Tinubu on Tuesday ordered an inquiry after the army acknowledged its drone struck the village": a date on
+     * the other side of "after" dates another clause's act, not the one the trigger names.
+     */
+    private static List<DateMention> sameClause(List<Token> tokens, List<DateMention> dates, int trigger) {
+        List<DateMention> out = new ArrayList<>(dates.size());
+        for (DateMention d : dates) {
+            int from = Math.min(d.end(), trigger);
+            int to = Math.max(d.first(), trigger);
+            boolean split = false;
+            for (int k = from; k < to && !split; k++) {
+                split = tokens.get(k).folded().equals("after") && k + 1 != d.first()
+                        && !(k + 1 < tokens.size() && TIMES_OF_DAY.contains(tokens.get(k + 1).folded()));
+            }
+            if (!split) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     private static DateMention nearest(List<DateMention> dates, int token) {

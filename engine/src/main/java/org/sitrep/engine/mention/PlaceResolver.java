@@ -703,6 +703,8 @@ final class PlaceResolver {
 
     /** Below this population, a village the gazetteer offers needs support from the article to be the one meant. */
     private static final long SMALL_TOWN = 10_000;
+    /** A city so large that a settlement word before its exact name means it wherever the story is told from. */
+    private static final long BIG_CITY = 100_000;
 
     /**
      * Whether the town the gazetteer offers for a name the text calls a settlement has nothing for it: in no
@@ -716,8 +718,9 @@ final class PlaceResolver {
         }
         boolean guess = index.exactPlaces(c.key()).isEmpty();
         String focus = e.focusCountry();
-        if (focus == null || (!guess && loc.population() >= SMALL_TOWN && focus.equals(loc.country()))) {
-            return false;
+        if (focus == null || (!guess && loc.population() >= SMALL_TOWN && focus.equals(loc.country()))
+                || (!guess && loc.population() >= BIG_CITY)) {
+            return false; // "struck a depot in the city of Kharkiv" from Moscow: a city that big is the one meant
         }
         if (e.admin1Votes(loc.country(), loc.admin1Code(), c.key()) > 0.01 || e.coherence(loc.country(), loc.admin1Code(), c.key()) >= 0.5) {
             return false;

@@ -57,6 +57,7 @@ final class SettlementPlacer {
      */
     void place(Map<PlaceCandidate, Where> qualified, String focusCountry, BiPredicate<PlaceCandidate, Location> unsure) {
         Map<String, Location> byName = new HashMap<>();
+        Map<String, String> soleRegion = soleRegionByCountry();
         for (int k = 0; k < cs.size(); k++) {
             PlaceCandidate c = cs.get(k);
             if (c.unlisted() == null) {
@@ -89,6 +90,10 @@ final class SettlementPlacer {
                 around = around == null ? around(k) : around;
                 where = around != null ? around : focusCountry != null ? new Where(focusCountry, null) : null;
             }
+            if (where != null && where.country() != null && where.admin1() == null && !far(k)) {
+                String region = soleRegion.get(where.country());
+                where = region == null ? where : new Where(where.country(), region);
+            }
             Location placed = unlisted(c, where);
             locations[k] = placed;
             if (placed.country() != null) {
@@ -102,6 +107,35 @@ final class SettlementPlacer {
                 locations[k] = same; // "the town of Pont-Sonde ...", then "in Pont-Sonde": one name, one place
             }
         }
+    }
+
+    /**
+     * "Governor Uba Sani of Kaduna State ordered an inquiry into the strike at Tudun Biri": of a country whose
+     * article names one first-level division and no other, a settlement of that country the gazetteer lacks
+     * lies in that division (the map and the incident it joins then agree with the region the text names).
+     */
+    private Map<String, String> soleRegionByCountry() {
+        Map<String, String> sole = new HashMap<>();
+        for (Location l : locations) {
+            if (l != null && l.precision() == Precision.REGION && l.country() != null && l.admin1Code() != null
+                    && l.key().equals("region:" + l.country() + "." + l.admin1Code())) {
+                sole.merge(l.country(), l.admin1Code(), (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        sole.values().removeIf(String::isEmpty);
+        return sole;
+    }
+
+    /** "100 km north of Maiduguri": a place measured from another need not share its division. */
+    private boolean far(int k) {
+        List<Token> tokens = doc.tokens();
+        PlaceCandidate c = cs.get(k);
+        for (int t = c.end(); t < Math.min(tokens.size(), c.end() + 6); t++) {
+            if (DISTANCES.contains(tokens.get(t).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Location unlisted(PlaceCandidate c, Where where) {
