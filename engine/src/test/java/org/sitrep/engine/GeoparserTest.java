@@ -91,6 +91,17 @@ class GeoparserTest {
     }
 
     @Test
+    void aTownQualifiedByARegionWhereTheGazetteerHasNoneOfItsNameIsASettlementThere() {
+        List<Toponym> places = parse("People who fled a hotel in Palma, Cabo Delgado on Friday fell into an ambush. "
+                + "Strikes hit Kharkiv, Donetsk and Luhansk.");
+
+        assertThat(named(places, "Palma").country()).as("not Palma de Mallorca").isEqualTo("MZ");
+        assertThat(named(places, "Palma").admin1()).isEqualTo("Cabo Delgado");
+        assertThat(named(places, "Palma").geonameid()).isNull();
+        assertThat(named(places, "Kharkiv").geonameid()).as("a list is no qualifier").isEqualTo(706483L);
+    }
+
+    @Test
     void aVenueIsNoPlaceWhereSomethingHappened() {
         List<Toponym> places = parse("Ceasefire talks in Paris ended without a deal, while shelling hit Kharkiv.");
 

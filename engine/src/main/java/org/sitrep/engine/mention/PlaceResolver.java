@@ -238,6 +238,12 @@ final class PlaceResolver {
             if (next != null && next.first() == comma + 1) {
                 Qualifier q = qualifierOf(next);
                 if (q != null && c.fromGazetteer()) {
+                    if (c.unlisted() == null && q.admin1() != null && next.country() == null && !shouted(tokens, next)
+                            && noReadingIn(c, q.country()) && !worldCity(c) && !listGoesOn(tokens, next.end())) {
+                        // "Palma, Cabo Delgado": the gazetteer's Palmas are all abroad, so this one is a settlement it lacks
+                        c = c.asSettlement(doc.textOf(tokens.get(c.first()).start(), tokens.get(c.end() - 1).end()));
+                        out.set(out.size() - 1, c);
+                    }
                     qualifiers.put(c, q);
                 }
                 continue;
@@ -258,6 +264,49 @@ final class PlaceResolver {
                 }
             }
         }
+    }
+
+    /** "Moscow, SANA -": a name in capitals after a comma is a news agency's more often than a division's. */
+    private static boolean shouted(List<Token> tokens, PlaceCandidate c) {
+        for (int t = c.first(); t < c.end(); t++) {
+            String w = tokens.get(t).text();
+            if (!w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A city of a million people or more: a dateline's name, never a village the gazetteer lacks. */
+    private static boolean worldCity(PlaceCandidate c) {
+        return c.towns().stream().anyMatch(t -> t.population() >= 1_000_000);
+    }
+
+    /** Whether no town or division the gazetteer has of this name lies in the country. */
+    private static boolean noReadingIn(PlaceCandidate c, String country) {
+        return c.country() == null && c.towns().stream().noneMatch(t -> t.country().equals(country))
+                && c.regions().stream().noneMatch(r -> r.country().equals(country));
+    }
+
+    /** "Kharkiv, Donetsk and Luhansk": a list of places, not a place and what it lies in. */
+    private static boolean listGoesOn(List<Token> tokens, int after) {
+        if (after >= tokens.size()) {
+            return false;
+        }
+        String f = tokens.get(after).folded();
+        if (f.equals("and") || f.equals("or")) {
+            return true;
+        }
+        // "Kharkiv, Donetsk, Zaporizhzhia and Kherson"; not "Palma, Cabo Delgado, Mozambique."
+        if (!f.equals(",") || after + 2 >= tokens.size() || !tokens.get(after + 1).isCapitalized()) {
+            return false;
+        }
+        int k = after + 2;
+        while (k < tokens.size() && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        String then = k < tokens.size() ? tokens.get(k).folded() : "";
+        return then.equals("and") || then.equals(",") || then.equals("or");
     }
 
     /** Words between "in" and a container: "in the northern part of", "in central". */
