@@ -608,16 +608,20 @@ public final class FrameFinder {
                         List<DateMention> dates, DateMention paragraphDate, LocalDate published, Set<Cue> cues) {
         List<Token> tokens = doc.tokens();
         List<Weapon> weapons = new ArrayList<>();
+        List<Weapon> clauseWeapons = new ArrayList<>();
         for (PhraseTrie.Match<Weapon> w : m.weaponsIn(s)) {
             if (!weapons.contains(w.value())) {
                 weapons.add(w.value());
+            }
+            if (!clauseWeapons.contains(w.value()) && sameClause(tokens, w.start(), w.end(), t.start())) {
+                clauseWeapons.add(w.value());
             }
         }
         Trigger trig = t.value();
         EventKind kind = trig.kind();
         AcledSubEventType sub = trig.subType();
         if (refinable(kind)) {
-            EventKind byWeapon = byWeapon(weapons, kind);
+            EventKind byWeapon = byWeapon(clauseWeapons, kind);
             if (byWeapon != kind) {
                 kind = byWeapon;
                 sub = subTypeOf(byWeapon, sub);
@@ -629,21 +633,21 @@ public final class FrameFinder {
         } else if (trig.has("destroy") && destroysWeapons(m, s, tokens, t.start())) {
             kind = EventKind.INTERCEPTION;
             sub = AcledSubEventType.DISRUPTED_WEAPONS_USE;
-        } else if (trig.has("ground") && kind == EventKind.STRIKE && weapons.isEmpty() && groundForces(tokens, s)
+        } else if (trig.has("ground") && kind == EventKind.STRIKE && clauseWeapons.isEmpty() && groundForces(tokens, s)
                 && !armedGroup(m, s)) {
             kind = EventKind.ARMED_CLASH;
             sub = AcledSubEventType.ARMED_CLASH;
         } else if ((trig.has("violence") || trig.has("kill") || (trig.has("ground") && kind == EventKind.STRIKE
-                && weapons.isEmpty() && (armedGroup(m, s) || armedMenStory(m))))
+                && clauseWeapons.isEmpty() && (armedGroup(m, s) || armedMenStory(m))))
                 && sub != AcledSubEventType.ABDUCTION_FORCED_DISAPPEARANCE) {
             // armed men's violence, or an attack by a named armed group with no weapon of war: read from the sentence
-            EventKind byWeapon = byWeapon(weapons, EventKind.CIVILIAN_ATTACK);
+            EventKind byWeapon = byWeapon(clauseWeapons, EventKind.CIVILIAN_ATTACK);
             kind = EventKind.CIVILIAN_ATTACK;
             sub = AcledSubEventType.ATTACK;
             if (byWeapon != EventKind.CIVILIAN_ATTACK) {
                 kind = byWeapon; // "gunmen fired rockets at", "a drone attack killed"
                 sub = subTypeOf(byWeapon, AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
-            } else if (weapons.stream().anyMatch(w -> w.category() == WeaponCategory.EXPLOSIVE)
+            } else if (clauseWeapons.stream().anyMatch(w -> w.category() == WeaponCategory.EXPLOSIVE)
                     || m.triggersIn(s).stream().anyMatch(x -> x.value().kind() == EventKind.EXPLOSION)) {
                 kind = EventKind.EXPLOSION;
                 sub = AcledSubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED;
@@ -680,7 +684,7 @@ public final class FrameFinder {
         Token last = tokens.get(t.end() - 1);
         Span placeSpan = new Span(tokens.get(p.first()).start(), tokens.get(p.end() - 1).end());
         return new Frame(s, new Span(first.start(), last.end()), t.start(), kind, sub, p.location(), placeSpan, date,
-                precision, explicit, casualties, weapons, attacker, negated(tokens, s, t.start()),
+                precision, explicit, casualties, clauseWeapons, attacker, negated(tokens, s, t.start()),
                 Sites.near(tokens, s, t.start(), k -> inPlace(m, s, k) || knowledge.nations().longestAt(tokens, k, k + 1) != null),
                 Set.copyOf(cues));
     }
@@ -906,6 +910,25 @@ public final class FrameFinder {
 
     private static boolean isPartySide(String side) {
         return !side.equals("third_party") && !side.equals("media") && !side.equals("unknown");
+    }
+
+    /** Words that open another clause: a weapon told beyond one is not what the trigger's act was done with. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "while", "but", "whereas",
+            "although", ";");
+
+    /** Whether a weapon lies in the trigger's clause: near it and with no clause opener between. */
+    private static boolean sameClause(List<Token> tokens, int first, int end, int trigger) {
+        int from = Math.min(end, trigger);
+        int to = Math.max(first, trigger);
+        if (to - from > 15) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (CLAUSE_OPENERS.contains(tokens.get(k).folded())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Times of day that "after" may govern without opening a clause: "after midnight on Sunday". */

@@ -55,6 +55,27 @@ class FrameFinderTest {
         });
     }
 
+    @Test
+    void aWeaponOfAnotherClauseNeitherTypesNorArmsTheAttack() {
+        List<Event> events = events("Workers sought refuge in a hotel after insurgents attacked the town of Palma in "
+                + "Mozambique on Saturday, and most were still there after the helicopter evacuation plan was aborted.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isNotEqualTo(AcledSubEventType.AIR_DRONE_STRIKE);
+            assertThat(e.weapons()).isEmpty();
+        });
+    }
+
+    @Test
+    void aDateAcrossAfterBoundsTheActItDoesNotDateIt() {
+        List<Event> events = events("The president on Monday ordered an inquiry after the army acknowledged that one of "
+                + "its drones struck the village of Mucojo in Mozambique.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2022, 7, 4)));
+        assertThat(frames("The president on Monday ordered an inquiry after the army acknowledged that one of "
+                + "its drones struck the village of Mucojo in Mozambique.")).allMatch(f -> !f.dateExplicit());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
         "Russian shelling hit Kharkiv in Ukraine on Sunday.;                 SHELLING;            Shelling/artillery/missile attack",
