@@ -607,6 +607,22 @@ public final class EventAssembler {
      * The sentences after a frame's that go on about it ("Authorities said at least 40 people are dead"): up
      * to four, passing over background, until one opens a frame of its own or names another town.
      */
+    /** Nouns that, after "the", name an incident already told: "the victims of the incident at the souk on Tuesday". */
+    private static final Set<String> INCIDENT_NOUNS = Set.of("incident", "attack", "strike", "shelling", "bombing",
+            "blast", "explosion", "massacre", "raid", "assault", "ambush", "airstrike");
+
+    /** Whether a sentence points back at the incident told before ("the incident", "the attack"). */
+    private static boolean pointsBack(Document doc, Sentence n) {
+        List<org.sitrep.engine.text.Token> tokens = doc.tokens();
+        for (int k = n.firstToken(); k + 1 < n.endToken(); k++) {
+            if ((tokens.get(k).folded().equals("the") || tokens.get(k).folded().equals("that"))
+                    && INCIDENT_NOUNS.contains(tokens.get(k + 1).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Sentence> continuation(Document doc, Mentions m, Frame f, Set<Integer> framed) {
         Sentence s = f.sentence();
         List<Sentence> out = new ArrayList<>();
@@ -633,7 +649,7 @@ public final class EventAssembler {
         for (Frame f : g.members()) {
             for (Sentence n : continuation(doc, m, f, framed)) {
                 boolean same = m.triggersIn(n).stream().anyMatch(t -> t.value().opensFrame()
-                        && t.value().subType().parent() == f.subType().parent());
+                        && t.value().subType().parent() == f.subType().parent()) || pointsBack(doc, n);
                 if (same) {
                     for (org.sitrep.engine.mention.DateMention d : m.datesIn(n)) {
                         if (d.date() != null) {

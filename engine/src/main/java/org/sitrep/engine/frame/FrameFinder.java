@@ -660,9 +660,10 @@ public final class FrameFinder {
         if (kind == EventKind.TERRITORIAL_CONTROL) {
             sub = territorialSubType(trig, attacker, p.location());
         }
-        DateMention d = nearest(sameClause(tokens, dates, t.start()), t.start());
+        List<DateMention> told = sinceDropped(tokens, dates, t.start());
+        DateMention d = nearest(sameClause(tokens, told, t.start()), t.start());
         // "pulled from the rubble yesterday after it was bombed": the other clause's date bounds the act, it does not date it
-        DateMention bound = nearest(dates, t.start());
+        DateMention bound = nearest(told, t.start());
         LocalDate date;
         DatePrecision precision;
         boolean explicit = d != null;
@@ -929,6 +930,24 @@ public final class FrameFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "shelled a market ... the worst week since the outbreak of war in April": a date after "since" is when
+     * something else began, never when the trigger's act happened.
+     */
+    private static List<DateMention> sinceDropped(List<Token> tokens, List<DateMention> dates, int trigger) {
+        List<DateMention> out = new ArrayList<>(dates.size());
+        for (DateMention d : dates) {
+            boolean since = false;
+            for (int k = trigger + 1; k < d.first() && !since; k++) {
+                since = tokens.get(k).folded().equals("since");
+            }
+            if (!since) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     /** Times of day that "after" may govern without opening a clause: "after midnight on Sunday". */

@@ -67,6 +67,18 @@ class FrameFinderTest {
     }
 
     @Test
+    void aDateAfterSinceIsWhenSomethingElseBeganAndTheIncidentNamedLaterDatesTheStrike() {
+        List<Event> events = events("At least 30 people died when the army shelled a market in Kharkiv during the worst "
+                + "week since the outbreak of war in February. Most of the victims of the attack at the market on Friday "
+                + "were children, witnesses said.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2022, 7, 1));
+            assertThat(e.datePrecision()).isEqualTo(DatePrecision.DAY);
+        });
+    }
+
+    @Test
     void aDateAcrossAfterBoundsTheActItDoesNotDateIt() {
         List<Event> events = events("The president on Monday ordered an inquiry after the army acknowledged that one of "
                 + "its drones struck the village of Mucojo in Mozambique.");
