@@ -388,7 +388,7 @@ public final class FrameFinder {
             boolean away = withdrawal ? isDestination(doc, s, p)
                     : isOrigin(doc, s, p) || org.sitrep.engine.mention.PlaceContext.launchedFrom(doc.tokens(), s, p.first());
             if (!p.location().countryWide() && !isDateline(doc, s, p) && !away
-                    && !isLandmark(doc, s, p) && !inApposition(doc, m, s, p, trigger)) {
+                    && !isLandmark(doc, m, s, p) && !inApposition(doc, m, s, p, trigger)) {
                 (isSeat(m, s, p) ? seats : own).add(p);
             }
         }
@@ -478,12 +478,20 @@ public final class FrameFinder {
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outside", "away");
 
-    /** "about 200 kilometers northwest of the port of Mariupol": a landmark to measure from, not the scene. */
-    private static boolean isLandmark(Document doc, Sentence s, PlaceMention p) {
+    /**
+     * "about 200 kilometers northwest of the port of Mariupol", "in Omdurman city, west of the capital Khartoum":
+     * a landmark to measure from or to place another place by, not the scene.
+     */
+    private static boolean isLandmark(Document doc, Mentions m, Sentence s, PlaceMention p) {
         List<Token> tokens = doc.tokens();
         for (int k = p.first() - 1; k >= Math.max(s.firstToken() + 1, p.first() - 8); k--) {
             String f = tokens.get(k).folded();
             if (f.equals("of") && DIRECTIONS.contains(tokens.get(k - 1).folded())) {
+                int direction = k - 1;
+                if (direction - 1 >= s.firstToken() && tokens.get(direction - 1).text().equals(",")
+                        && m.placesIn(s).stream().anyMatch(o -> o != p && o.end() <= direction - 1 && o.end() >= direction - 3)) {
+                    return true; // "Omdurman city, west of": the place before is the scene
+                }
                 for (int j = k - 2; j >= Math.max(s.firstToken(), k - 5); j--) {
                     String u = tokens.get(j).folded();
                     if (u.equals("km") || u.equals("kilometers") || u.equals("kilometres") || u.equals("miles")
@@ -965,8 +973,11 @@ public final class FrameFinder {
             int to = Math.max(d.first(), trigger);
             boolean split = false;
             for (int k = from; k < to && !split; k++) {
-                split = tokens.get(k).folded().equals("after") && k + 1 != d.first()
+                String w = tokens.get(k).folded();
+                split = w.equals("after") && k + 1 != d.first()
                         && !(k + 1 < tokens.size() && TIMES_OF_DAY.contains(tokens.get(k + 1).folded()));
+                // "killed in shelling of a market, according to the Health Ministry on Wednesday": when it was told
+                split |= w.equals("according") && trigger < k && k + 1 < tokens.size() && tokens.get(k + 1).is("to");
             }
             if (!split) {
                 out.add(d);

@@ -79,6 +79,17 @@ class FrameFinderTest {
     }
 
     @Test
+    void aPlaceThatPlacesAnotherIsNoSceneAndTheDayItWasToldIsNotTheDayItHappened() {
+        List<Event> events = events("At least five civilians were killed in shelling of a market in Sloviansk, north of "
+                + "Donetsk, according to the regional governor on Wednesday. The attack happened on Tuesday morning.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.place().name()).isEqualTo("Sloviansk");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2022, 6, 28));
+        });
+    }
+
+    @Test
     void aDateAcrossAfterBoundsTheActItDoesNotDateIt() {
         List<Event> events = events("The president on Monday ordered an inquiry after the army acknowledged that one of "
                 + "its drones struck the village of Mucojo in Mozambique.");
