@@ -12,6 +12,7 @@ import org.sitrep.engine.mention.ClaimSignal;
 import org.sitrep.engine.claim.SourcedClaim;
 import org.sitrep.engine.knowledge.CasualtyKind;
 import org.sitrep.engine.knowledge.PhraseTrie;
+import org.sitrep.engine.knowledge.Trigger;
 import org.sitrep.engine.knowledge.Weapon;
 import org.sitrep.engine.mention.CasualtyMention;
 import org.sitrep.engine.mention.Mentions;
@@ -99,9 +100,19 @@ public final class EventAssembler {
                 g.shadows.add(f);
             }
         }
-        foldInterceptions(groups);
-        foldGeneric(groups);
-        foldRegionIntoTown(groups);
+        // frames retyped by folding keep the claims read for them as they were found
+        Map<Frame, Frame> origin = new java.util.HashMap<>();
+        foldInterceptions(groups, origin);
+        foldGeneric(groups, origin);
+        foldRegionIntoTown(groups, origin);
+        refineGeneric(doc, m, groups, framed, origin);
+        if (!origin.isEmpty()) {
+            Map<Frame, List<SourcedClaim>> found = claims;
+            claims = new java.util.HashMap<>(found);
+            for (Map.Entry<Frame, Frame> e : origin.entrySet()) {
+                claims.putIfAbsent(e.getKey(), found.getOrDefault(e.getValue(), List.of()));
+            }
+        }
         List<Candidate> out = new ArrayList<>();
         groups.sort(Comparator.comparingInt(g -> g.first().sentence().start()));
         for (Group g : groups) {
@@ -126,7 +137,7 @@ public final class EventAssembler {
      * Missiles shot down over a town whose debris then hit it are one incident, told as a strike: an
      * interception in the same sentence as a strike on the same place joins the strike.
      */
-    private static void foldInterceptions(List<Group> groups) {
+    private static void foldInterceptions(List<Group> groups, Map<Frame, Frame> origin) {
         for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
             Group g = it.next();
             if (g.first().subType() != AcledSubEventType.DISRUPTED_WEAPONS_USE) {
@@ -137,8 +148,8 @@ public final class EventAssembler {
                 if (other != g && sameStanding
                         && other.first().subType().parent() == org.sitrep.model.AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE
                         && other.first().place().key().equals(g.first().place().key())) {
-                    other.frames.addAll(g.frames.stream().map(f -> retype(f, other.first())).toList());
-                    other.shadows.addAll(g.shadows.stream().map(f -> retype(f, other.first())).toList());
+                    other.frames.addAll(g.frames.stream().map(f -> retype(f, other.first(), origin)).toList());
+                    other.shadows.addAll(g.shadows.stream().map(f -> retype(f, other.first(), origin)).toList());
                     it.remove();
                     break;
                 }
@@ -151,7 +162,7 @@ public final class EventAssembler {
      * airport": words that name violence without its kind tell the incident another sentence typed, at the
      * same place and time; they join it (the group with most frames when several could).
      */
-    private static void foldGeneric(List<Group> groups) {
+    private static void foldGeneric(List<Group> groups, Map<Frame, Frame> origin) {
         for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
             Group g = it.next();
             if (!g.all().stream().allMatch(f -> f.has(Cue.GENERIC))) {
@@ -170,8 +181,8 @@ public final class EventAssembler {
             }
             if (into != null) {
                 Group target = into;
-                target.frames.addAll(g.frames.stream().map(f -> retype(f, target.first())).toList());
-                target.shadows.addAll(g.shadows.stream().map(f -> retype(f, target.first())).toList());
+                target.frames.addAll(g.frames.stream().map(f -> retype(f, target.first(), origin)).toList());
+                target.shadows.addAll(g.shadows.stream().map(f -> retype(f, target.first(), origin)).toList());
                 it.remove();
             }
         }
@@ -183,7 +194,7 @@ public final class EventAssembler {
      * told first by its region. It joins the town's group, bringing its date and its sources. (A region beside
      * several such towns summarises them and is left to {@link #summarisesTowns}.)
      */
-    private static void foldRegionIntoTown(List<Group> groups) {
+    private static void foldRegionIntoTown(List<Group> groups, Map<Frame, Frame> origin) {
         for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
             Group region = it.next();
             if (region.frames.isEmpty()) {
@@ -192,8 +203,8 @@ public final class EventAssembler {
             List<Group> towns = groups.stream().filter(g -> inRegion(region, g)).toList();
             if (towns.size() == 1) {
                 Group town = towns.get(0);
-                town.frames.addAll(region.frames.stream().map(f -> retype(f, town.first())).toList());
-                town.shadows.addAll(region.shadows.stream().map(f -> retype(f, town.first())).toList());
+                town.frames.addAll(region.frames.stream().map(f -> retype(f, town.first(), origin)).toList());
+                town.shadows.addAll(region.shadows.stream().map(f -> retype(f, town.first(), origin)).toList());
                 it.remove();
             }
         }
@@ -243,10 +254,54 @@ public final class EventAssembler {
         return true;
     }
 
-    private static Frame retype(Frame f, Frame as) {
-        return new Frame(f.sentence(), f.trigger(), f.triggerToken(), as.kind(), as.subType(), f.place(), f.placeSpan(),
+    private static Frame retype(Frame f, Frame as, Map<Frame, Frame> origin) {
+        return retype(f, as.kind(), as.subType(), origin);
+    }
+
+    private static Frame retype(Frame f, EventKind kind, AcledSubEventType sub, Map<Frame, Frame> origin) {
+        Frame out = new Frame(f.sentence(), f.trigger(), f.triggerToken(), kind, sub, f.place(), f.placeSpan(),
                 f.date(), f.datePrecision(), f.dateExplicit(), f.casualties(), f.weapons(), f.attackerSide(), f.negated(),
                 f.site(), f.cues());
+        origin.putIfAbsent(out, origin.getOrDefault(f, f));
+        return out;
+    }
+
+    /**
+     * "Six people were killed in an attack at the mayor's office in Mogadishu. A suicide bomber set off a
+     * blast near the office": words that name violence without its kind are typed by the act the next
+     * sentences tell, when those name no other place and open no event of their own.
+     */
+    private static void refineGeneric(Document doc, Mentions m, List<Group> groups, Set<Integer> framed,
+                                      Map<Frame, Frame> origin) {
+        for (Group g : groups) {
+            if (g.frames.isEmpty() || !g.all().stream().allMatch(f -> f.has(Cue.GENERIC))) {
+                continue;
+            }
+            Frame last = g.all().stream().max(Comparator.comparingInt(f -> f.sentence().index())).orElseThrow();
+            Trigger act = null;
+            for (int k = last.sentence().index() + 1; k < Math.min(doc.sentences().size(), last.sentence().index() + 3)
+                    && act == null; k++) {
+                Sentence n = doc.sentences().get(k);
+                boolean elsewhere = m.placesIn(n).stream().anyMatch(p -> !p.location().key().equals(last.place().key())
+                        && !p.location().countryWide());
+                if (elsewhere || m.isBackground(n) || framed.contains(k)) {
+                    break; // an act its own sentence places is its own event
+                }
+                for (org.sitrep.engine.knowledge.PhraseTrie.Match<Trigger> t : m.triggersIn(n)) {
+                    Trigger v = t.value();
+                    if (v.opensFrame() && !v.has("violence") && !v.has("kill") && !v.has("ground") && !v.has("weak")
+                            && v.subType().parent() == org.sitrep.model.AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE) {
+                        act = v;
+                        break;
+                    }
+                }
+            }
+            if (act != null) {
+                Trigger v = act;
+                g.frames.replaceAll(f -> retype(f, v.kind(), v.subType(), origin));
+                g.shadows.replaceAll(f -> retype(f, v.kind(), v.subType(), origin));
+            }
+        }
     }
 
     private static boolean compatible(List<Frame> group, Frame f) {

@@ -389,7 +389,7 @@ public final class FrameFinder {
                     : isOrigin(doc, s, p) || org.sitrep.engine.mention.PlaceContext.launchedFrom(doc.tokens(), s, p.first());
             if (!p.location().countryWide() && !isDateline(doc, s, p) && !away
                     && !isLandmark(doc, m, s, p) && !inApposition(doc, m, s, p, trigger)) {
-                (isSeat(m, s, p) ? seats : own).add(p);
+                (isSeat(doc, m, s, p) ? seats : own).add(p);
             }
         }
         if (own.isEmpty()) {
@@ -478,6 +478,10 @@ public final class FrameFinder {
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outside", "away");
 
+    /** Words between a place and the direction that places it by another: "Tani village to the south of". */
+    private static final Set<String> PLACING_GLUE = Set.of(",", "to", "the", "just", "village", "town", "city", "camp",
+            "district", "area", "neighbourhood", "neighborhood", "some", "lying", "located", "situated");
+
     /**
      * "about 200 kilometers northwest of the port of Mariupol", "in Omdurman city, west of the capital Khartoum":
      * a landmark to measure from or to place another place by, not the scene.
@@ -487,10 +491,14 @@ public final class FrameFinder {
         for (int k = p.first() - 1; k >= Math.max(s.firstToken() + 1, p.first() - 8); k--) {
             String f = tokens.get(k).folded();
             if (f.equals("of") && DIRECTIONS.contains(tokens.get(k - 1).folded())) {
+                int before = k - 2;
+                while (before >= s.firstToken() && PLACING_GLUE.contains(tokens.get(before).folded())) {
+                    before--;
+                }
+                int placed = before + 1;
                 int direction = k - 1;
-                if (direction - 1 >= s.firstToken() && tokens.get(direction - 1).text().equals(",")
-                        && m.placesIn(s).stream().anyMatch(o -> o != p && o.end() <= direction - 1 && o.end() >= direction - 3)) {
-                    return true; // "Omdurman city, west of": the place before is the scene
+                if (placed < direction && m.placesIn(s).stream().anyMatch(o -> o != p && o.end() >= placed && o.end() < direction)) {
+                    return true; // "Omdurman city, west of", "Tani village to the south of": the place before is the scene
                 }
                 for (int j = k - 2; j >= Math.max(s.firstToken(), k - 5); j--) {
                     String u = tokens.get(j).folded();
@@ -551,13 +559,19 @@ public final class FrameFinder {
                 && region.country().equals(town.country());
     }
 
-    private static boolean isSeat(Mentions m, Sentence s, PlaceMention p) {
+    private static boolean isSeat(Document doc, Mentions m, Sentence s, PlaceMention p) {
+        int after = p.end();
+        List<Token> tokens = doc.tokens();
+        while (after < s.endToken() && after < p.end() + 2 && (tokens.get(after).folded().equals("s")
+                || tokens.get(after).text().equals("'") || tokens.get(after).text().equals("\u2019"))) {
+            after++;
+        }
         for (ActorMention a : m.actorsIn(s)) {
             if (a.seat() != null && p.first() >= a.first() && p.first() < a.end()) {
                 return true;
             }
-            if (a.role() == Role.LOCAL && p.end() == a.first()) {
-                return true; // "Kharkiv governor"
+            if (a.role() == Role.LOCAL && (p.end() == a.first() || after == a.first())) {
+                return true; // "Kharkiv governor", "Khost's mayor"
             }
         }
         return false;

@@ -956,14 +956,19 @@ public final class PlaceFinder {
         return true;
     }
 
+    /** Words naming a part of a place, between a locative and the name: "in central Mogadishu", "near northern Gaza". */
+    private static final Set<String> PART_WORDS = Set.of("central", "northern", "southern", "eastern", "western",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western", "downtown", "suburban", "rural", "urban", "outer", "inner");
+
     static boolean cued(List<Token> tokens, Sentence s, int i) {
         int k = i - 1;
         if (k > s.firstToken() && tokens.get(k).text().equals(",") && tokens.get(k - 1).is("capital")) {
             return true; // "the capital, Kyiv"
         }
         while (k >= s.firstToken() && (tokens.get(k).is("the") || tokens.get(k).folded().equals("s")
-                || tokens.get(k).text().equals("'") || tokens.get(k).isCapitalized())) {
-            k--; // "in the", "in Ukraine's", "in eastern Ukraine's"
+                || tokens.get(k).text().equals("'") || tokens.get(k).isCapitalized() || PART_WORDS.contains(tokens.get(k).folded()))) {
+            k--; // "in the", "in Ukraine's", "in eastern Ukraine's", "in central Mogadishu"
         }
         if (k > s.firstToken() && tokens.get(k).is("to") && tokens.get(k - 1).is("according")) {
             return false; // "according to Kyiv": a source
@@ -995,7 +1000,7 @@ public final class PlaceFinder {
             return true;
         }
         int k = i - 1;
-        while (k >= s.firstToken() && tokens.get(k).is("the")) {
+        while (k >= s.firstToken() && (tokens.get(k).is("the") || PART_WORDS.contains(tokens.get(k).folded()))) {
             k--;
         }
         return k >= s.firstToken() && STRONG_LOCATIVE.contains(tokens.get(k).folded());

@@ -90,6 +90,27 @@ class FrameFinderTest {
     }
 
     @Test
+    void anAttackIsTypedByTheActTheNextSentenceTellsWhereThatNamesNoOtherPlace() {
+        List<Event> events = events("At least six people were killed on Sunday in an attack by militants at the mayor's "
+                + "office in central Kharkiv, police said. A suicide bomber set off a huge blast near the office complex, "
+                + "a police spokesman said.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(AcledSubEventType.SUICIDE_BOMB);
+            assertThat(e.place().name()).isEqualTo("Kharkiv");
+            assertThat(e.claims()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void aTownThatPlacesAVillageAndATownWhoseMayorSpeaksAreNoScenes() {
+        List<Event> events = events("The attack in Tani village to the south of Sloviansk town came after a patrol was "
+                + "fired at, Sloviansk's mayor told reporters.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.place().name()).isEqualTo("Tani"));
+    }
+
+    @Test
     void aDateAcrossAfterBoundsTheActItDoesNotDateIt() {
         List<Event> events = events("The president on Monday ordered an inquiry after the army acknowledged that one of "
                 + "its drones struck the village of Mucojo in Mozambique.");
