@@ -386,7 +386,8 @@ public final class FrameFinder {
                 continue; // a venue ("talks in Paris"), a government ("Washington said"), "Black Sea ports": not the scene
             }
             boolean away = withdrawal ? isDestination(doc, s, p)
-                    : isOrigin(doc, s, p) || org.sitrep.engine.mention.PlaceContext.launchedFrom(doc.tokens(), s, p.first());
+                    : isOrigin(doc, s, p) || isRefuge(doc, s, p)
+                    || org.sitrep.engine.mention.PlaceContext.launchedFrom(doc.tokens(), s, p.first());
             if (!p.location().countryWide() && !isDateline(doc, s, p) && !away
                     && !isLandmark(doc, m, s, p) && !inApposition(doc, m, s, p, trigger)) {
                 (isSeat(doc, m, s, p) ? seats : own).add(p);
@@ -457,6 +458,28 @@ public final class FrameFinder {
             }
         }
         return false;
+    }
+
+    /** Words of flight and rescue: a place they lead to is where people went, not where they were attacked. */
+    private static final Set<String> FLIGHT = Set.of("fled", "flee", "flees", "fleeing", "evacuated", "evacuation",
+            "evacuate", "evacuating", "safety", "refuge", "rushed", "transferred", "airlifted", "relocated", "displaced");
+
+    /** "forced the evacuation of thousands to safety in the provincial capital Pemba": where survivors went. */
+    private static boolean isRefuge(Document doc, Sentence s, PlaceMention p) {
+        List<Token> tokens = doc.tokens();
+        boolean to = false;
+        boolean flight = false;
+        for (int k = p.first() - 1; k >= Math.max(s.firstToken(), p.first() - 7) && !(to && flight); k--) {
+            String f = tokens.get(k).folded();
+            to |= f.equals("to");
+            flight |= FLIGHT.contains(f); // "fled to", "to safety in"
+            if (!(f.equals("to") || FLIGHT.contains(f) || f.equals("the") || f.equals("in") || f.equals("of")
+                    || f.equals("s") || f.equals("nearby") || f.equals("provincial") || f.equals("regional")
+                    || f.equals("capital") || f.equals("city") || f.equals("town") || tokens.get(k).isCapitalized())) {
+                break;
+            }
+        }
+        return to && flight;
     }
 
     /** "a Kh-22 launched from Russia's Kursk region", "refugees from Mariupol": where something came from. */

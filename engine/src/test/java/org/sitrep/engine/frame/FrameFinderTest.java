@@ -111,6 +111,14 @@ class FrameFinderTest {
     }
 
     @Test
+    void wherePeopleFledToIsNoScene() {
+        List<Event> events = events("Dozens of people were killed in a militant raid on Sloviansk on Sunday that forced "
+                + "thousands of survivors to flee to safety in the city of Kramatorsk.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.place().name()).isEqualTo("Sloviansk"));
+    }
+
+    @Test
     void aDateAcrossAfterBoundsTheActItDoesNotDateIt() {
         List<Event> events = events("The president on Monday ordered an inquiry after the army acknowledged that one of "
                 + "its drones struck the village of Mucojo in Mozambique.");
