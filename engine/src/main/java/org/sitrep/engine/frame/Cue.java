@@ -28,6 +28,8 @@ public enum Cue {
     NO_WEAPON,
     /** A withdrawal from no named place. */
     LOSS_UNPLACED,
+    /** Ground taken or given up in waters or an area of no one state ("a French withdrawal from the Sahel"). */
+    NO_TERRITORY,
     /** A sentence of habitual or campaign-long violence, or of other news. */
     HABITUAL,
     /** A sentence with a war-long toll ("since the war began, 500 killed"). */

@@ -69,6 +69,9 @@ public final class FrameFinder {
                     EnumSet<Cue> cues = EnumSet.copyOf(t.cues());
                     cues.addAll(sentenceCues);
                     cues.addAll(p.cues());
+                    if (t.match().value().kind() == EventKind.TERRITORIAL_CONTROL && p.mention().location().country() == null) {
+                        cues.add(Cue.NO_TERRITORY);
+                    }
                     frames.add(frame(doc, m, s, t.match(), p.mention(), dates, paragraphDate, published, cues));
                 }
             }
@@ -162,8 +165,8 @@ public final class FrameFinder {
     /** Cues that, by the rules of reading, keep a frame from being reported. */
     public static final Set<Cue> DISQUALIFYING = java.util.Collections.unmodifiableSet(EnumSet.of(Cue.WEAK_UNSUPPORTED,
             Cue.WEAK_SHADOWED, Cue.HYPOTHETICAL, Cue.UNKNOWN_WHERE, Cue.SINCE_CLAUSE, Cue.OPENING_GERUND,
-            Cue.CAPTURES_PEOPLE, Cue.UNARMED, Cue.UNDIRECTED, Cue.NO_WEAPON, Cue.LOSS_UNPLACED, Cue.HABITUAL,
-            Cue.CUMULATIVE));
+            Cue.CAPTURES_PEOPLE, Cue.UNARMED, Cue.UNDIRECTED, Cue.NO_WEAPON, Cue.LOSS_UNPLACED, Cue.NO_TERRITORY,
+            Cue.HABITUAL, Cue.CUMULATIVE));
 
     private static final Set<String> MODALS = Set.of("to", "would", "could", "might", "may", "will", "should", "can",
             "cannot", "must", "shall", "wouldn", "couldn", "won");

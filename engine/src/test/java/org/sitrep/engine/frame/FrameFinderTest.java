@@ -111,6 +111,14 @@ class FrameFinderTest {
     }
 
     @Test
+    void noGroundIsTakenOrLostInAnAreaOfNoOneState() {
+        assertThat(events("A French military withdrawal from the Sahel has heightened concerns over the conflicts "
+                + "spreading southward, officials said on Sunday.")).isEmpty();
+        assertThat(candidates("A French military withdrawal from the Sahel has heightened concerns."))
+                .allMatch(f -> f.has(Cue.NO_TERRITORY));
+    }
+
+    @Test
     void wherePeopleFledToIsNoScene() {
         List<Event> events = events("Dozens of people were killed in a militant raid on Sloviansk on Sunday that forced "
                 + "thousands of survivors to flee to safety in the city of Kramatorsk.");
