@@ -38,6 +38,8 @@ public enum Cue {
     RECALLED,
     /** The trigger is negated ("is not under full control"). */
     NEGATED,
+    /** Negated where no one is said to say so: a description ("the last city not under their control"), not a denial. */
+    NEGATED_UNCLAIMED,
     /** The place is the seat of a source ("the mayor of X"), not named as the scene. */
     PLACE_SEAT,
     /** The place comes from an earlier sentence ("the city was hit"). */

@@ -137,6 +137,9 @@ public final class FrameFinder {
             }
             if (negated(tokens, s, t.start())) {
                 cues.add(Cue.NEGATED);
+                if (m.reportingIn(s).isEmpty()) {
+                    cues.add(Cue.NEGATED_UNCLAIMED);
+                }
             }
             if (t.value().has("violence") || t.value().has("kill") || t.value().has("ground")) {
                 cues.add(Cue.GENERIC);
@@ -166,7 +169,7 @@ public final class FrameFinder {
     public static final Set<Cue> DISQUALIFYING = java.util.Collections.unmodifiableSet(EnumSet.of(Cue.WEAK_UNSUPPORTED,
             Cue.WEAK_SHADOWED, Cue.HYPOTHETICAL, Cue.UNKNOWN_WHERE, Cue.SINCE_CLAUSE, Cue.OPENING_GERUND,
             Cue.CAPTURES_PEOPLE, Cue.UNARMED, Cue.UNDIRECTED, Cue.NO_WEAPON, Cue.LOSS_UNPLACED, Cue.NO_TERRITORY,
-            Cue.HABITUAL, Cue.CUMULATIVE));
+            Cue.NEGATED_UNCLAIMED, Cue.HABITUAL, Cue.CUMULATIVE));
 
     private static final Set<String> MODALS = Set.of("to", "would", "could", "might", "may", "will", "should", "can",
             "cannot", "must", "shall", "wouldn", "couldn", "won");

@@ -111,6 +111,14 @@ class FrameFinderTest {
     }
 
     @Test
+    void aNegatedControlNoOneIsSaidToClaimDescribesAndDeniesNothing() {
+        assertThat(events("Aid agencies fear for Sloviansk, the last major city in the region not under the control "
+                + "of Russian forces.")).isEmpty();
+        assertThat(events("Ukraine's defence ministry said on Sunday that Sloviansk was not under the control of "
+                + "Russian forces.")).isNotEmpty();
+    }
+
+    @Test
     void noGroundIsTakenOrLostInAnAreaOfNoOneState() {
         assertThat(events("A French military withdrawal from the Sahel has heightened concerns over the conflicts "
                 + "spreading southward, officials said on Sunday.")).isEmpty();
