@@ -102,6 +102,16 @@ class GeoparserTest {
     }
 
     @Test
+    void residentsOfAPlaceTheGazetteerLacksMakeItASettlement() {
+        List<Toponym> places = parse("At least 400 people were shot dead when residents of Barsalogho in north-central "
+                + "Burkina Faso were attacked as they dug trenches.");
+
+        assertThat(named(places, "Barsalogho")).isNotNull();
+        assertThat(named(places, "Barsalogho").country()).isEqualTo("BF");
+        assertThat(named(places, "Barsalogho").geonameid()).isNull();
+    }
+
+    @Test
     void aVenueIsNoPlaceWhereSomethingHappened() {
         List<Toponym> places = parse("Ceasefire talks in Paris ended without a deal, while shelling hit Kharkiv.");
 

@@ -12,10 +12,10 @@ import org.sitrep.engine.text.Token;
  */
 final class SettlementCues {
 
-    /** Nouns before "of X" that make X a settlement ("the village of", "the towns of"). */
+    /** Nouns before "of X" that make X a settlement ("the village of", "the towns of", "residents of"). */
     private static final Set<String> BEFORE = Set.of("village", "villages", "town", "towns", "city", "cities",
             "settlement", "settlements", "hamlet", "hamlets", "suburb", "suburbs", "township", "locality", "camp", "camps",
-            "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods");
+            "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "residents", "inhabitants", "villagers");
     private static final Set<String> PLURALS = Set.of("villages", "towns", "cities", "settlements", "hamlets", "suburbs",
             "camps", "neighbourhoods", "neighborhoods");
     /** Nouns right after a name that make it a settlement ("Tani village", "Jabalia camp", "Khost town"). */
