@@ -690,8 +690,10 @@ public final class EventAssembler {
                     .anyMatch(p -> p.location().precision() == org.sitrep.model.Precision.TOWN
                             && !p.location().key().equals(f.place().key()));
             // a new incident stops it; words that only name the kind of one ("a terrorist attack") do not
+            // ("a suicide bomber set off a blast" after the suicide bombing it tells more of does not)
             if (framed.contains(k) || otherTown || m.triggersIn(n).stream().anyMatch(t -> t.value().opensFrame()
-                    && !t.value().has("weak") && !t.value().has("violence") && !t.value().has("kill"))) {
+                    && !t.value().has("weak") && !t.value().has("violence") && !t.value().has("kill")
+                    && t.value().subType() != f.subType())) {
                 break;
             }
             out.add(n);

@@ -103,6 +103,16 @@ class FrameFinderTest {
     }
 
     @Test
+    void theTollIsReadOnPastSentencesThatTellMoreOfTheSameAct() {
+        List<Event> events = events("At least six people were killed on Sunday in an attack by militants at the mayor's "
+                + "office in central Kharkiv, police said. A suicide bomber set off a huge blast near the office complex, "
+                + "a police spokesman said. \"All the six attackers died,\" he said. \"Six civilians also died during the "
+                + "attack.\"");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(12));
+    }
+
+    @Test
     void aTownThatPlacesAVillageAndATownWhoseMayorSpeaksAreNoScenes() {
         List<Event> events = events("The attack in Tani village to the south of Sloviansk town came after a patrol was "
                 + "fired at, Sloviansk's mayor told reporters.");
