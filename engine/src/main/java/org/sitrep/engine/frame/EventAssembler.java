@@ -74,9 +74,13 @@ public final class EventAssembler {
     public List<Candidate> assemble(String articleId, Document doc, Mentions m, java.time.LocalDate published,
                                     List<Frame> frames, Set<Frame> admitted, Map<Frame, List<SourcedClaim>> claims) {
         Set<Integer> framed = new java.util.HashSet<>();
+        Map<Integer, Set<String>> scenes = new java.util.HashMap<>();
         for (Frame f : frames) {
             if (admitted.contains(f)) {
                 framed.add(f.sentence().index());
+            }
+            if (f.place().precision() == org.sitrep.model.Precision.TOWN) {
+                scenes.computeIfAbsent(f.sentence().index(), k -> new java.util.HashSet<>()).add(f.place().key());
             }
         }
         List<Group> groups = new ArrayList<>();
@@ -116,7 +120,7 @@ public final class EventAssembler {
         List<Candidate> out = new ArrayList<>();
         groups.sort(Comparator.comparingInt(g -> g.first().sentence().start()));
         for (Group g : groups) {
-            Event e = event(articleId + "#c" + (out.size() + 1), doc, m, g, claims, framed);
+            Event e = event(articleId + "#c" + (out.size() + 1), doc, m, g, claims, framed, scenes);
             boolean headline = headlineOnly(doc, g);
             boolean summary = summarisesTowns(g, groups);
             boolean ruled = !g.frames.isEmpty() && !headline && !summary;
@@ -333,7 +337,7 @@ public final class EventAssembler {
     }
 
     private Event event(String id, Document doc, Mentions m, Group g, Map<Frame, List<SourcedClaim>> claimsByFrame,
-                        Set<Integer> framed) {
+                        Set<Integer> framed, Map<Integer, Set<String>> scenes) {
         Frame lead = mostSpecific(g);
         // reports come after the fact: of several explicit dates the earliest is the incident, the rest updates
         Frame dated = g.members().stream().filter(f -> f.dateExplicit() && f.date() != null)
@@ -376,7 +380,8 @@ public final class EventAssembler {
             }
         }
         return new Event(id, lead.kind(), sub, lead.place().toPlace(lead.placeSpan()), date, precision,
-                casualties(doc, m, g, framed, CasualtyKind.FATALITIES), casualties(doc, m, g, framed, CasualtyKind.INJURED),
+                casualties(doc, m, g, framed, scenes, CasualtyKind.FATALITIES),
+                casualties(doc, m, g, framed, scenes, CasualtyKind.INJURED),
                 attacker(g), target(doc, g), List.copyOf(weapons), claims, verification(doc, m, g, claims), evidence);
     }
 
@@ -561,7 +566,13 @@ public final class EventAssembler {
     }
 
     /** Lowest current figure as the bound; an update ("rose to") replaces earlier figures; the highest competing one as upper bound. */
-    private static Casualties casualties(Document doc, Mentions m, Group g, Set<Integer> framed, CasualtyKind kind) {
+    /** Whether the figure's sentence tells of events in two towns or more. */
+    private static boolean overSeveralTowns(Document doc, Map<Integer, Set<String>> scenes, CasualtyMention c) {
+        return scenes.getOrDefault(doc.tokens().get(c.first()).sentence(), Set.of()).size() > 1;
+    }
+
+    private static Casualties casualties(Document doc, Mentions m, Group g, Set<Integer> framed,
+                                         Map<Integer, Set<String>> scenes, CasualtyKind kind) {
         List<CasualtyMention> all = new ArrayList<>();
         Set<Integer> seenSentences = new LinkedHashSet<>();
         List<Frame> told = new ArrayList<>(g.members());
@@ -593,6 +604,12 @@ public final class EventAssembler {
         }
         if (all.isEmpty()) {
             return null;
+        }
+        // "strikes killed 31 civilians, 16 of them in Muridke and Bahawalpur": a total over several towns is not
+        // one town's toll where a sentence of that town alone gives its own
+        List<CasualtyMention> ownTown = all.stream().filter(c -> !overSeveralTowns(doc, scenes, c)).toList();
+        if (!ownTown.isEmpty()) {
+            all = new ArrayList<>(ownTown);
         }
         // Precise figures outrank vague ones, and a toll outranks a "no one was killed" from another source.
         // Within a sentence figures compete: the lowest is the bound. Across sentences a report updates

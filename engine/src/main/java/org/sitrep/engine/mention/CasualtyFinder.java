@@ -77,8 +77,10 @@ public final class CasualtyFinder {
         }
         // before: "21 people were killed", "many killed", "two civilians were wounded"
         int j = w.start();
-        while (j > s.firstToken() && j > w.start() - 12 && bridgesLeft(tokens.get(j - 1))) {
+        int walked = 0;
+        while (j > s.firstToken() && walked < 12 && bridgesLeft(tokens.get(j - 1))) {
             j--;
+            walked++;
             NumberPhrase p = numbers.endingAt(tokens, s.firstToken(), j);
             if (p != null) {
                 NumberPhrase other = conjoined(tokens, s, p);
@@ -180,12 +182,18 @@ public final class CasualtyFinder {
     }
 
     /** Back over ", including a pregnant woman," to the count before it. */
+    /**
+     * "13 civilians, including four men, seven women and two three-year-old girls, were killed": from the comma
+     * that closes an aside, the comma that opens it (the aside may list groups of its own, commas and all).
+     */
     private static int skipParenthetical(List<Token> tokens, Sentence s, int comma) {
-        for (int k = comma - 1; k > Math.max(s.firstToken(), comma - 8); k--) {
+        for (int k = comma - 1; k > Math.max(s.firstToken(), comma - 24); k--) {
             if (tokens.get(k).text().equals(",")) {
                 String first = tokens.get(k + 1).folded();
-                return first.equals("including") || first.equals("among") || first.equals("mostly")
-                        || first.equals("mainly") || first.equals("many") ? k : comma;
+                if (first.equals("including") || first.equals("among") || first.equals("mostly")
+                        || first.equals("mainly") || first.equals("many")) {
+                    return k;
+                }
             }
         }
         return comma;

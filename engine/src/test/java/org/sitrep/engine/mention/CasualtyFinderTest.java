@@ -41,7 +41,8 @@ class CasualtyFinderTest {
         "There were no casualties.;                                            FATALITIES; 0;    -",
         "No one was killed.;                                                   FATALITIES; 0;    -",
         "Nobody was hurt.;                                                     INJURED;    0;    -",
-        "As many as 30 people were killed.;                                    FATALITIES; -;    30"
+        "As many as 30 people were killed.;                                    FATALITIES; -;    30",
+        "13 civilians, including four men, seven women and two three-year-old girls, were killed.; FATALITIES; 13; -"
     })
     void readsTheFigureOfACasualtyWord(String text, CasualtyKind kind, Integer low, Integer high) {
         CasualtyMention c = only(text, kind);
