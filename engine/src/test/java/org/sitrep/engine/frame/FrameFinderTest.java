@@ -113,6 +113,15 @@ class FrameFinderTest {
     }
 
     @Test
+    void aTollOverSeveralTownsIsNotOneTownsWhereThatTownsOwnIsTold() {
+        List<Event> events = events("Missile strikes killed at least 31 civilians in Sloviansk and Kramatorsk on Sunday. "
+                + "In Sloviansk, officials said 13 civilians were killed in the missile strike on a mosque.");
+
+        assertThat(events).filteredOn(e -> e.place().name().equals("Sloviansk")).singleElement()
+                .satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(13));
+    }
+
+    @Test
     void aTownThatPlacesAVillageAndATownWhoseMayorSpeaksAreNoScenes() {
         List<Event> events = events("The attack in Tani village to the south of Sloviansk town came after a patrol was "
                 + "fired at, Sloviansk's mayor told reporters.");
