@@ -28,6 +28,20 @@ class ReadingRulesTest {
     }
 
     @Test
+    void anAttackerNamingAMilitaryTargetDisputesOnlyWhereOthersReportTheStrike() {
+        List<Event> alone = events("Strikes\nRussia's defence ministry said on Sunday its missiles destroyed a command post "
+                + "in Sloviansk in Ukraine.");
+        List<Event> answered = events("Strikes\nRussia's defence ministry said on Sunday its missiles destroyed a command "
+                + "post in Sloviansk in Ukraine. Ukrainian officials said the missiles hit a school in Sloviansk, killing "
+                + "five children.");
+
+        assertThat(alone).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side, Claim::stance)
+                .containsExactly(tuple("RU", Stance.ASSERTS)));
+        assertThat(answered).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side, Claim::stance)
+                .contains(tuple("RU", Stance.DISPUTES), tuple("UA", Stance.ASSERTS)));
+    }
+
+    @Test
     void aTownNamedAsADistanceMarkIsNotTheScene() {
         List<Event> e = events("Shelling\nShells hit Sloviansk in Ukraine on Sunday, about 40 kilometers north of Kharkiv.");
 

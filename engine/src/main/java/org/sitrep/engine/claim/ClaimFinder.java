@@ -425,7 +425,9 @@ public final class ClaimFinder {
             return subject;
         }
         // "..., said Ukraine's air force", "...," said Major General Igor Konashenkov: a source right after the verb
-        boolean inverted = cue.start() > s.firstToken() && isQuoteOrComma(tokens.get(cue.start() - 1));
+        // ("..., he told Al Jazeera": whom one tells is never who speaks)
+        boolean inverted = cue.start() > s.firstToken() && isQuoteOrComma(tokens.get(cue.start() - 1))
+                && !tokens.get(cue.start()).is("told");
         if (inverted) {
             ActorMention a = after(m, s, cue.end());
             if (a != null && a.first() - cue.end() <= 3) {

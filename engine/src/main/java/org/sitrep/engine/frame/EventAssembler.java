@@ -470,7 +470,7 @@ public final class EventAssembler {
      * the fight for a town goes on denies its capture; the side that lost ground calling it a regrouping
      * disputes it. A strike: the side the text says carried it out, or the side other than the struck
      * country's that blames someone else, contests who did it; the attacker naming a military target where
-     * the struck side reports the strike contests the target; a side calling it a mistake asserts it; a side
+     * the struck side or a third party reports the strike contests the target (alone, it reports its strike); a side calling it a mistake asserts it; a side
      * saying it had no part denies it.
      */
     private static List<Claim> sideStances(List<SourcedClaim> sourced, Frame lead, String attacker, String target,
@@ -504,7 +504,8 @@ public final class EventAssembler {
                 } else if (violence && accused && sc.says(ClaimSignal.BLAMES_OTHER) && !baseSide(c.side()).equals(country)) {
                     stance = Stance.DISPUTES; // "accused the Ukrainian army of striking the plant"
                 } else if (violence && accused && sc.says(ClaimSignal.MILITARY_TARGET)
-                        && !baseSide(c.side()).equals(country)) {
+                        && !baseSide(c.side()).equals(country)
+                        && claims.stream().anyMatch(o -> baseSide(o.side()).equals(country) || o.side().equals("third_party"))) {
                     stance = Stance.DISPUTES; // "struck a command centre" where the other side reports a school hit
                 }
             }
