@@ -112,6 +112,16 @@ class GeoparserTest {
     }
 
     @Test
+    void aNameWithKinOrAnAgeIsAPersonAndACapitalWithItsAirportIsThePlace() {
+        List<Toponym> places = parse("Ten people were killed, Ahmadi's brother said. Among the dead were Ahmadi, 40, and "
+                + "his nephew. The car was heading for Kabul's airport.");
+
+        assertThat(places).extracting(Toponym::text).doesNotContain("Ahmadi");
+        assertThat(named(places, "Kabul")).isNotNull();
+        assertThat(named(places, "Kabul").role()).isEqualTo(ToponymRole.LITERAL);
+    }
+
+    @Test
     void aVenueIsNoPlaceWhereSomethingHappened() {
         List<Toponym> places = parse("Ceasefire talks in Paris ended without a deal, while shelling hit Kharkiv.");
 

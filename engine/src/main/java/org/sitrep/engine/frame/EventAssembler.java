@@ -75,9 +75,11 @@ public final class EventAssembler {
                                     List<Frame> frames, Set<Frame> admitted, Map<Frame, List<SourcedClaim>> claims) {
         Set<Integer> framed = new java.util.HashSet<>();
         Map<Integer, Set<String>> scenes = new java.util.HashMap<>();
+        Map<Integer, List<Frame>> bySentence = new java.util.HashMap<>();
         for (Frame f : frames) {
             if (admitted.contains(f)) {
                 framed.add(f.sentence().index());
+                bySentence.computeIfAbsent(f.sentence().index(), k -> new ArrayList<>()).add(f);
             }
             if (f.place().precision() == org.sitrep.model.Precision.TOWN) {
                 scenes.computeIfAbsent(f.sentence().index(), k -> new java.util.HashSet<>()).add(f.place().key());
@@ -120,7 +122,7 @@ public final class EventAssembler {
         List<Candidate> out = new ArrayList<>();
         groups.sort(Comparator.comparingInt(g -> g.first().sentence().start()));
         for (Group g : groups) {
-            Event e = event(articleId + "#c" + (out.size() + 1), doc, m, g, claims, framed, scenes);
+            Event e = event(articleId + "#c" + (out.size() + 1), doc, m, g, claims, framed, new Told(scenes, bySentence));
             boolean headline = headlineOnly(doc, g);
             boolean summary = summarisesTowns(g, groups);
             boolean ruled = !g.frames.isEmpty() && !headline && !summary;
@@ -293,8 +295,11 @@ public final class EventAssembler {
                 }
                 for (org.sitrep.engine.knowledge.PhraseTrie.Match<Trigger> t : m.triggersIn(n)) {
                     Trigger v = t.value();
+                    // "whether the drone strike was linked to the blast": an act of another incident's kind is that one
+                    boolean another = groups.stream().anyMatch(o -> o != g && !o.frames.isEmpty()
+                            && o.first().subType() == v.subType());
                     if (v.opensFrame() && !v.has("violence") && !v.has("kill") && !v.has("ground") && !v.has("weak")
-                            && v.subType().parent() == org.sitrep.model.AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE) {
+                            && !another && v.subType().parent() == org.sitrep.model.AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE) {
                         act = v;
                         break;
                     }
@@ -336,8 +341,14 @@ public final class EventAssembler {
         return 1;
     }
 
+    /**
+     * What each sentence tells, for reading tolls: the towns its frames place events in, and its admitted frames.
+     */
+    private record Told(Map<Integer, Set<String>> scenes, Map<Integer, List<Frame>> frames) {
+    }
+
     private Event event(String id, Document doc, Mentions m, Group g, Map<Frame, List<SourcedClaim>> claimsByFrame,
-                        Set<Integer> framed, Map<Integer, Set<String>> scenes) {
+                        Set<Integer> framed, Told sentences) {
         Frame lead = mostSpecific(g);
         // reports come after the fact: of several explicit dates the earliest is the incident, the rest updates
         Frame dated = g.members().stream().filter(f -> f.dateExplicit() && f.date() != null)
@@ -380,8 +391,8 @@ public final class EventAssembler {
             }
         }
         return new Event(id, lead.kind(), sub, lead.place().toPlace(lead.placeSpan()), date, precision,
-                casualties(doc, m, g, framed, scenes, CasualtyKind.FATALITIES),
-                casualties(doc, m, g, framed, scenes, CasualtyKind.INJURED),
+                casualties(doc, m, g, framed, sentences, CasualtyKind.FATALITIES),
+                casualties(doc, m, g, framed, sentences, CasualtyKind.INJURED),
                 attacker(g), target(doc, g), List.copyOf(weapons), claims, verification(doc, m, g, claims), evidence);
     }
 
@@ -572,21 +583,41 @@ public final class EventAssembler {
         return scenes.getOrDefault(doc.tokens().get(c.first()).sentence(), Set.of()).size() > 1;
     }
 
-    private static Casualties casualties(Document doc, Mentions m, Group g, Set<Integer> framed,
-                                         Map<Integer, Set<String>> scenes, CasualtyKind kind) {
+    /**
+     * "say they launched a drone strike on Sunday ... where a terrorist attack killed more than 180 people
+     * Thursday": of a sentence telling two incidents, a figure is the toll of the one whose trigger is nearest.
+     */
+    private static boolean nearestIsOwn(Group g, Told told, CasualtyMention c, Frame f) {
+        List<Frame> here = told.frames().getOrDefault(f.sentence().index(), List.of());
+        Frame nearest = null;
+        for (Frame o : here) {
+            if (nearest == null || Math.abs(o.triggerToken() - c.first()) < Math.abs(nearest.triggerToken() - c.first())) {
+                nearest = o;
+            }
+        }
+        if (nearest == null || g.members().contains(nearest)) {
+            return true;
+        }
+        Frame near = nearest;
+        return g.members().stream().anyMatch(x -> x.triggerToken() == near.triggerToken());
+    }
+
+    private static Casualties casualties(Document doc, Mentions m, Group g, Set<Integer> framed, Told told,
+                                         CasualtyKind kind) {
+        Map<Integer, Set<String>> scenes = told.scenes();
         List<CasualtyMention> all = new ArrayList<>();
         Set<Integer> seenSentences = new LinkedHashSet<>();
-        List<Frame> told = new ArrayList<>(g.members());
+        List<Frame> tellers = new ArrayList<>(g.members());
         for (Frame f : g.shadows) {
             if (f.has(Cue.GENERIC) && !f.has(Cue.HYPOTHETICAL) && !f.has(Cue.HABITUAL) && !f.has(Cue.CUMULATIVE)
                     && !f.has(Cue.RECALLED) && !g.frames.isEmpty()) {
-                told.add(f); // "Israeli forces killed seven Palestinians": a killing that joined the strike tells its toll
+                tellers.add(f); // "Israeli forces killed seven Palestinians": a killing that joined the strike tells its toll
             }
         }
-        for (Frame f : told) {
+        for (Frame f : tellers) {
             if (seenSentences.add(f.sentence().index())) {
                 for (CasualtyMention c : f.casualties()) {
-                    if (c.kind() == kind && (c.low() != null || c.high() != null)) {
+                    if (c.kind() == kind && (c.low() != null || c.high() != null) && nearestIsOwn(g, told, c, f)) {
                         all.add(c);
                     }
                 }

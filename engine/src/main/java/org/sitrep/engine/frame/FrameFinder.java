@@ -965,7 +965,7 @@ public final class FrameFinder {
     }
 
     /** Words that open another clause: a weapon told beyond one is not what the trigger's act was done with. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "while", "but", "whereas",
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "while", "but", "whereas", "where",
             "although", ";");
 
     /** Whether a weapon lies in the trigger's clause: near it and with no clause opener between. */

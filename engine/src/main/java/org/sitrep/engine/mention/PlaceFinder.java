@@ -613,13 +613,27 @@ public final class PlaceFinder {
         if (anyTaken(taken, i, end)) {
             return nation || stateLike ? ToponymRole.METONYMIC : null;
         }
-        if (nation && !cued(tokens, s, i)) {
+        if (nation && !cued(tokens, s, i) && !partFollows(tokens, s, end)) {
             return ToponymRole.METONYMIC; // "talks between Moscow and Kyiv": the capitals stand for their governments
         }
         if (stateLike && governmentAfter(tokens, s, end) && !cued(tokens, s, i)) {
             return ToponymRole.METONYMIC;
         }
         return ToponymRole.LITERAL;
+    }
+
+    /** Nouns of a city's ground: after a capital's name they make it the place, not its government. */
+    private static final Set<String> CITY_PARTS = Set.of("airport", "outskirts", "suburbs", "suburb", "centre", "center",
+            "streets", "neighbourhood", "neighborhood", "district", "port", "harbour", "harbor", "residents", "skies",
+            "downtown", "old", "outskirt", "railway", "station", "market", "hospital");
+
+    /** "Kabul's airport", "a Kabul neighbourhood": a part of the city follows its name. */
+    private static boolean partFollows(List<Token> tokens, Sentence s, int end) {
+        int k = end;
+        if (k + 1 < s.endToken() && tokens.get(k).folded().equals("s")) {
+            k++;
+        }
+        return k < s.endToken() && CITY_PARTS.contains(tokens.get(k).folded());
     }
 
     /** "Central American", "Latin America", "Native Americans": the word is the tail of another name. */
@@ -773,6 +787,9 @@ public final class PlaceFinder {
                     if (unknownFirstName(tokens, s, k)) {
                         out.add(tokens.get(k + 1).folded()); // "Marty Walsh": a name the lexicons do not know
                     }
+                    if (personCue(tokens, s, k)) {
+                        out.add(a.folded()); // "Ahmadi's brother", "Ahmadi, 40,", "the Ahmadi family"
+                    }
                     continue;
                 }
                 int j = next;
@@ -791,6 +808,32 @@ public final class PlaceFinder {
             }
         }
         return out;
+    }
+
+    /** Kin and household words: after a name and "'s", they make it a person's or a family's name. */
+    private static final Set<String> KIN = Set.of("brother", "sister", "son", "daughter", "wife", "husband", "father",
+            "mother", "uncle", "aunt", "cousin", "nephew", "niece", "widow", "grandson", "granddaughter", "grandfather",
+            "grandmother", "brothers", "sisters", "sons", "daughters", "children", "relatives", "lawyer", "family");
+
+    /**
+     * Words around a capitalised word that only a person's or a family's name has: "Ahmadi's brother", "Ahmadi,
+     * 40, who worked for a charity", "the Ahmadi family", "the Ahmadi and Nejrabi families".
+     */
+    private static boolean personCue(List<Token> tokens, Sentence s, int k) {
+        int end = s.endToken();
+        if (k + 2 < end && tokens.get(k + 1).folded().equals("s") && KIN.contains(tokens.get(k + 2).folded())) {
+            return true;
+        }
+        if (k + 3 < end && tokens.get(k + 1).text().equals(",") && tokens.get(k + 2).type() == Token.Type.NUMBER
+                && tokens.get(k + 3).text().equals(",")) {
+            String n = tokens.get(k + 2).text();
+            return n.length() <= 3 && !n.contains("."); // an age, not "Kyiv, 2022,"
+        }
+        if (k + 1 < end && (tokens.get(k + 1).is("family") || tokens.get(k + 1).is("families") || tokens.get(k + 1).is("clan"))) {
+            return k > s.firstToken() && tokens.get(k - 1).is("the");
+        }
+        return k + 3 < end && tokens.get(k + 1).is("and") && tokens.get(k + 2).isCapitalized()
+                && tokens.get(k + 3).is("families");
     }
 
     /**

@@ -122,6 +122,18 @@ class FrameFinderTest {
     }
 
     @Test
+    void ofTwoIncidentsInOneSentenceEachTakesTheTollNearestItsTrigger() {
+        List<Event> events = events("Ukrainian forces say they launched a drone strike on Sunday that destroyed a car "
+                + "heading for Kharkiv's airport, where a terrorist attack killed more than 180 people on Thursday.");
+
+        assertThat(events).hasSize(2);
+        assertThat(events).filteredOn(e -> e.date().equals(LocalDate.of(2022, 7, 3))).singleElement()
+                .satisfies(e -> assertThat(e.fatalities()).isNull());
+        assertThat(events).filteredOn(e -> e.date().equals(LocalDate.of(2022, 6, 30))).singleElement()
+                .satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(181));
+    }
+
+    @Test
     void aTownThatPlacesAVillageAndATownWhoseMayorSpeaksAreNoScenes() {
         List<Event> events = events("The attack in Tani village to the south of Sloviansk town came after a patrol was "
                 + "fired at, Sloviansk's mayor told reporters.");
