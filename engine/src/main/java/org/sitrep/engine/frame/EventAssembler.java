@@ -322,6 +322,9 @@ public final class EventAssembler {
             if (x.site() != null && f.site() != null && !x.site().equals(f.site())) {
                 return false; // two named sites of one town: two incidents
             }
+            if (x.has(Cue.RECALLED) != f.has(Cue.RECALLED) && x.dateExplicit() && f.dateExplicit()) {
+                return false; // "earlier this month, the military had struck ...": an episode before the news
+            }
             if (x.dateExplicit() && f.dateExplicit() && x.date() != null && f.date() != null
                     && Math.abs(ChronoUnit.DAYS.between(x.date(), f.date())) > slack(x, f)) {
                 return false;
@@ -351,8 +354,9 @@ public final class EventAssembler {
                         Set<Integer> framed, Told sentences) {
         Frame lead = mostSpecific(g);
         // reports come after the fact: of several explicit dates the earliest is the incident, the rest updates
+        // (a recalled episode that joined the incident, "earlier this month ...", does not date it)
         Frame dated = g.members().stream().filter(f -> f.dateExplicit() && f.date() != null)
-                .min(Comparator.comparing(Frame::date))
+                .min(Comparator.comparing((Frame f) -> f.has(Cue.RECALLED)).thenComparing(Frame::date))
                 .orElse(g.members().stream().filter(Frame::dateExplicit).findFirst()
                         .orElse(g.members().stream().filter(f -> f.date() != null).min(Comparator.comparing(Frame::date))
                                 .orElse(g.first())));

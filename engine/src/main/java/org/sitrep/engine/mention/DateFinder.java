@@ -265,7 +265,8 @@ public final class DateFinder {
             return new DateMention(i, i + 3, pub.with(DayOfWeek.MONDAY), DatePrecision.WEEK);
         }
         if (f.equals("earlier") && next.equals("this") && after.equals("month")) {
-            return new DateMention(i, i + 3, pub.withDayOfMonth(1), DatePrecision.MONTH);
+            // "earlier this month, the military had struck ...": an episode recalled, not the news
+            return new DateMention(i, i + 3, pub.withDayOfMonth(1), DatePrecision.MONTH, true);
         }
         if (f.equals("earlier") && (next.equals("today") || next.equals("on"))) {
             return next.equals("today") ? new DateMention(i, i + 2, pub, DatePrecision.DAY) : null;

@@ -134,6 +134,16 @@ class FrameFinderTest {
     }
 
     @Test
+    void anEpisodeRecalledEarlierThisMonthIsAnIncidentOfItsOwn() {
+        List<Event> events = events("A missile hit a school in Kharkiv on Sunday, killing seven people, officials said. "
+                + "Earlier this month, the military had struck another school in Kharkiv, killing 93 people.");
+
+        assertThat(events).extracting(e -> e.date(), e -> e.fatalities().low()).containsExactlyInAnyOrder(
+                org.assertj.core.api.Assertions.tuple(LocalDate.of(2022, 7, 3), 7),
+                org.assertj.core.api.Assertions.tuple(LocalDate.of(2022, 7, 1), 93));
+    }
+
+    @Test
     void aTownThatPlacesAVillageAndATownWhoseMayorSpeaksAreNoScenes() {
         List<Event> events = events("The attack in Tani village to the south of Sloviansk town came after a patrol was "
                 + "fired at, Sloviansk's mayor told reporters.");
