@@ -2,6 +2,7 @@ package org.sitrep.engine.frame;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -113,6 +114,9 @@ public final class FrameFinder {
             }
             if (openingGerund(tokens, s, t.start())) {
                 cues.add(Cue.OPENING_GERUND);
+            }
+            if (!t.value().has("capture") && underAttack(tokens, s, t.start())) {
+                cues.add(Cue.HABITUAL); // "Palestinians under Israeli attack in Gaza": a state, not an incident
             }
             if (sinceClause(tokens, s, t.start())) {
                 cues.add(Cue.SINCE_CLAUSE);
@@ -275,7 +279,9 @@ public final class FrameFinder {
         for (Candidate t : triggers) {
             int seen = -1;
             for (int k = 0; k < out.size(); k++) {
-                if (out.get(k).match().value().subType().parent() == t.match().value().subType().parent()) {
+                // "seized Zaranj ... and followed it up a day later by taking Sheberghan": far apart, two acts
+                if (out.get(k).match().value().subType().parent() == t.match().value().subType().parent()
+                        && Math.abs(out.get(k).match().start() - t.match().start()) <= NEAR) {
                     seen = k;
                 }
             }
@@ -406,7 +412,7 @@ public final class FrameFinder {
                 return List.of(new PlacedAt(back, EnumSet.of(Cue.PLACE_ANAPHORA)));
             }
         }
-        List<PlaceMention> chosen = own.isEmpty() ? seats : own;
+        List<PlaceMention> chosen = reach(own.isEmpty() ? seats : own, trigger);
         if (chosen.isEmpty()) {
             return List.of();
         }
@@ -427,6 +433,47 @@ public final class FrameFinder {
             }
         }
         return out;
+    }
+
+    /** Tokens within which a place is near its trigger, and within which places form one list. */
+    private static final int NEAR = 15;
+    private static final int LIST_GAP = 6;
+
+    /**
+     * "the attack targeted fuel storage facilities in Hudaida to pressure Yemen to stop supporting Palestinians
+     * under attack in Gaza": the places a trigger takes are those near it and the places listed with them,
+     * not one told far off in another clause.
+     */
+    private static List<PlaceMention> reach(List<PlaceMention> places, int trigger) {
+        if (places.size() < 2) {
+            return places;
+        }
+        List<PlaceMention> byDistance = new ArrayList<>(places);
+        byDistance.sort(Comparator.comparingInt(p -> distance(p, trigger)));
+        List<PlaceMention> kept = new ArrayList<>();
+        kept.add(byDistance.get(0));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (PlaceMention p : byDistance) {
+                if (!kept.contains(p) && (distance(p, trigger) <= NEAR
+                        || kept.stream().anyMatch(k -> gap(k, p) <= LIST_GAP))) {
+                    kept.add(p);
+                    grew = true;
+                }
+            }
+        }
+        List<PlaceMention> out = new ArrayList<>(places);
+        out.retainAll(kept);
+        return out;
+    }
+
+    private static int distance(PlaceMention p, int trigger) {
+        return p.first() >= trigger ? p.first() - trigger : trigger - p.end();
+    }
+
+    private static int gap(PlaceMention a, PlaceMention b) {
+        return a.end() <= b.first() ? b.first() - a.end() : a.first() - b.end();
     }
 
     private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "which", "where", "who", "whose");
@@ -999,6 +1046,20 @@ public final class FrameFinder {
             }
         }
         return out;
+    }
+
+    /** "under attack", "under Israeli fire", "under heavy bombardment": "under" before the trigger and its modifiers. */
+    private static boolean underAttack(List<Token> tokens, Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 3); k--) {
+            if (tokens.get(k).is("under")) {
+                return true;
+            }
+            if (!(tokens.get(k).isCapitalized() || tokens.get(k).folded().equals("heavy")
+                    || tokens.get(k).folded().equals("constant") || tokens.get(k).folded().equals("intense"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Times of day that "after" may govern without opening a clause: "after midnight on Sunday". */

@@ -144,6 +144,23 @@ class FrameFinderTest {
     }
 
     @Test
+    void aTriggerTakesThePlacesNearItNotOneToldFarOffInAnotherClause() {
+        List<Event> events = events("The governor said the attack on Sunday targeted fuel depots and a power plant in "
+                + "Sloviansk to pressure the government to stop supporting the people who live under constant attack in "
+                + "Kharkiv.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Sloviansk");
+    }
+
+    @Test
+    void twoCapturesFarApartInOneSentenceAreTwoActs() {
+        List<Event> events = events("On Friday Russian forces seized Sloviansk in Ukraine, and followed it up a day later "
+                + "by taking Kramatorsk.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactlyInAnyOrder("Sloviansk", "Kramatorsk");
+    }
+
+    @Test
     void aTownThatPlacesAVillageAndATownWhoseMayorSpeaksAreNoScenes() {
         List<Event> events = events("The attack in Tani village to the south of Sloviansk town came after a patrol was "
                 + "fired at, Sloviansk's mayor told reporters.");
