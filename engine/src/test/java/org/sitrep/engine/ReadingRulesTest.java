@@ -42,6 +42,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void anArmedGroupBlamingOthersForItsAttackDisputesItThoughItSharesTheCountry() {
+        List<Event> e = events("Massacre\nMilitants killed at least 70 people in a militant attack on Sloviansk in "
+                + "Ukraine on Thursday, police said. The militants blamed the state and the victims for the attack.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side, Claim::stance)
+                .contains(tuple("UA_opposition", Stance.DISPUTES)));
+    }
+
+    @Test
     void aTownNamedAsADistanceMarkIsNotTheScene() {
         List<Event> e = events("Shelling\nShells hit Sloviansk in Ukraine on Sunday, about 40 kilometers north of Kharkiv.");
 

@@ -503,8 +503,11 @@ public final class EventAssembler {
             if (stance == Stance.ASSERTS && party && violence && sc.says(ClaimSignal.DENIAL)) {
                 stance = Stance.DENIES; // "US forces were not involved"
             } else if (stance == Stance.ASSERTS && party && country != null) {
-                boolean accused = attacker != null ? baseSide(c.side()).equals(baseSide(attacker))
-                        : !baseSide(c.side()).equals(country);
+                // a state and the armed group fighting it in its land share a country but not a side
+                boolean accused = attacker != null
+                        ? (attacker.contains("_") || c.side().contains("_") ? c.side().equals(attacker)
+                                : baseSide(c.side()).equals(baseSide(attacker)))
+                        : !c.side().equals(country);
                 if (sub == AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && baseSide(c.side()).equals(country)
                         && !admits(doc, c)) {
                     if (!contests(doc, c)) {
@@ -516,7 +519,7 @@ public final class EventAssembler {
                     stance = Stance.DISPUTES;
                 } else if (violence && accused && sc.says(ClaimSignal.MISTAKE)) {
                     stance = Stance.ASSERTS; // an admitted mistake contests neither target, toll nor who did it
-                } else if (violence && accused && sc.says(ClaimSignal.BLAMES_OTHER) && !baseSide(c.side()).equals(country)) {
+                } else if (violence && accused && sc.says(ClaimSignal.BLAMES_OTHER) && !c.side().equals(country)) {
                     stance = Stance.DISPUTES; // "accused the Ukrainian army of striking the plant"
                 } else if (violence && accused && sc.says(ClaimSignal.MILITARY_TARGET)
                         && !baseSide(c.side()).equals(country)

@@ -102,7 +102,7 @@ public final class FrameFinder {
                 .filter(t -> t.value().opensFrame() && !t.value().has("weak")).toList();
         List<Token> tokens = doc.tokens();
         for (PhraseTrie.Match<Trigger> t : all) {
-            if (!t.value().opensFrame() || insideActor(m, s, t.start()) || properName(doc, s, t.start())
+            if (!t.value().opensFrame() || insideActor(m, s, t.start(), t.end()) || properName(doc, s, t.start())
                     || compoundModifier(tokens, t.end(), s)) {
                 continue; // "Linda Battle", "battle-hardened": the word is not a trigger here
             }
@@ -380,9 +380,10 @@ public final class FrameFinder {
         return false;
     }
 
-    private static boolean insideActor(Mentions m, Sentence s, int token) {
+    /** Whether the trigger lies wholly inside an actor's name ("the Attack Brigade"); "gang attacks" does not. */
+    private static boolean insideActor(Mentions m, Sentence s, int token, int end) {
         for (ActorMention a : m.actorsIn(s)) {
-            if (token >= a.first() && token < a.end()) {
+            if (token >= a.first() && token < a.end() && end <= a.end()) {
                 return true;
             }
         }

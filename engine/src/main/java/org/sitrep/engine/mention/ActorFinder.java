@@ -112,9 +112,9 @@ public final class ActorFinder {
         if (!isNameWord(tokens.get(i)) || inPlace(places, i)) {
             return null;
         }
-        int end = i + 1;
+        int end = hyphenated(tokens, i + 1, limit);
         while (end < limit && end - i < 3 && isNameWord(tokens.get(end)) && !inPlace(places, end)) {
-            end++;
+            end = hyphenated(tokens, end + 1, limit);
         }
         String surname = tokens.get(end - 1).folded();
         ActorMention known = bySurname.get(surname);
@@ -192,6 +192,16 @@ public final class ActorFinder {
         return end;
     }
 
+    /** "Al-Kheetan", "Abu-Bakr": a name word joined by a hyphen to the next goes on to its end. */
+    private static int hyphenated(List<Token> tokens, int end, int limit) {
+        int k = end;
+        while (k + 1 < limit && tokens.get(k).text().equals("-") && tokens.get(k).start() == tokens.get(k - 1).end()
+                && tokens.get(k + 1).start() == tokens.get(k).end() && tokens.get(k + 1).isCapitalized()) {
+            k += 2;
+        }
+        return k;
+    }
+
     private boolean isNameWord(Token t) {
         return t.isCapitalized() && t.text().length() > 1 && !knowledge.isCommonWord(t.folded())
                 && !t.folded().equals("s") && !PhraseTrie.isAcronym(t.text());
@@ -259,6 +269,12 @@ public final class ActorFinder {
                 return new ActorMention(i, end, text(tokens, i, end), ofNation.side(), role, null, false,
                         ofNation.side() + ":" + office.value().name());
             }
+            PhraseTrie.Match<Actor> speaksFor = actorAfterFor(tokens, office.end(), limit);
+            if (speaksFor != null && seat == null) {
+                // "a spokesperson for the United Nations' Human Rights Office": the body spoken for is the source
+                return new ActorMention(i, speaksFor.end(), text(tokens, i, speaksFor.end()), speaksFor.value().side(),
+                        speaksFor.value().role(), null, false, speaksFor.value().side() + ":" + office.value().name());
+            }
             String side = switch (role) {
                 case WITNESS, MONITOR -> "third_party";
                 case MEDIA -> "media";
@@ -317,6 +333,18 @@ public final class ActorFinder {
         return null;
     }
 
+    /** "spokesperson for the United Nations", "a spokesman for Hamas": the lexicon actor an office speaks for. */
+    private PhraseTrie.Match<Actor> actorAfterFor(List<Token> tokens, int j, int limit) {
+        if (j >= limit || !tokens.get(j).is("for")) {
+            return null;
+        }
+        int k = j + 1;
+        if (k < limit && tokens.get(k).is("the")) {
+            k++;
+        }
+        return k < limit ? knowledge.actors().longestAt(tokens, k, limit) : null;
+    }
+
     /** "General Staff of Ukraine's Armed Forces", "the air force of Ukraine". */
     private Nation nationAfterOf(List<Token> tokens, int j, int limit) {
         if (j >= limit || !tokens.get(j).is("of")) {
@@ -372,8 +400,10 @@ public final class ActorFinder {
     /** A person's name after a title: "Mayor Vadim Lyakh", "governor Oleh Syniehubov". */
     private static int extendName(List<Token> tokens, int j, int limit) {
         int k = j;
-        while (k < limit && k - j < 3 && tokens.get(k).isCapitalized() && !tokens.get(k).folded().equals("s")) {
-            k++;
+        int words = 0;
+        while (k < limit && words < 3 && tokens.get(k).isCapitalized() && !tokens.get(k).folded().equals("s")) {
+            k = hyphenated(tokens, k + 1, limit);
+            words++;
         }
         return k;
     }
