@@ -411,6 +411,12 @@ public final class ClaimFinder {
             return after(m, s, cue.end());
         }
         List<Token> tokens = doc.tokens();
+        // "..., which suggests that": a fact or a clause, not a person, is the subject of the verb
+        for (int k = cue.start() - 1; k >= Math.max(s.firstToken(), cue.start() - 2); k--) {
+            if (tokens.get(k).is("which")) {
+                return null;
+            }
+        }
         // "confirmed by the mayor": the agent of a passive
         if (cue.end() < s.endToken() && tokens.get(cue.end()).is("by")) {
             ActorMention a = after(m, s, cue.end() + 1);

@@ -54,6 +54,22 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aClauseIntroducedByWhichHasNoSpeaker() {
+        Event e = onlyEvent("Kursk\nUkrainian forces have taken full control of the town of Sudzha in Russia, Ukraine's "
+                + "army chief said on Sunday, which suggests that Ukraine's military plans to stay.");
+
+        assertThat(e.claims()).extracting(Claim::side, Claim::stance).containsExactly(tuple("UA", Stance.ASSERTS));
+    }
+
+    @Test
+    void whomASpeakerToldIsNoSource() {
+        Event e = onlyEvent("Strike on Kharkiv\nA missile struck a market in Kharkiv in Ukraine on Sunday, killing five "
+                + "people, \"it was a massacre,\" Ukraine's emergency services chief told Al Jazeera.");
+
+        assertThat(e.claims()).extracting(Claim::side).containsExactly("UA");
+    }
+
+    @Test
     void sourceAfterAccordingTo() {
         Event e = onlyEvent("Strike on Kharkiv\n"
                 + "A missile struck a market in Kharkiv in Ukraine on Sunday, killing at least 21 people, according to Ukraine's emergency services.");
