@@ -66,7 +66,11 @@ public final class FrameFinder {
             }
             for (Candidate t : candidates(doc, m, s)) {
                 // ground is given up where forces leave from, not where they go
-                for (PlacedAt p : placesFor(doc, m, s, t.match().value().has("loss"), t.match().start())) {
+                List<PlacedAt> placed = placesFor(doc, m, s, t.match().value().has("loss"), t.match().start());
+                if (placed.isEmpty() && t.match().value().kind() == EventKind.INTERCEPTION) {
+                    placed = skyOf(doc, m, s); // "air defences destroyed 43 of 55 drones over Ukraine"
+                }
+                for (PlacedAt p : placed) {
                     EnumSet<Cue> cues = EnumSet.copyOf(t.cues());
                     cues.addAll(sentenceCues);
                     cues.addAll(p.cues());
@@ -434,6 +438,24 @@ public final class FrameFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Interceptions told of a whole country ("intercepted 43 drones targeting northern, southern and central
+     * areas of Ukraine") happen in its sky: the one country the sentence names as a place, at country precision.
+     */
+    private static List<PlacedAt> skyOf(Document doc, Mentions m, Sentence s) {
+        List<PlaceMention> countries = m.placesIn(s).stream()
+                .filter(p -> p.location().precision() == org.sitrep.model.Precision.COUNTRY && p.canHostEvent()
+                        && !org.sitrep.engine.mention.PlaceContext.describesNoun(doc.tokens(), s, p)
+                        && !(p.first() > s.firstToken() && (doc.tokens().get(p.first() - 1).is("by")
+                                || doc.tokens().get(p.first() - 1).is("from")))) // who launched them, not where
+                .toList();
+        if (countries.isEmpty() || countries.stream().map(p -> p.location().country()).distinct().count() > 1) {
+            return List.of();
+        }
+        PlaceMention p = countries.get(countries.size() - 1);
+        return List.of(new PlacedAt(p, p.cued() ? EnumSet.of(Cue.PLACE_CUED) : EnumSet.noneOf(Cue.class)));
     }
 
     /** Tokens within which a place is near its trigger, and within which places form one list. */

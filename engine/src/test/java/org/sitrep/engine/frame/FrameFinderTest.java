@@ -185,6 +185,18 @@ class FrameFinderTest {
     }
 
     @Test
+    void interceptionsOverAWholeCountryHappenInItsSky() {
+        List<Event> events = events("Ukraine's air defence units intercepted and destroyed 43 drones out of 55 launched "
+                + "by Russia overnight targeting northern and central areas of Ukraine, the air force said.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(AcledSubEventType.DISRUPTED_WEAPONS_USE);
+            assertThat(e.place().country()).isEqualTo("UA");
+            assertThat(e.place().precision()).isEqualTo(org.sitrep.model.Precision.COUNTRY);
+        });
+    }
+
+    @Test
     void wherePeopleFledToIsNoScene() {
         List<Event> events = events("Dozens of people were killed in a militant raid on Sloviansk on Sunday that forced "
                 + "thousands of survivors to flee to safety in the city of Kramatorsk.");
