@@ -417,6 +417,11 @@ public final class FrameFinder {
                 return List.of(new PlacedAt(back, EnumSet.of(Cue.PLACE_ANAPHORA)));
             }
         }
+        if (own.size() > 1) {
+            // "took control of the village in Kharkiv" beside "Grakove village": Kharkiv holds the village, it is no scene
+            List<PlaceMention> scenes = own.stream().filter(p -> !holdsASettlement(doc, s, p)).toList();
+            own = scenes.isEmpty() ? own : new ArrayList<>(scenes);
+        }
         List<PlaceMention> chosen = reach(own.isEmpty() ? seats : own, trigger);
         if (chosen.isEmpty()) {
             return List.of();
@@ -456,6 +461,16 @@ public final class FrameFinder {
         }
         PlaceMention p = countries.get(countries.size() - 1);
         return List.of(new PlacedAt(p, p.cued() ? EnumSet.of(Cue.PLACE_CUED) : EnumSet.noneOf(Cue.class)));
+    }
+
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("village", "town", "city", "settlement", "hamlet");
+
+    /** "the village in Kharkiv": the place is what a settlement named by a noun lies in. */
+    private static boolean holdsASettlement(Document doc, Sentence s, PlaceMention p) {
+        List<Token> tokens = doc.tokens();
+        int in = p.first() - 1;
+        return in - 2 >= s.firstToken() && tokens.get(in).is("in") && SETTLEMENT_NOUNS.contains(tokens.get(in - 1).folded())
+                && tokens.get(in - 2).is("the");
     }
 
     /** Tokens within which a place is near its trigger, and within which places form one list. */

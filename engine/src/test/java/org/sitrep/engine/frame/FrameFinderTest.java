@@ -197,6 +197,14 @@ class FrameFinderTest {
     }
 
     @Test
+    void thePlaceAVillageNamedByANounLiesInIsNoScene() {
+        List<Event> events = events("A damaged church is seen in Hroza village after Ukrainian forces took control of the "
+                + "village in Kharkiv on Friday.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Hroza");
+    }
+
+    @Test
     void wherePeopleFledToIsNoScene() {
         List<Event> events = events("Dozens of people were killed in a militant raid on Sloviansk on Sunday that forced "
                 + "thousands of survivors to flee to safety in the city of Kramatorsk.");
