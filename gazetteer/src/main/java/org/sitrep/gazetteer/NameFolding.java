@@ -15,7 +15,8 @@ public final class NameFolding {
         StringBuilder out = new StringBuilder(s.length());
         boolean ascii = true;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
+            char c = s.charAt(i);
+            if (c >= 128 && !isApostrophe(c)) { // apostrophes are dropped anyway: "’s" needs no normalising
                 ascii = false;
                 break;
             }

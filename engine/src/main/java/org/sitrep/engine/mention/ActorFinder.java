@@ -36,7 +36,8 @@ public final class ActorFinder {
     /** Tokens that name actors and so can never be places: lexicon actors and nations that speak. */
     public boolean[] claimedTokens(Document doc) {
         boolean[] taken = new boolean[doc.tokens().size()];
-        for (ActorMention a : mentions(doc, List.of())) {
+        // persons are never claimed (only lexicon actors, acronyms and nations are): no need to look for them
+        for (ActorMention a : mentions(doc, List.of(), false)) {
             boolean named = a.nation() || fromLexicon(doc, a) || PhraseTrie.isAcronym(doc.tokens().get(a.end() - 1).text());
             if (named) {
                 for (int k = a.first(); k < a.end(); k++) {
@@ -58,11 +59,11 @@ public final class ActorFinder {
     }
 
     public List<ActorMention> find(Document doc, List<PlaceMention> places) {
-        return SourceTable.resolve(doc.tokens(), knowledge, mentions(doc, places));
+        return SourceTable.resolve(doc.tokens(), knowledge, mentions(doc, places, true));
     }
 
     /** The mentions, each as its own source (before one source's many names are joined). */
-    private List<ActorMention> mentions(Document doc, List<PlaceMention> places) {
+    private List<ActorMention> mentions(Document doc, List<PlaceMention> places, boolean persons) {
         List<ActorMention> out = new ArrayList<>();
         java.util.Map<String, ActorMention> bySurname = new java.util.HashMap<>();
         List<Token> tokens = doc.tokens();
@@ -70,7 +71,7 @@ public final class ActorFinder {
             int i = s.firstToken();
             while (i < s.endToken()) {
                 ActorMention a = at(tokens, s, i, places);
-                if (a == null) {
+                if (a == null && persons) {
                     a = person(tokens, s, i, places, bySurname);
                     ActorMention before = out.isEmpty() ? null : out.get(out.size() - 1);
                     if (a != null && a.side() == null && before != null && before.side() != null
