@@ -382,8 +382,13 @@ public final class ClaimFinder {
         }
         // the sentence's strong triggers say what it is about; its weak ones only when it has no strong one
         boolean strong = m.triggersIn(s).stream().anyMatch(t -> t.value().opensFrame() && !t.value().has("weak"));
+        // a frame read from words that name violence without its kind ("an attack") may be any kind the sentence names
+        boolean anyKind = f.has(org.sitrep.engine.frame.Cue.GENERIC)
+                && f.subType().parent() != org.sitrep.model.AcledEventType.STRATEGIC_DEVELOPMENTS;
         return m.triggersIn(s).stream().anyMatch(t -> t.value().opensFrame() && (!strong || !t.value().has("weak"))
-                && (t.value().subType().parent() == f.subType().parent() || generic(t.value())));
+                && (t.value().subType().parent() == f.subType().parent() || generic(t.value())
+                        || (anyKind && t.value().subType().parent() != org.sitrep.model.AcledEventType.STRATEGIC_DEVELOPMENTS
+                        && t.value().subType().parent() != org.sitrep.model.AcledEventType.BATTLES)));
     }
 
     /** "a terrorist attack", "the killing": words whose type of incident the sentence decides, so they refer to any. */

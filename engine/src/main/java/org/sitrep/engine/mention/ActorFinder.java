@@ -114,8 +114,11 @@ public final class ActorFinder {
             return null;
         }
         int end = hyphenated(tokens, i + 1, limit);
-        while (end < limit && end - i < 3 && isNameWord(tokens.get(end)) && !inPlace(places, end)) {
+        int words = 1;
+        while (end < limit && words < 3 && (isNameWord(tokens.get(end)) || particle(tokens, end, limit))
+                && !inPlace(places, end)) {
             end = hyphenated(tokens, end + 1, limit);
+            words++;
         }
         String surname = tokens.get(end - 1).folded();
         ActorMention known = bySurname.get(surname);
@@ -191,6 +194,17 @@ public final class ActorFinder {
             }
         }
         return end;
+    }
+
+    /** Arabic name particles written in lower case before a hyphen: "Raed al-Saleh", "Hamdan bin-Zayed". */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "as", "ash", "at", "az", "bin", "ibn", "abu",
+            "abd", "ul", "ar", "an");
+
+    /** "al-Saleh" inside a name: a lower-case particle hyphenated to a capitalised word. */
+    private static boolean particle(List<Token> tokens, int k, int limit) {
+        return k + 2 < limit && PARTICLES.contains(tokens.get(k).text()) && tokens.get(k + 1).text().equals("-")
+                && tokens.get(k + 1).start() == tokens.get(k).end() && tokens.get(k + 2).start() == tokens.get(k + 1).end()
+                && tokens.get(k + 2).isCapitalized();
     }
 
     /** "Al-Kheetan", "Abu-Bakr": a name word joined by a hyphen to the next goes on to its end. */

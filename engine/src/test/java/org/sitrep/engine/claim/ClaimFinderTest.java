@@ -70,6 +70,14 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aWitnessOfTheExplosionSpeaksOfTheAttackThatHadNoKindYet() {
+        Event e = onlyEvent("Kharkiv\nAt least six people were killed on Sunday in an attack at the town hall in central "
+                + "Kharkiv, the police said. Witnesses said the explosion damaged nearby buildings.");
+
+        assertThat(e.claims()).extracting(Claim::side).contains("third_party");
+    }
+
+    @Test
     void sourceAfterAccordingTo() {
         Event e = onlyEvent("Strike on Kharkiv\n"
                 + "A missile struck a market in Kharkiv in Ukraine on Sunday, killing at least 21 people, according to Ukraine's emergency services.");

@@ -47,6 +47,26 @@ class ActorFinderTest {
     }
 
     @Test
+    void aNameWithAnArabicParticleIsWholeAndItsSurnameLaterIsTheSamePerson() {
+        Found f = find("Headline\nRaed al-Saleh, head of the White Helmets, told reporters the toll would rise. "
+                + "Al-Saleh said that gas was dropped on the town.");
+
+        assertThat(f.actors()).filteredOn(a -> f.words(a).contains("Saleh")).extracting(f::words)
+                .containsExactly("Raed al-Saleh", "Al-Saleh");
+        assertThat(f.actors()).filteredOn(a -> f.words(a).contains("Saleh")).extracting(ActorMention::identity)
+                .containsOnly("person:saleh");
+        assertThat(f.actors()).filteredOn(a -> f.words(a).contains("Saleh")).extracting(ActorMention::side)
+                .containsOnly("third_party");
+    }
+
+    @Test
+    void aSpokespersonForAKnownBodySpeaksForIt() {
+        Found f = find("Headline\nA spokesperson for the United Nations said the town was attacked.");
+
+        assertThat(f.actors()).singleElement().satisfies(a -> assertThat(a.side()).isEqualTo("third_party"));
+    }
+
+    @Test
     void differentlyWrittenOfficesShareOneIdentity() {
         ActorMention a = find("Headline\nRussia's defence ministry said so.").only();
         ActorMention b = find("Headline\nThe Russian defence ministry said so.").only();
