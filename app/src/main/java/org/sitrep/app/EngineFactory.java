@@ -89,6 +89,22 @@ public final class EngineFactory {
         return engine(userData(settings));
     }
 
+    /**
+     * Starts loading the bundled index on a thread of its own, so that it is ready, or nearly, when the
+     * first article needs it. A failure is not reported here: the first use loads again and reports it.
+     */
+    public static void loadIndexInBackground() {
+        Thread loader = new Thread(() -> {
+            try {
+                placeIndex();
+            } catch (SetupProblem e) {
+                // reported by the first use, which tries again
+            }
+        }, "sitrep-index-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     /** The bundled index, loaded on first use. */
     public static synchronized PlaceIndex placeIndex() throws SetupProblem {
         if (defaultIndex == null) {

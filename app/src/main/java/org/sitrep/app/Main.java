@@ -50,8 +50,14 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && EXTRACTING.contains(args[0])) {
+            EngineFactory.loadIndexInBackground(); // on the other core, while the command line is parsed
+        }
         System.exit(run(Io.system(), args));
     }
+
+    /** Commands that read articles at once, and so need the place index. */
+    private static final java.util.Set<String> EXTRACTING = java.util.Set.of("extract", "places", "ingest");
 
     /** Runs one command line with the given streams and returns its exit code. */
     public static int run(Io io, String... args) {

@@ -20,6 +20,7 @@ public final class EnglishCheck {
     /** Share of common English words below which a text is refused. */
     public static final double THRESHOLD = 0.07;
     private static final int SAMPLE_WORDS = 5000;
+    private static final int PLAIN_SAMPLE = 300;
 
     private static final Set<String> ENGLISH = Set.of(
             "the", "of", "and", "to", "a", "in", "on", "is", "are", "that", "for", "with", "by", "at", "from", "it", "its",
@@ -80,7 +81,7 @@ public final class EnglishCheck {
         int letters = 0;
         int cyrillic = 0;
         int i = 0;
-        while (i < text.length() && words < SAMPLE_WORDS) {
+        while (i < text.length() && words < SAMPLE_WORDS && !plainlyEnglish(words, english, letters, cyrillic)) {
             if (!Character.isLetter(text.charAt(i))) {
                 i++;
                 continue;
@@ -100,6 +101,14 @@ public final class EnglishCheck {
         // Naming the language costs a second pass; only a text that is refused needs it.
         return counted.english() ? counted
                 : new Verdict(words, english, letters, cyrillic, guess(text, letters, cyrillic));
+    }
+
+    /**
+     * A text that opens with a few hundred words of plain English (twice the threshold's share, no
+     * Cyrillic) is English: the rest of it need not be read.
+     */
+    private static boolean plainlyEnglish(int words, int english, int letters, int cyrillic) {
+        return words >= PLAIN_SAMPLE && english >= 2 * THRESHOLD * words && cyrillic == 0;
     }
 
     private static boolean isCyrillic(char c) {

@@ -133,7 +133,7 @@ public final class EventAssembler {
             for (Frame f : g.members()) {
                 raw.addAll(claims.getOrDefault(f, List.of()));
             }
-            out.add(new Candidate(e, EventFeatures.of(doc, m, g.frames, g.shadows, e, published, headline, summary), ruled,
+            out.add(new Candidate(e, () -> EventFeatures.of(doc, m, g.frames, g.shadows, e, published, headline, summary), ruled,
                     traces, g.members(), g.frames.isEmpty() ? List.of() : g.shadows, raw));
         }
         return out;
@@ -832,19 +832,36 @@ public final class EventAssembler {
     }
 
     private static String target(Document doc, Group g) {
-        boolean civilian = false, military = false, infrastructure = false;
+        int kinds = 0;
+        java.util.BitSet read = new java.util.BitSet();
         for (Frame f : g.members()) {
+            if (read.get(f.sentence().index())) {
+                continue;
+            }
+            read.set(f.sentence().index());
             for (Token t : doc.tokensOf(f.sentence())) {
-                civilian |= CIVILIAN.contains(t.folded());
-                military |= MILITARY.contains(t.folded());
-                infrastructure |= INFRASTRUCTURE.contains(t.folded());
+                kinds |= TARGET_KINDS.getOrDefault(t.folded(), 0);
             }
         }
-        int n = (civilian ? 1 : 0) + (military ? 1 : 0) + (infrastructure ? 1 : 0);
-        if (n > 1) {
+        if (Integer.bitCount(kinds) > 1) {
             return "mixed";
         }
-        return civilian ? "civilians" : military ? "military" : infrastructure ? "infrastructure" : null;
+        return kinds == CIVILIAN_TARGET ? "civilians" : kinds == MILITARY_TARGET ? "military"
+                : kinds == INFRASTRUCTURE_TARGET ? "infrastructure" : null;
+    }
+
+    private static final int CIVILIAN_TARGET = 1;
+    private static final int MILITARY_TARGET = 2;
+    private static final int INFRASTRUCTURE_TARGET = 4;
+    /** Each word of {@link #CIVILIAN}, {@link #MILITARY} and {@link #INFRASTRUCTURE} with the kinds it names, as bits. */
+    private static final Map<String, Integer> TARGET_KINDS = targetKinds();
+
+    private static Map<String, Integer> targetKinds() {
+        Map<String, Integer> kinds = new java.util.HashMap<>();
+        CIVILIAN.forEach(w -> kinds.merge(w, CIVILIAN_TARGET, (a, b) -> a | b));
+        MILITARY.forEach(w -> kinds.merge(w, MILITARY_TARGET, (a, b) -> a | b));
+        INFRASTRUCTURE.forEach(w -> kinds.merge(w, INFRASTRUCTURE_TARGET, (a, b) -> a | b));
+        return Map.copyOf(kinds);
     }
 
     private static final Set<String> NEGATIONS = Set.of("not", "t", "neither", "nor", "no", "never", "unable", "without",

@@ -39,4 +39,14 @@ public record Frame(Sentence sentence, Span trigger, int triggerToken, EventKind
     public boolean has(Cue cue) {
         return cues.contains(cue);
     }
+
+    /**
+     * Frames key the maps of claims and of retyped frames; hashing every component (lists of tolls,
+     * weapons, cues) would cost more than the lookups. Equal frames agree on these parts, so equality
+     * stays that of a record.
+     */
+    @Override
+    public int hashCode() {
+        return (31 * sentence.index() + triggerToken) * 31 + kind.ordinal() * 7 + (subType == null ? 0 : subType.ordinal());
+    }
 }

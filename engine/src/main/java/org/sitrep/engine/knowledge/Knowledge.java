@@ -154,7 +154,7 @@ public final class Knowledge {
         List<String> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             // an acronym written in capitals in a lexicon matches only capitals in the text ("WHO", not "who")
-            out.add(PhraseTrie.isAcronym(t.text()) ? PhraseTrie.CASED + t.text() : t.folded());
+            out.add(t.isAcronym() ? PhraseTrie.CASED + t.text() : t.folded());
         }
         return out;
     }

@@ -20,9 +20,32 @@ public final class PhraseTrie<V> {
     private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
     private static final int FIRST_WORD_BITS = 1 << 16;
 
+    /** Whether any key holds an acronym written as such ({@link #CASED}): most lexicons hold none. */
+    private boolean hasCased;
+
     private static final class Node<V> {
+        /** Children by folded word. */
         private final Map<String, Node<V>> next = new HashMap<>(4);
+        /** Children by acronym as written, without the {@link #CASED} prefix; null while there are none. */
+        private Map<String, Node<V>> cased;
         private V value;
+
+        Node<V> child(String key) {
+            if (key.startsWith(CASED)) {
+                return cased == null ? null : cased.get(key.substring(CASED.length()));
+            }
+            return next.get(key);
+        }
+
+        Node<V> addChild(String key) {
+            if (key.startsWith(CASED)) {
+                if (cased == null) {
+                    cased = new HashMap<>(4);
+                }
+                return cased.computeIfAbsent(key.substring(CASED.length()), k -> new Node<>());
+            }
+            return next.computeIfAbsent(key, k -> new Node<>());
+        }
     }
 
     private boolean mayStart(String word) {
@@ -37,25 +60,9 @@ public final class PhraseTrie<V> {
     /** Prefix of a key token that must match the text exactly: acronyms such as "WHO" or "US" that are also words. */
     public static final String CASED = "=";
 
-    /** Two or more letters, all upper case, dots allowed: "WHO", "U.N.", "US". */
-    public static boolean isAcronym(String text) {
-        int letters = 0;
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-                letters++;
-            } else if (c != '.') {
-                return false;
-            }
-        }
-        return letters >= 2;
-    }
-
     public void put(List<String> foldedTokens, V value) {
         node(foldedTokens, true).value = value;
+        hasCased |= foldedTokens.stream().anyMatch(k -> k.startsWith(CASED));
     }
 
     public void remove(List<String> foldedTokens) {
@@ -73,19 +80,15 @@ public final class PhraseTrie<V> {
     private Node<V> node(List<String> key, boolean create) {
         Node<V> n = root;
         if (create && !key.isEmpty()) {
-            int h = key.get(0).hashCode() & (FIRST_WORD_BITS - 1);
+            String first = key.get(0);
+            int h = (first.startsWith(CASED) ? first.substring(CASED.length()) : first).hashCode() & (FIRST_WORD_BITS - 1);
             firstWords[h >>> 6] |= 1L << (h & 63);
         }
         for (String k : key) {
-            Node<V> child = n.next.get(k);
-            if (child == null) {
-                if (!create) {
-                    return null;
-                }
-                child = new Node<>();
-                n.next.put(k, child);
+            n = create ? n.addChild(k) : n.child(k);
+            if (n == null) {
+                return null;
             }
-            n = child;
         }
         return n;
     }
@@ -96,23 +99,16 @@ public final class PhraseTrie<V> {
             return null;
         }
         Token first = tokens.get(i);
-        if (!mayStart(first.folded())) {
-            String text = first.text();
-            boolean acronym = text.length() >= 2 && Character.isUpperCase(text.charAt(0))
-                    && (Character.isUpperCase(text.charAt(1)) || text.charAt(1) == '.');
-            if (!acronym || !mayStart(CASED + text)) {
-                return null;
-            }
+        if (!mayStart(first.folded()) && !(hasCased && first.isAcronym() && mayStart(first.text()))) {
+            return null;
         }
         Node<V> n = root;
         Match<V> best = null;
         for (int j = i; j < limit; j++) {
             Token t = tokens.get(j);
             Node<V> next = null;
-            String text = t.text();
-            if (text.length() >= 2 && Character.isUpperCase(text.charAt(0))
-                    && (Character.isUpperCase(text.charAt(1)) || text.charAt(1) == '.') && isAcronym(text)) {
-                next = n.next.get(CASED + text); // an acronym written as such in the lexicon wins
+            if (n.cased != null && t.isAcronym()) {
+                next = n.cased.get(t.text()); // an acronym written as such in the lexicon wins
             }
             if (next == null) {
                 next = n.next.get(t.folded());

@@ -38,7 +38,7 @@ public final class ActorFinder {
         boolean[] taken = new boolean[doc.tokens().size()];
         // persons are never claimed (only lexicon actors, acronyms and nations are): no need to look for them
         for (ActorMention a : mentions(doc, List.of(), false)) {
-            boolean named = a.nation() || fromLexicon(doc, a) || PhraseTrie.isAcronym(doc.tokens().get(a.end() - 1).text());
+            boolean named = a.nation() || fromLexicon(doc, a) || doc.tokens().get(a.end() - 1).isAcronym();
             if (named) {
                 for (int k = a.first(); k < a.end(); k++) {
                     taken[k] = true; // "Syrian state news agency SANA": a name, not Sanaa
@@ -219,7 +219,7 @@ public final class ActorFinder {
 
     private boolean isNameWord(Token t) {
         return t.isCapitalized() && t.text().length() > 1 && !knowledge.isCommonWord(t.folded())
-                && !t.folded().equals("s") && !PhraseTrie.isAcronym(t.text());
+                && !t.folded().equals("s") && !t.isAcronym();
     }
 
     /** ", the mayoral adviser," after a name: the office that gives the person a side. */

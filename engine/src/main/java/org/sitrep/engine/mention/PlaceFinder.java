@@ -385,7 +385,7 @@ public final class PlaceFinder {
                 || tokens.get(end + 1).start() != tokens.get(end).end() || !tokens.get(end + 1).isCapitalized()) {
             return false;
         }
-        if (PhraseTrie.isAcronym(tokens.get(end + 1).text())) {
+        if (tokens.get(end + 1).isAcronym()) {
             return false; // "Watertown-ML", "Fairfax-GMU": an abbreviation after the place's name
         }
         if (knowledge.nations().longestAt(tokens, end + 1, s.endToken()) != null
@@ -686,7 +686,7 @@ public final class PlaceFinder {
     }
 
     private static boolean isAcronymToken(Token t) {
-        return PhraseTrie.isAcronym(t.text());
+        return t.isAcronym();
     }
 
     /** A headline in capitals: "US" there may be the pronoun. */
@@ -846,7 +846,7 @@ public final class PlaceFinder {
             return false;
         }
         Token b = tokens.get(k + 1);
-        if (!b.isCapitalized() || b.start() != a.end() + 1 || a.text().length() < 3 || PhraseTrie.isAcronym(a.text())) {
+        if (!b.isCapitalized() || b.start() != a.end() + 1 || a.text().length() < 3 || a.isAcronym()) {
             return false;
         }
         if (k - 1 >= s.firstToken() && tokens.get(k - 1).isCapitalized()) {

@@ -518,9 +518,8 @@ final class PlaceResolver {
 
     /** Whether the division's own name, with or without its division word, is {@code key}. */
     static boolean exactName(GeoRegion r, String key) {
-        String name = NameFolding.fold(r.name());
-        String bare = DivisionWords.withoutGenericWords(name);
-        return name.equals(key) || key.equals(bare);
+        RegionNameForms forms = REGION_FORMS.computeIfAbsent(r.name(), RegionNameForms::of);
+        return forms.folded().equals(key) || key.equals(forms.bare());
     }
 
     /** Whether the division is called {@code key} itself, not only through its seat's names. */
@@ -534,7 +533,7 @@ final class PlaceResolver {
         if (forms.bare() != null && forms.bare().equals(k)) {
             return true;
         }
-        return forms.skeleton().equals(Skeleton.of(k));
+        return forms.skeleton().equals(skeleton(k));
     }
 
     /** A division's name folded, without its generic words, and as a skeleton: worked out once per name. */
@@ -545,6 +544,44 @@ final class PlaceResolver {
             return new RegionNameForms(folded, bare, Skeleton.of(bare == null ? folded : bare));
         }
     }
+
+    /** A town's name folded and as a skeleton: names are compared with every mention of them. */
+    private record TownNameForms(String folded, String skeleton) {
+        static TownNameForms of(String name) {
+            String folded = NameFolding.fold(name);
+            return new TownNameForms(folded, PlaceResolver.skeleton(folded));
+        }
+    }
+
+    /** Town names are fixed and those met in news are few: their forms are kept as they are met, up to a bound. */
+    private static TownNameForms townForms(String name) {
+        TownNameForms forms = TOWN_FORMS.get(name);
+        if (forms == null) {
+            forms = TownNameForms.of(name);
+            if (TOWN_FORMS.size() < TOWN_FORMS_KEPT) {
+                TOWN_FORMS.put(name, forms);
+            }
+        }
+        return forms;
+    }
+
+    /** A name's skeleton; names in the news repeat, so skeletons are kept as they are met, up to a bound. */
+    private static String skeleton(String folded) {
+        String sk = SKELETONS.get(folded);
+        if (sk == null) {
+            sk = Skeleton.of(folded);
+            if (SKELETONS.size() < TOWN_FORMS_KEPT) {
+                SKELETONS.put(folded, sk);
+            }
+        }
+        return sk;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SKELETONS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int TOWN_FORMS_KEPT = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, TownNameForms> TOWN_FORMS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Division names are few (some 50,000) and fixed: their forms are kept as they are met. */
     private static final java.util.concurrent.ConcurrentHashMap<String, RegionNameForms> REGION_FORMS =
@@ -580,6 +617,7 @@ final class PlaceResolver {
         }
         double best = Double.NEGATIVE_INFINITY;
         Location choice = null;
+        String keySkeleton = skeleton(c.key());
         if (c.country() != null) {
             best = 12.0 + 3.0 * e.countryShare(c.country().iso(), c.key()) + (q == null ? 0 : -q.weight());
             choice = country(c.country());
@@ -590,7 +628,7 @@ final class PlaceResolver {
                 continue; // a division known only by its seat's name is taken only as "the X region", and first-level
             }
             if (!c.regionWord() && r.centre() != null
-                    && Skeleton.of(NameFolding.fold(r.centre().name())).equals(Skeleton.of(c.key()))
+                    && townForms(r.centre().name()).skeleton().equals(keySkeleton)
                     && c.towns().contains(r.centre())) {
                 continue; // "Belgorod" bare is the city, not the oblast run from it
             }
@@ -628,7 +666,7 @@ final class PlaceResolver {
         GeoPlace chosenTown = null;
         boolean someExact = false;
         for (GeoPlace p : c.towns()) {
-            someExact |= NameFolding.fold(p.name()).equals(c.key());
+            someExact |= townForms(p.name()).folded().equals(c.key());
         }
         for (GeoRegion r : c.regions()) {
             someExact |= r.isFirstLevel() && exactName(r, c.key());
@@ -642,11 +680,11 @@ final class PlaceResolver {
                 case "PPLA3", "PPLA4" -> 0.2;
                 default -> 0.0;
             };
-            String own = NameFolding.fold(p.name());
-            if (!own.equals(c.key())) {
+            TownNameForms own = townForms(p.name());
+            if (!own.folded().equals(c.key())) {
                 // a spelling of the place's own name ("Odessa", "Kiev") is nearly as good; another name is not:
                 // "Iowa" is no Kansas town, "Salisbury" is no longer Harare
-                s -= Skeleton.of(own).equals(Skeleton.of(c.key())) ? 0.5 : someExact ? 4.0 : 2.5;
+                s -= own.skeleton().equals(keySkeleton) ? 0.5 : someExact ? 4.0 : 2.5;
             }
             if (c.regionWord()) {
                 s -= 6.0;

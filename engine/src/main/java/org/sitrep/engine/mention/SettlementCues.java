@@ -21,6 +21,8 @@ final class SettlementCues {
     /** Nouns right after a name that make it a settlement ("Tani village", "Jabalia camp", "Khost town"). */
     private static final Set<String> AFTER = Set.of("village", "town", "city", "settlement", "hamlet",
             "neighbourhood", "neighborhood");
+    private static final Set<String> ANY = java.util.stream.Stream.concat(BEFORE.stream(), AFTER.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private SettlementCues() {
     }
@@ -63,7 +65,7 @@ final class SettlementCues {
     static boolean anyNoun(List<Token> tokens, Sentence s) {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             String f = tokens.get(k).folded();
-            if (BEFORE.contains(f) || AFTER.contains(f)) {
+            if (ANY.contains(f)) {
                 return true;
             }
         }

@@ -125,7 +125,7 @@ final class SourceTable {
         int end = a.end();
         int k = end - 1;
         Token t = tokens.get(k);
-        if (!t.isCapitalized() || t.text().length() < 3 || PhraseTrie.isAcronym(t.text()) || knowledge.isCommonWord(t.folded())
+        if (!t.isCapitalized() || t.text().length() < 3 || t.isAcronym() || knowledge.isCommonWord(t.folded())
                 || HONORIFICS.contains(t.folded()) || knowledge.nations().longestAt(tokens, k, end) != null) {
             return null;
         }

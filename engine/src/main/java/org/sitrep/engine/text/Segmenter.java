@@ -127,7 +127,7 @@ public final class Segmenter {
         int first = tokens.size();
         for (int k = from; k < to; k++) {
             Token t = line.get(k);
-            tokens.add(new Token(tokens.size(), t.start(), t.end(), t.text(), t.folded(), t.type(), index));
+            tokens.add(t.at(tokens.size(), index));
         }
         sentences.add(new Sentence(index, paragraph, line.get(from).start(), line.get(to - 1).end(), first, tokens.size()));
     }

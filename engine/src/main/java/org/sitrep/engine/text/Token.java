@@ -10,17 +10,60 @@ package org.sitrep.engine.text;
  * @param folded   lower case, no diacritics or apostrophes: the key for dictionary matching
  * @param type     word, number or punctuation
  * @param sentence index of the sentence holding it
+ * @param shape    the case of its letters as bits ({@link #CAPITALIZED}, {@link #ACRONYM}): asked of every
+ *                 token by every lexicon, so read once
  */
-public record Token(int index, int start, int end, String text, String folded, Type type, int sentence) {
+public record Token(int index, int start, int end, String text, String folded, Type type, int sentence, int shape) {
 
     public enum Type { WORD, NUMBER, PUNCT }
+
+    /** A word whose first letter is upper case. */
+    public static final int CAPITALIZED = 1;
+    /** Two or more letters, all upper case, dots allowed: "WHO", "U.N.", "US". */
+    public static final int ACRONYM = 2;
+
+    /** A token whose shape is read from its text. */
+    public Token(int index, int start, int end, String text, String folded, Type type, int sentence) {
+        this(index, start, end, text, folded, type, sentence, shapeOf(text, type));
+    }
+
+    /** The same token placed in sentence {@code sentence} at position {@code index}. */
+    public Token at(int index, int sentence) {
+        return new Token(index, start, end, text, folded, type, sentence, shape);
+    }
+
+    private static int shapeOf(String text, Type type) {
+        int shape = type == Type.WORD && Character.isUpperCase(text.charAt(0)) ? CAPITALIZED : 0;
+        return isAcronym(text) ? shape | ACRONYM : shape;
+    }
+
+    /** Two or more letters, all upper case, dots allowed: "WHO", "U.N.", "US". */
+    public static boolean isAcronym(String text) {
+        int letters = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '.') {
+                return false;
+            }
+        }
+        return letters >= 2;
+    }
 
     public boolean isWord() {
         return type == Type.WORD;
     }
 
     public boolean isCapitalized() {
-        return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+        return (shape & CAPITALIZED) != 0;
+    }
+
+    public boolean isAcronym() {
+        return (shape & ACRONYM) != 0;
     }
 
     public boolean is(String foldedWord) {

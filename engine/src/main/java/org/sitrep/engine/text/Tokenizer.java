@@ -2,6 +2,7 @@ package org.sitrep.engine.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.sitrep.gazetteer.NameFolding;
 
 /**
@@ -68,7 +69,7 @@ public final class Tokenizer {
         int j = i;
         while (j < to) {
             char c = text.charAt(j);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (c < 128 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 j++;
             } else if (isInvisible(c) && Character.isLetterOrDigit(afterInvisibles(text, j, to))) {
                 j++;
@@ -95,12 +96,16 @@ public final class Tokenizer {
         return j;
     }
 
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     private static boolean contraction(String text, int j, int to) {
         int k = j + 1;
         while (k < to && Character.isLetter(text.charAt(k))) {
             k++;
         }
-        String tail = text.substring(j + 1, k).toLowerCase(java.util.Locale.ROOT);
+        String tail = text.substring(j + 1, k).toLowerCase(Locale.ROOT);
         return tail.equals("t") || tail.equals("re") || tail.equals("ve") || tail.equals("ll") || tail.equals("d")
                 || tail.equals("m");
     }
@@ -141,12 +146,32 @@ public final class Tokenizer {
 
     private static int emit(String text, int start, int end, Token.Type type, int firstIndex, List<Token> out) {
         String raw = text.substring(start, end);
-        String folded = type == Token.Type.PUNCT ? foldPunct(raw) : NameFolding.fold(raw).replace(" ", "");
+        String folded = type == Token.Type.PUNCT ? foldPunct(raw) : asciiFold(raw);
+        if (folded == null) {
+            folded = NameFolding.fold(raw).replace(" ", "");
+        }
         if (type == Token.Type.WORD && folded.isEmpty()) {
             folded = raw;
         }
         out.add(new Token(firstIndex + out.size(), start, end, raw, folded, type, -1));
         return end;
+    }
+
+    /**
+     * Most words are plain ASCII letters and digits: their fold is their lower case, and a word already
+     * in lower case is its own fold. Null for anything else, which takes the full fold.
+     */
+    private static String asciiFold(String raw) {
+        boolean lower = true;
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (c >= 'A' && c <= 'Z') {
+                lower = false;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return null;
+            }
+        }
+        return lower ? raw : raw.toLowerCase(Locale.ROOT);
     }
 
     private static String foldPunct(String p) {

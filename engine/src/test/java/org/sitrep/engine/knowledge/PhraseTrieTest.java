@@ -66,11 +66,11 @@ class PhraseTrieTest {
 
     @Test
     void isAcronymNeedsTwoCapitalLetters() {
-        assertThat(PhraseTrie.isAcronym("WHO")).isTrue();
-        assertThat(PhraseTrie.isAcronym("U.N")).isTrue();
-        assertThat(PhraseTrie.isAcronym("A")).isFalse();
-        assertThat(PhraseTrie.isAcronym("Who")).isFalse();
-        assertThat(PhraseTrie.isAcronym("S-300")).isFalse();
+        assertThat(org.sitrep.engine.text.Token.isAcronym("WHO")).isTrue();
+        assertThat(org.sitrep.engine.text.Token.isAcronym("U.N")).isTrue();
+        assertThat(org.sitrep.engine.text.Token.isAcronym("A")).isFalse();
+        assertThat(org.sitrep.engine.text.Token.isAcronym("Who")).isFalse();
+        assertThat(org.sitrep.engine.text.Token.isAcronym("S-300")).isFalse();
     }
 
     @Test
