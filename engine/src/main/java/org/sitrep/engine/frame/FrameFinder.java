@@ -1011,7 +1011,8 @@ public final class FrameFinder {
         }
         for (ActorMention a : m.actorsIn(s)) {
             if (a.end() <= trigger && a.side() != null && trigger - a.end() <= 8 && isPartySide(a.side())
-                    && a.role() != Role.LOCAL && a.role() != Role.WITNESS && a.role() != Role.MONITOR) {
+                    && a.role() != Role.LOCAL && a.role() != Role.WITNESS && a.role() != Role.MONITOR
+                    && !struckBefore(tokens, m, s, a)) {
                 boolean speaker = cues.stream().anyMatch(c -> c.start() >= a.end() && c.start() - a.end() <= 3);
                 boolean blamed = cues.stream().anyMatch(c -> c.end() <= a.first() && a.first() - c.end() <= 1
                         && BLAME.contains(tokens.get(c.start()).folded()));
@@ -1044,6 +1045,26 @@ public final class FrameFinder {
     private static final Set<String> LOCATIVE_BEFORE = Set.of("in", "of", "at", "from", "into", "near", "across", "inside");
     private static final Set<String> SELF = Set.of("they", "their", "its", "it", "we", "our");
     private static final Set<String> BLAME = Set.of("blamed", "blames", "blame", "accused", "accuses", "accuse");
+
+    /**
+     * "it hit a meeting of Ukrainian army commanders", "attacks on Russian positions": an actor a few words
+     * after an act of force is what was struck, not who struck ("by" names who did it).
+     */
+    private static boolean struckBefore(List<Token> tokens, Mentions m, Sentence s, ActorMention a) {
+        for (PhraseTrie.Match<org.sitrep.engine.knowledge.Trigger> t : m.triggersIn(s)) {
+            if (t.end() <= a.first() && a.first() - t.end() <= 4) {
+                boolean plain = true;
+                for (int k = t.end(); k < a.first() && plain; k++) {
+                    Token w = tokens.get(k);
+                    plain = w.isWord() && !w.is("by") && !w.is("and") && !w.is("as");
+                }
+                if (plain) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static boolean isPartySide(String side) {
         return !side.equals("third_party") && !side.equals("media") && !side.equals("unknown");

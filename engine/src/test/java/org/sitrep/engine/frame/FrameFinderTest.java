@@ -253,6 +253,21 @@ class FrameFinderTest {
     }
 
     @Test
+    void anActorStruckIsNotTheAttacker() {
+        List<Event> events = events("Headline\nMoscow said on Sunday that it had hit a gathering of Ukrainian army "
+                + "commanders in two missile strikes on Kharkiv in Ukraine.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.attacker()).isNotEqualTo("UA"));
+    }
+
+    @Test
+    void anActorStrikingAfterTheActIsStillTheAttacker() {
+        List<Event> events = events("Headline\nKharkiv in Ukraine was hit on Sunday by Russian forces in a missile strike.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.attacker()).isEqualTo("RU"));
+    }
+
+    @Test
     void retakingOwnGroundIsTheGovernmentRegainingTerritory() {
         List<Event> events = events("Headline\nUkraine's army recaptured Sloviansk in Ukraine on Friday.");
 
