@@ -519,18 +519,33 @@ public final class ClaimFinder {
     private static ActorMention antecedent(Document doc, Mentions m, Sentence s, String pronoun) {
         boolean person = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("his") || pronoun.equals("her");
         boolean institution = pronoun.equals("it") || pronoun.equals("its");
+        ActorMention nearest = null;
         for (int k = s.index() - 1; k >= Math.max(0, s.index() - 2); k--) {
-            List<ActorMention> before = m.actorsIn(doc.sentences().get(k));
-            for (int j = before.size() - 1; j >= 0; j--) {
-                ActorMention a = before.get(j);
+            Sentence before = doc.sentences().get(k);
+            List<ActorMention> actors = m.actorsIn(before);
+            for (int j = actors.size() - 1; j >= 0; j--) {
+                ActorMention a = actors.get(j);
                 boolean isPerson = a.role() == Role.PERSON || namesPerson(a);
                 if (a.side() == null || a.nation() || (person && !isPerson) || (institution && isPerson)) {
                     continue;
                 }
-                return a;
+                if (!person || speaks(m, before, a)) {
+                    return a; // "She added" goes on with the last one who spoke, not with someone spoken of
+                }
+                nearest = nearest == null ? a : nearest;
             }
         }
-        return null;
+        return nearest;
+    }
+
+    /** Whether the actor is the one a reporting word of its sentence gives the words to ("X said", "said X"). */
+    private static boolean speaks(Mentions m, Sentence s, ActorMention a) {
+        for (PhraseTrie.Match<ReportingCue> c : m.reportingIn(s)) {
+            if (c.start() >= a.end() && c.start() - a.end() <= 3 || c.end() <= a.first() && a.first() - c.end() <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

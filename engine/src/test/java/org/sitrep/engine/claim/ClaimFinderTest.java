@@ -168,6 +168,35 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aPronounGoesOnWithTheLastSpeakerNotWithSomeoneSpokenOf() {
+        Event e = onlyEvent("Strike on Kharkiv\n"
+                + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
+                + "Keir Starmer said the strike on the market was a crime ordered by Vladimir Putin.\n"
+                + "He added that the toll of the strike could rise.");
+
+        assertThat(e.claims()).extracting(Claim::side).doesNotContain("RU");
+    }
+
+    @Test
+    void twoRightsGroupsAreTwoSources() {
+        Event e = onlyEvent("Strike on Kharkiv\n"
+                + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
+                + "Human Rights Watch said the market had no military use.\n"
+                + "Amnesty International said the strike on the market killed civilians.");
+
+        assertThat(e.claims()).filteredOn(c -> c.side().equals("third_party")).hasSize(2);
+    }
+
+    @Test
+    void aForeignLeaderNotFightingIsAThirdParty() {
+        Event e = onlyEvent("Strike on Kharkiv\n"
+                + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
+                + "Keir Starmer said he was appalled by the attack on the market.");
+
+        assertThat(e.claims()).extracting(Claim::side, Claim::stance).contains(tuple("third_party", Stance.ASSERTS));
+    }
+
+    @Test
     void reportWithoutSourceIsNoClaim() {
         Event e = onlyEvent("Headline\nShells hit Kharkiv in Ukraine on Sunday.");
 
