@@ -18,8 +18,8 @@ public enum Cue {
     SINCE_CLAUSE,
     /** "Taking the town would allow ...": a gerund naming an idea. */
     OPENING_GERUND,
-    /** "the capture of 100 soldiers": people taken, not ground. */
-    CAPTURES_PEOPLE,
+    /** "the capture of 100 soldiers", "seizing weapons": people or goods taken, not ground. */
+    TAKES_NO_GROUND,
     /** A capture with no forces, state or weapon in its sentence ("took the title"). */
     UNARMED,
     /** A trigger that counts only with a place right after it, and has none. */

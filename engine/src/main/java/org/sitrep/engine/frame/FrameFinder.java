@@ -102,9 +102,10 @@ public final class FrameFinder {
     private List<Candidate> candidates(Document doc, Mentions m, Sentence s) {
         List<Candidate> out = new ArrayList<>();
         List<PhraseTrie.Match<Trigger>> all = m.triggersIn(s);
-        List<PhraseTrie.Match<Trigger>> strongOnes = all.stream()
-                .filter(t -> t.value().opensFrame() && !t.value().has("weak")).toList();
         List<Token> tokens = doc.tokens();
+        // "attacked an outpost, seizing weapons": a capture of no ground is no act that tells the incident
+        List<PhraseTrie.Match<Trigger>> strongOnes = all.stream()
+                .filter(t -> t.value().opensFrame() && !t.value().has("weak") && !takesNoGround(tokens, t, s)).toList();
         for (PhraseTrie.Match<Trigger> t : all) {
             if (!t.value().opensFrame() || insideActor(m, s, t.start(), t.end()) || properName(doc, s, t.start())
                     || compoundModifier(tokens, t.end(), s)) {
@@ -128,8 +129,8 @@ public final class FrameFinder {
             if (unknownWhere(tokens, s, t.start())) {
                 cues.add(Cue.UNKNOWN_WHERE);
             }
-            if (t.value().has("capture") && capturesPeople(tokens, t.end(), s)) {
-                cues.add(Cue.CAPTURES_PEOPLE);
+            if (takesNoGround(tokens, t, s)) {
+                cues.add(Cue.TAKES_NO_GROUND);
             }
             if (t.value().has("armed") && !armedContext(doc, m, s)) {
                 cues.add(Cue.UNARMED);
@@ -176,7 +177,7 @@ public final class FrameFinder {
     /** Cues that, by the rules of reading, keep a frame from being reported. */
     public static final Set<Cue> DISQUALIFYING = java.util.Collections.unmodifiableSet(EnumSet.of(Cue.WEAK_UNSUPPORTED,
             Cue.WEAK_SHADOWED, Cue.HYPOTHETICAL, Cue.UNKNOWN_WHERE, Cue.SINCE_CLAUSE, Cue.OPENING_GERUND,
-            Cue.CAPTURES_PEOPLE, Cue.UNARMED, Cue.UNDIRECTED, Cue.NO_WEAPON, Cue.LOSS_UNPLACED, Cue.NO_TERRITORY,
+            Cue.TAKES_NO_GROUND, Cue.UNARMED, Cue.UNDIRECTED, Cue.NO_WEAPON, Cue.LOSS_UNPLACED, Cue.NO_TERRITORY,
             Cue.NEGATED_UNCLAIMED, Cue.HABITUAL, Cue.CUMULATIVE));
 
     private static final Set<String> MODALS = Set.of("to", "would", "could", "might", "may", "will", "should", "can",
@@ -336,6 +337,27 @@ public final class FrameFinder {
                 return true;
             }
             if (t.type() == Token.Type.PUNCT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean takesNoGround(List<Token> tokens, PhraseTrie.Match<Trigger> t, Sentence s) {
+        return t.value().has("capture") && (capturesPeople(tokens, t.end(), s) || capturesGoods(tokens, t.end(), s));
+    }
+
+    private static final Set<String> GOODS = Set.of("weapons", "weapon", "arms", "ammunition", "munitions", "equipment",
+            "vehicles", "vehicle", "tanks", "supplies", "materiel", "hardware", "documents", "cash", "rifles", "guns");
+
+    /** "seizing weapons", "captured two tanks": goods as the object right after the verb, not ground. */
+    private static boolean capturesGoods(List<Token> tokens, int end, Sentence s) {
+        for (int k = end; k < Math.min(s.endToken(), end + 3); k++) {
+            Token t = tokens.get(k);
+            if (GOODS.contains(t.folded())) {
+                return true;
+            }
+            if (!t.isWord() && t.type() != Token.Type.NUMBER || t.isCapitalized() || t.is("and")) {
                 return false;
             }
         }

@@ -284,6 +284,13 @@ public final class ActorFinder {
                 return new ActorMention(i, end, text(tokens, i, end), ofNation.side(), role, null, false,
                         ofNation.side() + ":" + office.value().name());
             }
+            PhraseTrie.Match<Actor> named = office.end() < limit ? knowledge.actors().longestAt(tokens, office.end(), limit) : null;
+            if (named != null && seat == null && (role == Role.WITNESS || role == Role.MONITOR || role == Role.MEDIA)) {
+                // "the charity Doctors Without Borders", "the rights group Amnesty International": the body named is the source
+                Actor v = named.value();
+                return new ActorMention(i, named.end(), text(tokens, i, named.end()), v.side(), v.role(), null, false,
+                        "actor:" + v.name());
+            }
             PhraseTrie.Match<Actor> speaksFor = actorAfterFor(tokens, office.end(), limit);
             if (speaksFor != null && seat == null) {
                 // "a spokesperson for the United Nations' Human Rights Office": the body spoken for is the source

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.sitrep.engine.knowledge.Knowledge;
 import org.sitrep.engine.knowledge.Office;
 import org.sitrep.engine.knowledge.PhraseTrie;
+import org.sitrep.engine.knowledge.Role;
 import org.sitrep.engine.text.Token;
 
 /**
@@ -21,6 +22,9 @@ final class SourceTable {
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "gen", "general", "col",
             "colonel", "maj", "major", "lt", "lieutenant", "capt", "captain", "prof", "sheikh", "president");
+
+    /** Roles the lexicons give only to bodies, never to persons (armed groups' leaders carry their group's role). */
+    private static final Set<Role> ORGANISATIONS = java.util.EnumSet.of(Role.MONITOR, Role.WITNESS, Role.MEDIA);
 
     private SourceTable() {
     }
@@ -119,6 +123,9 @@ final class SourceTable {
     /** The person's surname: the last capitalised word of the mention that is a name, not an office or a title. */
     private static String surname(List<Token> tokens, Knowledge knowledge, ActorMention a) {
         if (a.identity().startsWith("actor:")) {
+            if (ORGANISATIONS.contains(a.role())) {
+                return null; // "Doctors Without Borders", "Russian state media": a body's name has no surname
+            }
             String[] words = a.identity().substring(6).split(" ");
             return words.length >= 2 ? words[words.length - 1].toLowerCase(java.util.Locale.ROOT) : null;
         }

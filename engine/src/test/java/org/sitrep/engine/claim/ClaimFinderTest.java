@@ -188,6 +188,15 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aVolunteerGroupIsNotTheCharityNamedLater() {
+        Event e = onlyEvent("Shelling hits Kherson\n"
+                + "Shelling hit a market in Kherson in Ukraine on Sunday, killing nine civilians, a local volunteer group said.\n"
+                + "The charity Doctors Without Borders said the hospital it supports in the city received 47 wounded.");
+
+        assertThat(e.claims()).filteredOn(c -> c.side().equals("third_party")).hasSize(2);
+    }
+
+    @Test
     void aForeignLeaderNotFightingIsAThirdParty() {
         Event e = onlyEvent("Strike on Kharkiv\n"
                 + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"

@@ -253,6 +253,15 @@ class FrameFinderTest {
     }
 
     @Test
+    void seizingWeaponsInARaidTakesNoGround() {
+        List<Event> events = events("Headline\nUkrainian fighters attacked an outpost near Bakhmut in Ukraine on Saturday, "
+                + "killing four soldiers and seizing weapons.");
+
+        assertThat(events).singleElement()
+                .satisfies(e -> assertThat(e.subEventType()).isEqualTo(AcledSubEventType.ARMED_CLASH));
+    }
+
+    @Test
     void anActorStruckIsNotTheAttacker() {
         List<Event> events = events("Headline\nMoscow said on Sunday that it had hit a gathering of Ukrainian army "
                 + "commanders in two missile strikes on Kharkiv in Ukraine.");
