@@ -350,16 +350,34 @@ public final class EventAssembler {
     private record Told(Map<Integer, Set<String>> scenes, Map<Integer, List<Frame>> frames) {
     }
 
+    /**
+     * A week or a month is dated by its first day: a day named inside it ("this week's attack" ... "on
+     * Thursday") is the finer account of the same incident, not a later update. A weekend ends on its Sunday.
+     */
+    private static Frame dayWithin(Group g, Frame coarse) {
+        if (coarse.datePrecision() != DatePrecision.WEEK && coarse.datePrecision() != DatePrecision.MONTH) {
+            return coarse;
+        }
+        java.time.LocalDate from = coarse.date();
+        java.time.LocalDate until = coarse.datePrecision() == DatePrecision.MONTH ? from.withDayOfMonth(1).plusMonths(1)
+                : from.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        return g.members().stream()
+                .filter(f -> f.dateExplicit() && f.date() != null && f.datePrecision() == DatePrecision.DAY
+                        && !f.has(Cue.RECALLED) && !f.date().isBefore(from) && f.date().isBefore(until))
+                .min(Comparator.comparing(Frame::date)).orElse(coarse);
+    }
+
     private Event event(String id, Document doc, Mentions m, Group g, Map<Frame, List<SourcedClaim>> claimsByFrame,
                         Set<Integer> framed, Told sentences) {
         Frame lead = mostSpecific(g);
         // reports come after the fact: of several explicit dates the earliest is the incident, the rest updates
         // (a recalled episode that joined the incident, "earlier this month ...", does not date it)
-        Frame dated = g.members().stream().filter(f -> f.dateExplicit() && f.date() != null)
-                .min(Comparator.comparing((Frame f) -> f.has(Cue.RECALLED)).thenComparing(Frame::date))
-                .orElse(g.members().stream().filter(Frame::dateExplicit).findFirst()
+        Frame earliest = g.members().stream().filter(f -> f.dateExplicit() && f.date() != null)
+                .min(Comparator.comparing((Frame f) -> f.has(Cue.RECALLED)).thenComparing(Frame::date)).orElse(null);
+        Frame dated = earliest != null ? dayWithin(g, earliest)
+                : g.members().stream().filter(Frame::dateExplicit).findFirst()
                         .orElse(g.members().stream().filter(f -> f.date() != null).min(Comparator.comparing(Frame::date))
-                                .orElse(g.first())));
+                                .orElse(g.first()));
         List<SourcedClaim> sourced = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<Span> evidence = new ArrayList<>();

@@ -435,6 +435,9 @@ public final class FrameFinder {
         if (own.isEmpty()) {
             // "shot down over the city, the regional governor said": the city told before, not the governor's seat
             PlaceMention back = anaphora(doc, m, s);
+            if (back == null) {
+                back = cataphora(doc, m, s);
+            }
             if (back != null) {
                 return List.of(new PlacedAt(back, EnumSet.of(Cue.PLACE_ANAPHORA)));
             }
@@ -757,6 +760,47 @@ public final class FrameFinder {
             }
         }
         return fallback;
+    }
+
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one");
+    private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "settlement", "district", "area");
+
+    /**
+     * "an attack on a small town in central Haiti": a settlement the lead leaves unnamed inside a country is
+     * the first place of that country the next sentences name ("the streets of Pont-Sonde in the Artibonite
+     * region").
+     */
+    private static PlaceMention cataphora(Document doc, Mentions m, Sentence s) {
+        List<Token> tokens = doc.tokens();
+        String country = null;
+        for (int k = s.firstToken(); k < s.endToken() && country == null; k++) {
+            if (!SETTLEMENTS.contains(tokens.get(k).folded())) {
+                continue;
+            }
+            boolean indefinite = false;
+            for (int j = k - 1; j >= Math.max(s.firstToken(), k - 3) && !indefinite; j--) {
+                indefinite = INDEFINITE.contains(tokens.get(j).folded());
+            }
+            if (!indefinite) {
+                continue;
+            }
+            for (PlaceMention p : m.placesIn(s)) {
+                if (p.first() > k && p.first() - k <= 4 && p.location().countryWide() && p.location().country() != null) {
+                    country = p.location().country(); // "a small town in central Haiti"
+                }
+            }
+        }
+        if (country == null) {
+            return null;
+        }
+        for (int next = s.index() + 1; next < Math.min(doc.sentences().size(), s.index() + 5); next++) {
+            for (PlaceMention p : m.placesIn(doc.sentences().get(next))) {
+                if (!p.location().countryWide() && country.equals(p.location().country()) && p.canHostEvent()) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     /** How many sentences back "the city" may point. */

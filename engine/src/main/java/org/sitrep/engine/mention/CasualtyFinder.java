@@ -129,6 +129,12 @@ public final class CasualtyFinder {
                 p = null; // "37-year-old": an age, not a count
             }
             if (p != null && (p.low() != null || p.high() != null) && followedByPeople(tokens, p.end(), s.endToken(), step)) {
+                NumberPhrase other = conjoinedAfter(tokens, s, p);
+                if (other != null && p.low() != null && other.low() != null && p.high() == null && other.high() == null) {
+                    // "killed at least 12 U.S. troops and dozens of Afghans": groups of one toll add up
+                    return new CasualtyMention(w.start(), other.end(), kind, p.low() + other.low(), null, latest,
+                            p.exact() && other.exact());
+                }
                 return new CasualtyMention(w.start(), p.end(), kind, p.low(), p.high(), latest, p.exact());
             }
             Token t = tokens.get(k);
@@ -158,6 +164,36 @@ public final class CasualtyFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "12 U.S. troops and dozens of Afghans": after a count and the few words of its group, "and" and another
+     * count of people. Null when "and" opens anything else ("and wounded 30").
+     */
+    private NumberPhrase conjoinedAfter(List<Token> tokens, Sentence s, NumberPhrase p) {
+        int k = p.end();
+        int group = 0;
+        while (k < s.endToken() && group < 3 && isGroupWord(tokens.get(k))) {
+            k++;
+            group++;
+            if (k < s.endToken() && tokens.get(k).text().equals(".") && tokens.get(k).start() == tokens.get(k - 1).end()) {
+                k++; // "U.S." ends in its own dot
+            }
+        }
+        if (group == 0 || k + 1 >= s.endToken() || !tokens.get(k).is("and")) {
+            return null;
+        }
+        NumberPhrase q = numbers.startingAt(tokens, k + 1, s.endToken());
+        if (q == null || q.end() >= s.endToken() || !isGroupWord(tokens.get(q.end()))) {
+            return null;
+        }
+        return q;
+    }
+
+    /** A word of a group of people: "troops", "civilians", "Afghans", "U.S.". */
+    private static boolean isGroupWord(Token t) {
+        return t.isWord() && !t.is("and") && (PEOPLE.contains(t.folded()) || BRIDGE_LEFT.contains(t.folded())
+                && !t.is("were") && !t.is("was") || t.isCapitalized());
     }
 
     /** "The death toll from a Russian missile strike on ... has risen to 29": the figure after a toll's verb. */

@@ -253,6 +253,27 @@ class FrameFinderTest {
     }
 
     @Test
+    void aTownTheLeadLeavesUnnamedIsTheOneNamedNext() {
+        List<Event> events = events("Headline\nA missile strike on a small town in central Ukraine this week has killed at "
+                + "least 30 people, officials said.\nBodies lay in the streets of Bakhmut after Thursday's missile strike, "
+                + "residents said. Earlier, officials had put the toll at 12.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.place().name()).isEqualTo("Bakhmut");
+            assertThat(e.fatalities().low()).isEqualTo(30);
+            assertThat(e.date()).isEqualTo(LocalDate.of(2022, 6, 30)); // the Thursday of this week, not its Monday
+        });
+    }
+
+    @Test
+    void groupsKilledAfterTheVerbAddUp() {
+        List<Event> events = events("Headline\nA missile strike on Kharkiv in Ukraine on Sunday killed at least 12 "
+                + "soldiers and dozens of civilians, officials said.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(36));
+    }
+
+    @Test
     void seizingWeaponsInARaidTakesNoGround() {
         List<Event> events = events("Headline\nUkrainian fighters attacked an outpost near Bakhmut in Ukraine on Saturday, "
                 + "killing four soldiers and seizing weapons.");
