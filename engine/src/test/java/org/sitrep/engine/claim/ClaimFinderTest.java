@@ -197,6 +197,15 @@ class ClaimFinderTest {
     }
 
     @Test
+    void officialsOfARebelHeldPlaceSpeakForTheRebels() {
+        Event e = onlyEvent("Strike on Donetsk\n"
+                + "A missile struck a market in Donetsk in the rebel-held east of Ukraine on Sunday, killing 12 people, "
+                + "local officials said.");
+
+        assertThat(e.claims()).extracting(Claim::side).containsExactly("UA_opposition");
+    }
+
+    @Test
     void aForeignLeaderNotFightingIsAThirdParty() {
         Event e = onlyEvent("Strike on Kharkiv\n"
                 + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
