@@ -791,11 +791,40 @@ public final class FrameFinder {
             }
         }
         if (country == null) {
-            return null;
+            return s.index() <= LEAD_SENTENCES ? toldNext(doc, m, s) : null;
         }
         for (int next = s.index() + 1; next < Math.min(doc.sentences().size(), s.index() + 5); next++) {
             for (PlaceMention p : m.placesIn(doc.sentences().get(next))) {
                 if (!p.location().countryWide() && country.equals(p.location().country()) && p.canHostEvent()) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The headline and the first sentences: where a story often tells what happened before it says where. */
+    private static final int LEAD_SENTENCES = 3;
+    private static final Set<String> INCIDENT_NOUNS = Set.of("incident", "strike", "attack", "raid", "blast", "explosion",
+            "bombing", "assault", "airstrike", "shelling");
+
+    /**
+     * "denied that a French air strike killed civilians" then "The incident on Sunday in Mali's Douentza area":
+     * a lead's act without a place is at the place the next sentence gives the incident it points back to.
+     */
+    private static PlaceMention toldNext(Document doc, Mentions m, Sentence s) {
+        for (int next = s.index() + 1; next < Math.min(doc.sentences().size(), s.index() + 3); next++) {
+            Sentence n = doc.sentences().get(next);
+            List<Token> tokens = doc.tokensOf(n);
+            boolean pointsBack = false;
+            for (int k = 1; k < Math.min(tokens.size(), 4) && !pointsBack; k++) {
+                pointsBack = INCIDENT_NOUNS.contains(tokens.get(k).folded()) && tokens.get(k - 1).is("the");
+            }
+            if (!pointsBack) {
+                continue;
+            }
+            for (PlaceMention p : m.placesIn(n)) {
+                if (!p.location().countryWide() && p.canHostEvent()) {
                     return p;
                 }
             }
@@ -863,7 +892,7 @@ public final class FrameFinder {
             sub = territorialSubType(trig, attacker, p.location());
         }
         List<DateMention> told = sinceDropped(tokens, dates, t.start());
-        DateMention d = nearest(sameClause(tokens, told, t.start()), t.start());
+        DateMention d = nearest(ofTheAct(m.reportingIn(s), sameClause(tokens, told, t.start()), t.start()), t.start());
         // "pulled from the rubble yesterday after it was bombed": the other clause's date bounds the act, it does not date it
         DateMention bound = nearest(told, t.start());
         LocalDate date;
@@ -1209,6 +1238,24 @@ public final class FrameFinder {
                 split |= w.equals("according") && trigger < k && k + 1 < tokens.size() && tokens.get(k + 1).is("to");
             }
             if (!split) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "on Thursday denied allegations that a French air strike killed civilians": a date next to a denial before
+     * the act is when it was denied; the act happened before, on a day of its own. (A claim's date is kept: "said
+     * on Saturday its forces had taken the town" tells the capture as news of that day.)
+     */
+    private static List<DateMention> ofTheAct(List<PhraseTrie.Match<org.sitrep.engine.knowledge.ReportingCue>> cues,
+                                              List<DateMention> dates, int trigger) {
+        List<DateMention> out = new ArrayList<>(dates.size());
+        for (DateMention d : dates) {
+            boolean said = d.end() <= trigger && cues.stream().anyMatch(c -> c.end() <= trigger
+                    && c.value().stance() != org.sitrep.model.Stance.ASSERTS && (d.end() <= c.start() && c.start() - d.end() <= 1 || d.first() >= c.end() && d.first() - c.end() <= 1));
+            if (!said) {
                 out.add(d);
             }
         }

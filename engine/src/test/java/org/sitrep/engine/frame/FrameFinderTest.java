@@ -266,6 +266,17 @@ class FrameFinderTest {
     }
 
     @Test
+    void aLeadsActIsWhereTheNextSentencePlacesTheIncidentAndWhenNotWhenItWasDenied() {
+        List<Event> events = events("Headline\nThe Russian army on Thursday denied that a missile strike killed civilians "
+                + "at a wedding.\nThe incident on Sunday in Bakhmut drew wide condemnation.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.place().name()).isEqualTo("Bakhmut");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2022, 7, 3));
+        });
+    }
+
+    @Test
     void groupsKilledAfterTheVerbAddUp() {
         List<Event> events = events("Headline\nA missile strike on Kharkiv in Ukraine on Sunday killed at least 12 "
                 + "soldiers and dozens of civilians, officials said.");
