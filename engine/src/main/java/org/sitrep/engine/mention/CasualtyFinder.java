@@ -284,9 +284,12 @@ public final class CasualtyFinder {
 
     /** Words that may stand between a count and its casualty word: "21 people were killed", "three Afghan civilians were killed". */
     private static boolean bridgesLeft(Token t) {
-        return (BRIDGE_LEFT.contains(t.folded()) || t.text().equals(",") || (t.isCapitalized() && t.isWord()))
-                && !t.is("and");
+        return (BRIDGE_LEFT.contains(t.folded()) || REPORTED.contains(t.folded()) || t.text().equals(",")
+                || (t.isCapitalized() && t.isWord())) && !t.is("and");
     }
+
+    /** "a list of 19 people it said were killed": who tells the count may stand between it and its word. */
+    private static final Set<String> REPORTED = Set.of("it", "they", "he", "she", "said", "says");
 
     private static boolean isZero(List<Token> tokens, Sentence s, int k) {
         for (int j = k - 1; j >= Math.max(s.firstToken(), k - 6); j--) {

@@ -42,7 +42,9 @@ class CasualtyFinderTest {
         "No one was killed.;                                                   FATALITIES; 0;    -",
         "Nobody was hurt.;                                                     INJURED;    0;    -",
         "As many as 30 people were killed.;                                    FATALITIES; -;    30",
-        "13 civilians, including four men, seven women and two three-year-old girls, were killed.; FATALITIES; 13; -"
+        "13 civilians, including four men, seven women and two three-year-old girls, were killed.; FATALITIES; 13; -",
+        "The group published a list of 19 people it said were killed.;         FATALITIES; 19;   -",
+        "The strike killed at least 12 soldiers and dozens of civilians.;     FATALITIES; 36;   -"
     })
     void readsTheFigureOfACasualtyWord(String text, CasualtyKind kind, Integer low, Integer high) {
         CasualtyMention c = only(text, kind);
