@@ -396,7 +396,7 @@ public final class EventAssembler {
                 weapons.add(w.name());
             }
         }
-        List<Claim> claims = sideStances(thirdParties(distinctSources(sourced), lead, attacker(g), m),
+        List<Claim> claims = sideStances(thirdParties(distinctSources(withoutReporters(sourced)), lead, attacker(g), m),
                 lead, attacker(g), target(doc, g), doc);
         AcledSubEventType sub = lead.subType();
         java.time.LocalDate date = dated.date();
@@ -433,7 +433,7 @@ public final class EventAssembler {
                 once.add(s);
             }
         }
-        List<Claim> claims = sideStances(thirdParties(distinctSources(once), lead, attacker(g), m),
+        List<Claim> claims = sideStances(thirdParties(distinctSources(withoutReporters(once)), lead, attacker(g), m),
                 lead, attacker(g), target(doc, g), doc);
         Event e = c.event();
         return new Event(e.id(), e.kind(), e.subEventType(), e.place(), e.date(), e.datePrecision(), e.fatalities(),
@@ -444,6 +444,24 @@ public final class EventAssembler {
      * A vague source ("Moscow") saying what a named source of its side says adds no source, and generic
      * sources of one side ("the defence ministry", "officials") saying the same thing count once.
      */
+    private static final java.util.regex.Pattern REPORTER = java.util.regex.Pattern.compile(
+            "\\b(?i:correspondent|reporter|journalist|anchor) \\p{Lu}\\p{L}+|['\u2019]s \\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+");
+
+    /**
+     * A news organisation merely reporting is no source of a claim: its own correspondents named as its
+     * reporters ("CNN's Fred Pleitgen", "ITV News Correspondent Geraint Vincent reports") are dropped; an outlet
+     * cited for a fact ("according to the BBC", "an AFP correspondent said Kunduz had fallen") stays.
+     */
+    private static List<SourcedClaim> withoutReporters(List<SourcedClaim> sourced) {
+        return sourced.stream().filter(sc -> {
+            Claim c = sc.claim();
+            if (!c.side().equals("media")) {
+                return true;
+            }
+            return !REPORTER.matcher(c.by()).find();
+        }).toList();
+    }
+
     private static List<SourcedClaim> distinctSources(List<SourcedClaim> sourced) {
         List<SourcedClaim> named = new ArrayList<>(sourced);
         named.sort(Comparator.comparing(SourcedClaim::vague)); // named sources first: the vague ones echo them

@@ -206,6 +206,18 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aNewsOutletsOwnCorrespondentIsNoSourceButTheOutletCitedForAFactIs() {
+        Event reported = onlyEvent("Strike on Kharkiv\n"
+                + "A missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
+                + "CNN's Anna Smith said the market was still burning.");
+        Event cited = onlyEvent("Strike on Kharkiv\n"
+                + "A missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, according to the BBC.");
+
+        assertThat(reported.claims()).extracting(Claim::side).doesNotContain("media");
+        assertThat(cited.claims()).extracting(Claim::side).contains("media");
+    }
+
+    @Test
     void aForeignLeaderNotFightingIsAThirdParty() {
         Event e = onlyEvent("Strike on Kharkiv\n"
                 + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
