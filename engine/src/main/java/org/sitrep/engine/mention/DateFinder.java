@@ -94,7 +94,7 @@ public final class DateFinder {
     private DateMention at(List<Token> tokens, int i, int limit, LocalDate pub) {
         Token t = tokens.get(i);
         String f = t.folded();
-        if (t.isWord() && !t.isCapitalized() && !Character.isDigit(f.charAt(0)) && !LOWER_CASE_STARTS.contains(f)) {
+        if (t.type() == Token.Type.PUNCT || t.isWord() && !Character.isDigit(f.charAt(0)) && !WORD_STARTS.contains(f)) {
             return null; // most words: no date starts with them
         }
         DateMention night = nightOf(tokens, i, limit, pub);
@@ -188,13 +188,13 @@ public final class DateFinder {
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
 
     /**
-     * Every word in lower case that a date found by {@link #at} can start with: the words of its own
-     * cases, {@link #VAGUE} and the counts of {@link #COUNTS}. Months and weekdays are written capitalised.
+     * Every word, folded, that a date found by {@link #at} can start with: months, weekdays, the words of
+     * its own cases, {@link #VAGUE} and the counts of {@link #COUNTS} (numbers aside).
      */
-    private static final Set<String> LOWER_CASE_STARTS = java.util.stream.Stream.concat(
-            java.util.stream.Stream.concat(VAGUE.stream(), COUNTS.keySet().stream()),
+    private static final Set<String> WORD_STARTS = java.util.stream.Stream.of(MONTHS.keySet().stream(),
+            WEEKDAYS.keySet().stream(), VAGUE.stream(), COUNTS.keySet().stream(),
             java.util.stream.Stream.of("night", "yesterday", "today", "tonight", "overnight", "last", "this", "earlier",
-                    "past", "over", "at", "a", "the")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                    "past", "over", "at", "a", "the")).flatMap(w -> w).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "three days ago", "a week ago", "just over a week ago", "two weeks ago": counted back from publication. */
     private static DateMention ago(List<Token> tokens, int i, int limit, LocalDate pub) {
