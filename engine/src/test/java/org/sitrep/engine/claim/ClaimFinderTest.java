@@ -218,6 +218,15 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aPersonDescribedByTheAmbulanceServiceHeRunsIsAThirdParty() {
+        Event e = onlyEvent("Strike on Kharkiv\n"
+                + "A missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
+                + "Sixteen people were injured in the attack, Petro Koval, director of Koval Ambulance Services, said.");
+
+        assertThat(e.claims()).extracting(Claim::side).contains("third_party");
+    }
+
+    @Test
     void aForeignLeaderNotFightingIsAThirdParty() {
         Event e = onlyEvent("Strike on Kharkiv\n"
                 + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
