@@ -420,6 +420,7 @@ public final class FrameFinder {
     private List<PlacedAt> placesFor(Document doc, Mentions m, Sentence s, boolean withdrawal, int trigger) {
         List<PlaceMention> own = new ArrayList<>();
         List<PlaceMention> seats = new ArrayList<>();
+        List<PlaceMention> landmarks = new ArrayList<>();
         for (PlaceMention p : m.placesIn(s)) {
             if (!p.canHostEvent() || org.sitrep.engine.mention.PlaceContext.describesNoun(doc.tokens(), s, p)) {
                 continue; // a venue ("talks in Paris"), a government ("Washington said"), "Black Sea ports": not the scene
@@ -427,10 +428,13 @@ public final class FrameFinder {
             boolean away = withdrawal ? isDestination(doc, s, p)
                     : isOrigin(doc, s, p) || isRefuge(doc, s, p)
                     || org.sitrep.engine.mention.PlaceContext.launchedFrom(doc.tokens(), s, p.first());
-            if (!p.location().countryWide() && !isDateline(doc, s, p) && !away
-                    && !isLandmark(doc, m, s, p) && !inApposition(doc, m, s, p, trigger)) {
-                (isSeat(doc, m, s, p) ? seats : own).add(p);
+            if (!p.location().countryWide() && !isDateline(doc, s, p) && !away && !inApposition(doc, m, s, p, trigger)) {
+                (isLandmark(doc, m, s, p) ? landmarks : isSeat(doc, m, s, p) ? seats : own).add(p);
             }
+        }
+        if (own.isEmpty() && seats.isEmpty()) {
+            // "bombed a village about 15 km west of Shwebo": the town it is told from is the nearest place known
+            own.addAll(landmarks);
         }
         if (own.isEmpty()) {
             // "shot down over the city, the regional governor said": the city told before, not the governor's seat

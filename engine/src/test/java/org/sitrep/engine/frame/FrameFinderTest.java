@@ -277,6 +277,14 @@ class FrameFinderTest {
     }
 
     @Test
+    void aVillageToldOnlyByItsDistanceFromATownIsPlacedAtTheTown() {
+        List<Event> events = events("Headline\nA Russian jet bombed a village about 15 km west of Bakhmut on Sunday, "
+                + "killing 17 people.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.place().name()).isEqualTo("Bakhmut"));
+    }
+
+    @Test
     void groupsKilledAfterTheVerbAddUp() {
         List<Event> events = events("Headline\nA missile strike on Kharkiv in Ukraine on Sunday killed at least 12 "
                 + "soldiers and dozens of civilians, officials said.");
