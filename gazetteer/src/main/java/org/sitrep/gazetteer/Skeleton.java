@@ -19,10 +19,18 @@ package org.sitrep.gazetteer;
  *       о/е in closed syllables ("Kharkov"/"Kharkiv", "Artemovsk"/"Artemivsk", "Avdeyevka"/"Avdiivka").
  *       The length guard keeps short words ("Kiev", "Lviv") from being gutted.</li>
  * </ol>
+ * The Arabic article in any of its romanised forms ("al", "el", "ash", "ad", "an", ...) becomes {@code al}.
  * Not merged, because too many unrelated names would collide: {@code kh}/{@code h}, {@code g}/{@code h}
  * (Russian г as g, Ukrainian as h), {@code ts}/{@code c}, ё written {@code yo} or {@code e}.
  */
 public final class Skeleton {
+    /**
+     * The Arabic article as romanised before a name: "al" and "el", and its forms assimilated to a sun
+     * letter ("ash-Shati", "ad-Dawhah", "an-Najaf", "ar-Raqqa", "as-Suwayda", "at-Tall", "az-Zarqa").
+     */
+    private static final java.util.Set<String> ARABIC_ARTICLES = java.util.Set.of("al", "el", "ash", "ad", "an", "ar",
+            "as", "at", "az", "adh", "ath", "ul");
+
     private Skeleton() {
     }
 
@@ -46,6 +54,9 @@ public final class Skeleton {
     }
 
     private static String word(String w) {
+        if (ARABIC_ARTICLES.contains(w)) {
+            return "al"; // "Jisr ash-Shughur" and "Jisr al-Shughur", "El Fasher" and "Al Fashir"
+        }
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);

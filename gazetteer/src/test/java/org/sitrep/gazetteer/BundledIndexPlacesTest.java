@@ -28,7 +28,8 @@ class BundledIndexPlacesTest {
             "Kherson, 706448", "Belgorod, 578072", "Sudzha, 486816",
             "Rostov-on-Don, 501175", "Rostov-na-Donu, 501175",
             "Severodonetsk, 691999", "Sievierodonetsk, 691999",
-            "Avdeyevka, 713122", "Avdiivka, 713122"})
+            "Avdeyevka, 713122", "Avdiivka, 713122",
+            "Jisr al-Shughur, 169023", "Jisr ash-Shughur, 169023"})
     void variantSpellingsResolveToTheSamePlace(String spelling, long geonameid) {
         List<GeoPlace> found = index.places(NameFolding.fold(spelling));
         assertThat(found).isNotEmpty();
@@ -64,7 +65,8 @@ class BundledIndexPlacesTest {
 
     /** Fails when {@link Skeleton} changed but the bundled index was not rebuilt with it. */
     @ParameterizedTest
-    @CsvSource({"kyiv", "mykolayiv", "zaporizhzhia", "sievierodonetsk", "balakliia", "rostov on don", "london"})
+    @CsvSource({"kyiv", "mykolayiv", "zaporizhzhia", "sievierodonetsk", "balakliia", "rostov on don", "london",
+            "jisr ash shughur"})
     void indexWasBuiltWithTheCurrentSkeleton(String name) {
         assertThat(index.skeletonPlaces(name)).containsAll(index.exactPlaces(name)).isNotEmpty();
     }

@@ -426,7 +426,7 @@ public final class FrameFinder {
                 continue; // a venue ("talks in Paris"), a government ("Washington said"), "Black Sea ports": not the scene
             }
             boolean away = withdrawal ? isDestination(doc, s, p)
-                    : isOrigin(doc, s, p) || isRefuge(doc, s, p)
+                    : isOrigin(doc, s, p) || isRefuge(doc, s, p) || treatedAt(doc, s, p)
                     || org.sitrep.engine.mention.PlaceContext.launchedFrom(doc.tokens(), s, p.first());
             if (!p.location().countryWide() && !isDateline(doc, s, p) && !away && !inApposition(doc, m, s, p, trigger)) {
                 (isLandmark(doc, m, s, p) ? landmarks : isSeat(doc, m, s, p) ? seats : own).add(p);
@@ -600,6 +600,31 @@ public final class FrameFinder {
             }
         }
         return to && flight;
+    }
+
+    private static final Set<String> CARE = Set.of("hospital", "hospitals", "morgue", "morgues", "clinic", "clinics");
+    private static final Set<String> RECEIVING = Set.of("received", "receiving", "receives", "treated", "treating",
+            "admitted", "taken", "brought", "transferred", "evacuated", "rushed");
+
+    /** "a hospital it supports in Al Talh received 30 bodies": where the dead and wounded were brought, not the scene. */
+    private static boolean treatedAt(Document doc, Sentence s, PlaceMention p) {
+        List<Token> tokens = doc.tokens();
+        boolean care = false;
+        for (int k = p.first() - 1; k >= Math.max(s.firstToken(), p.first() - 5) && !care; k--) {
+            care = CARE.contains(tokens.get(k).folded());
+            if (tokens.get(k).type() == Token.Type.PUNCT) {
+                break;
+            }
+        }
+        if (!care) {
+            return false;
+        }
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (RECEIVING.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a Kh-22 launched from Russia's Kursk region", "refugees from Mariupol": where something came from. */

@@ -276,6 +276,10 @@ public final class PlaceFinder {
                 towns = List.of(); // a transliteration guess ("Serhiy" for "Serhiyi") needs "in", "near" or "city of"
             }
             List<GeoRegion> regions = found.regions();
+            if (!regions.isEmpty() && regions.stream().noneMatch(r -> PlaceResolver.exactName(r, key))
+                    && !stronglyCued(tokens, s, i) && !(end < s.endToken() && REGION_WORDS.contains(tokens.get(end).folded()))) {
+                regions = List.of(); // "the Salah al-Din school": a spelling guess at a division needs "in" or "province"
+            }
             GeoCountry country = found.country();
             if (towns.isEmpty() && regions.isEmpty() && country == null) {
                 continue;

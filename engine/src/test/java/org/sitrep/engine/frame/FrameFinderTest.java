@@ -285,6 +285,14 @@ class FrameFinderTest {
     }
 
     @Test
+    void whereTheWoundedWereTreatedIsNoScene() {
+        List<Event> events = events("Headline\nA missile strike hit a market in Bakhmut on Sunday, officials said.\n"
+                + "A hospital in Kramatorsk received 30 wounded from the attack, the Red Cross said.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Bakhmut");
+    }
+
+    @Test
     void groupsKilledAfterTheVerbAddUp() {
         List<Event> events = events("Headline\nA missile strike on Kharkiv in Ukraine on Sunday killed at least 12 "
                 + "soldiers and dozens of civilians, officials said.");

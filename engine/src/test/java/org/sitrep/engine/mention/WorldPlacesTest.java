@@ -54,6 +54,15 @@ class WorldPlacesTest {
         return engine.extract(new Article("w", null, null, PUBLISHED, text)).events();
     }
 
+    // spellings
+
+    @Test
+    void aSchoolNamedLikeADivisionElsewhereIsNoPlace() {
+        List<Toponym> places = parse("An Israeli strike hit the Salah al-Din school in Gaza City on Wednesday.");
+
+        assertThat(places).extracting(Toponym::text).doesNotContain("Salah al-Din");
+    }
+
     // settlements the gazetteer lacks
 
     @Test
