@@ -57,6 +57,13 @@ class WorldPlacesTest {
     // spellings
 
     @Test
+    void gazanIsOfGazaNotASaudiTown() {
+        List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
+
+        assertThat(places).extracting(Toponym::country).doesNotContain("SA");
+    }
+
+    @Test
     void aSchoolNamedLikeADivisionElsewhereIsNoPlace() {
         List<Toponym> places = parse("An Israeli strike hit the Salah al-Din school in Gaza City on Wednesday.");
 
