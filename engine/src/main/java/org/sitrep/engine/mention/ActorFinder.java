@@ -29,6 +29,10 @@ public final class ActorFinder {
 
     private final Knowledge knowledge;
 
+    /** Nouns of places that an office word may qualify ("refugee camp"): then it names no office. */
+    private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("camp", "camps", "village", "villages",
+            "town", "district", "neighbourhood", "neighborhood", "settlement", "shelter", "shelters");
+
     public ActorFinder(Knowledge knowledge) {
         this.knowledge = knowledge;
     }
@@ -266,6 +270,9 @@ public final class ActorFinder {
         PlaceMention placeHere = placeAt(places, i);
         int officeStart = placeHere != null ? placeHere.end() : i;
         PhraseTrie.Match<Office> office = officeStart < limit ? knowledge.offices().longestAt(tokens, officeStart, limit) : null;
+        if (office != null && office.end() < limit && PLACE_NOUNS.contains(tokens.get(office.end()).folded())) {
+            office = null; // "the Nuseirat refugee camp", "a displacement camp": a place, no one speaking
+        }
         if (office != null) {
             Location seat = placeHere != null ? placeHere.location() : seatAfter(tokens, office.end(), limit, places);
             int end = extendName(tokens, office.end(), limit);

@@ -166,6 +166,13 @@ class ActorFinderTest {
     }
 
     @Test
+    void aRefugeeCampIsAPlaceNotSomeoneSpeaking() {
+        Found f = find("Headline\nTroops entered the Bakhmut refugee camp on Saturday.");
+
+        assertThat(f.actors()).extracting(f::words).containsExactly("Troops");
+    }
+
+    @Test
     void unIsTheUnitedNations() {
         assertThat(find("Headline\nThe UN said the hospital was hit.").only().name()).isEqualTo("United Nations");
         assertThat(find("Headline\nThe U.N. said the hospital was hit.").only().name()).isEqualTo("United Nations");
