@@ -557,6 +557,8 @@ public final class EventAssembler {
                     stance = Stance.ASSERTS; // an admitted mistake contests neither target, toll nor who did it
                 } else if (violence && accused && sc.says(ClaimSignal.BLAMES_OTHER) && !c.side().equals(country)) {
                     stance = Stance.DISPUTES; // "accused the Ukrainian army of striking the plant"
+                } else if (violence && sc.says(ClaimSignal.OTHER_VERSION)) {
+                    stance = Stance.DISPUTES; // "the strikes had instead hit a livestock market": another account
                 } else if (violence && sc.says(ClaimSignal.MILITARY_TARGET)
                         && !baseSide(c.side()).equals(country) // naming the target, a side speaks as the attacker
                         && claims.stream().anyMatch(o -> baseSide(o.side()).equals(country) || o.side().equals("third_party"))) {

@@ -19,7 +19,9 @@ public enum ClaimSignal {
     /** "a tragic mistake", "acted on wrong information", "an accident". */
     MISTAKE,
     /** "were not involved", "is not true", "a fabrication". */
-    DENIAL;
+    DENIAL,
+    /** "the strikes had instead hit a livestock market": another version of what happened. */
+    OTHER_VERSION;
 
     private static final Set<String> BLAME = Set.of("accused", "accuses", "accusing", "blamed", "blames", "blaming",
             "misfired", "misfire", "stray", "provocation", "staged");
@@ -52,6 +54,7 @@ public enum ClaimSignal {
         out.addAll(MISTAKES);
         out.addAll(DENIALS);
         out.add("wrong");
+        out.add("instead");
         for (List<List<String>> phrases : List.of(BLAME_PHRASES, MILITARY_PHRASES, DENIAL_PHRASES)) {
             for (List<String> p : phrases) {
                 out.add(p.get(0));
@@ -79,6 +82,9 @@ public enum ClaimSignal {
             }
             if (DENIALS.contains(f) || startsPhrase(tokens, s, k, DENIAL_PHRASES)) {
                 out.add(DENIAL);
+            }
+            if (f.equals("instead")) {
+                out.add(OTHER_VERSION);
             }
         }
         return out;

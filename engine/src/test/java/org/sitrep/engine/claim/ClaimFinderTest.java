@@ -227,6 +227,15 @@ class ClaimFinderTest {
     }
 
     @Test
+    void anotherVersionOfWhatWasHitDisputes() {
+        Event e = onlyEvent("Strike on Kharkiv\n"
+                + "A missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
+                + "Russia's defence ministry said the missile had instead hit an empty field outside Kharkiv.");
+
+        assertThat(e.claims()).extracting(Claim::side, Claim::stance).contains(tuple("RU", Stance.DISPUTES));
+    }
+
+    @Test
     void aForeignLeaderNotFightingIsAThirdParty() {
         Event e = onlyEvent("Strike on Kharkiv\n"
                 + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
