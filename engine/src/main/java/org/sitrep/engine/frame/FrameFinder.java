@@ -822,14 +822,8 @@ public final class FrameFinder {
         if (country == null) {
             return s.index() <= LEAD_SENTENCES ? toldNext(doc, m, s) : null;
         }
-        for (int next = s.index() + 1; next < Math.min(doc.sentences().size(), s.index() + 5); next++) {
-            for (PlaceMention p : m.placesIn(doc.sentences().get(next))) {
-                if (!p.location().countryWide() && country.equals(p.location().country()) && p.canHostEvent()) {
-                    return p;
-                }
-            }
-        }
-        return null;
+        String inside = country;
+        return firstSceneAhead(doc, m, s, 4, n -> true, p -> inside.equals(p.location().country()));
     }
 
     /** The headline and the first sentences: where a story often tells what happened before it says where. */
@@ -842,18 +836,30 @@ public final class FrameFinder {
      * a lead's act without a place is at the place the next sentence gives the incident it points back to.
      */
     private static PlaceMention toldNext(Document doc, Mentions m, Sentence s) {
-        for (int next = s.index() + 1; next < Math.min(doc.sentences().size(), s.index() + 3); next++) {
-            Sentence n = doc.sentences().get(next);
-            List<Token> tokens = doc.tokensOf(n);
-            boolean pointsBack = false;
-            for (int k = 1; k < Math.min(tokens.size(), 4) && !pointsBack; k++) {
-                pointsBack = INCIDENT_NOUNS.contains(tokens.get(k).folded()) && tokens.get(k - 1).is("the");
+        return firstSceneAhead(doc, m, s, 2, n -> pointsBackToAnIncident(doc.tokensOf(n)), p -> true);
+    }
+
+    /** "The incident ...", "The strike ...": a sentence that opens on the incident told before. */
+    private static boolean pointsBackToAnIncident(List<Token> tokens) {
+        for (int k = 1; k < Math.min(tokens.size(), 4); k++) {
+            if (INCIDENT_NOUNS.contains(tokens.get(k).folded()) && tokens.get(k - 1).is("the")) {
+                return true;
             }
-            if (!pointsBack) {
+        }
+        return false;
+    }
+
+    /** The first place below country level that can host an event in the few sentences after {@code s}. */
+    private static PlaceMention firstSceneAhead(Document doc, Mentions m, Sentence s, int sentences,
+                                                java.util.function.Predicate<Sentence> told,
+                                                java.util.function.Predicate<PlaceMention> fits) {
+        for (int next = s.index() + 1; next < Math.min(doc.sentences().size(), s.index() + 1 + sentences); next++) {
+            Sentence n = doc.sentences().get(next);
+            if (!told.test(n)) {
                 continue;
             }
             for (PlaceMention p : m.placesIn(n)) {
-                if (!p.location().countryWide() && p.canHostEvent()) {
+                if (!p.location().countryWide() && p.canHostEvent() && fits.test(p)) {
                     return p;
                 }
             }

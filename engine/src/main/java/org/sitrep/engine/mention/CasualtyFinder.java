@@ -192,8 +192,8 @@ public final class CasualtyFinder {
 
     /** A word of a group of people: "troops", "civilians", "Afghans", "U.S.". */
     private static boolean isGroupWord(Token t) {
-        return t.isWord() && !t.is("and") && (PEOPLE.contains(t.folded()) || BRIDGE_LEFT.contains(t.folded())
-                && !t.is("were") && !t.is("was") || t.isCapitalized());
+        return t.isWord() && !t.is("and") && (PEOPLE.contains(t.folded()) || t.isCapitalized()
+                || (BRIDGE_LEFT.contains(t.folded()) && !t.is("were") && !t.is("was")));
     }
 
     /** "The death toll from a Russian missile strike on ... has risen to 29": the figure after a toll's verb. */

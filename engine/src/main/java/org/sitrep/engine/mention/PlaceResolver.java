@@ -555,31 +555,30 @@ final class PlaceResolver {
 
     /** Town names are fixed and those met in news are few: their forms are kept as they are met, up to a bound. */
     private static TownNameForms townForms(String name) {
-        TownNameForms forms = TOWN_FORMS.get(name);
-        if (forms == null) {
-            forms = TownNameForms.of(name);
-            if (TOWN_FORMS.size() < TOWN_FORMS_KEPT) {
-                TOWN_FORMS.put(name, forms);
-            }
-        }
-        return forms;
+        return kept(TOWN_FORMS, name, TownNameForms::of);
     }
 
     /** A name's skeleton; names in the news repeat, so skeletons are kept as they are met, up to a bound. */
     private static String skeleton(String folded) {
-        String sk = SKELETONS.get(folded);
-        if (sk == null) {
-            sk = Skeleton.of(folded);
-            if (SKELETONS.size() < TOWN_FORMS_KEPT) {
-                SKELETONS.put(folded, sk);
-            }
-        }
-        return sk;
+        return kept(SKELETONS, folded, Skeleton::of);
     }
 
+    /** The value kept for a key, made and kept when missing while the map is under {@link #NAMES_KEPT}. */
+    private static <V> V kept(java.util.concurrent.ConcurrentHashMap<String, V> map, String key,
+                              java.util.function.Function<String, V> make) {
+        V v = map.get(key);
+        if (v == null) {
+            v = make.apply(key);
+            if (map.size() < NAMES_KEPT) {
+                map.put(key, v);
+            }
+        }
+        return v;
+    }
+
+    private static final int NAMES_KEPT = 200_000;
     private static final java.util.concurrent.ConcurrentHashMap<String, String> SKELETONS =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int TOWN_FORMS_KEPT = 200_000;
     private static final java.util.concurrent.ConcurrentHashMap<String, TownNameForms> TOWN_FORMS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
