@@ -34,6 +34,8 @@ public final class EngineFactory {
     /** User lexicon and places files are hand-written lists; anything bigger is a mistake. */
     private static final long MAX_USER_FILE = 50 * ByteSize.MB;
     private static PlaceIndex defaultIndex;
+    private static Knowledge defaultKnowledge;
+    private static final Object KNOWLEDGE_LOCK = new Object();
 
     /**
      * What the user adds to the bundled data.
@@ -58,7 +60,7 @@ public final class EngineFactory {
 
     /** Reads the user's files; fast, and the place for every mistake in them to show. */
     public static UserData userData(Settings settings) throws SetupProblem {
-        Knowledge knowledge = Knowledge.defaults();
+        Knowledge knowledge = bundledKnowledge();
         if (settings.lexiconDir() != null) {
             knowledge = withLexicons(knowledge, settings.lexiconDir());
         }
@@ -90,19 +92,50 @@ public final class EngineFactory {
     }
 
     /**
-     * Starts loading the bundled index on a thread of its own, so that it is ready, or nearly, when the
-     * first article needs it. A failure is not reported here: the first use loads again and reports it.
+     * Starts loading what every extracting command needs, on threads of their own, so that it is ready,
+     * or nearly, when the command line is parsed and the first article arrives: the place index on one,
+     * the bundled lexicons and then the JSON reader and writer (whose libraries take a cold JVM a fifth
+     * of a second to set up) on another. A failure is not reported here: the first use loads again and
+     * reports it.
      */
-    public static void loadIndexInBackground() {
-        Thread loader = new Thread(() -> {
+    public static void prepareInBackground() {
+        inBackground("sitrep-index-loader", () -> {
             try {
                 placeIndex();
             } catch (SetupProblem e) {
                 // reported by the first use, which tries again
             }
-        }, "sitrep-index-loader");
-        loader.setDaemon(true);
-        loader.start();
+        });
+        inBackground("sitrep-lexicon-loader", () -> {
+            bundledKnowledge();
+            for (Class<?> json : JSON_CLASSES) {
+                try {
+                    Class.forName(json.getName(), true, json.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // its first use reports it
+                }
+            }
+        });
+    }
+
+    /** Classes whose static set-up builds the JSON mappers of article input and line output. */
+    private static final List<Class<?>> JSON_CLASSES = List.of(org.sitrep.app.input.JsonArticles.class,
+            org.sitrep.app.output.JsonLinesWriter.class);
+
+    private static void inBackground(String name, Runnable work) {
+        Thread t = new Thread(work, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The lexicons bundled in the engine, read on first use; never changed (a user's lexicons extend a copy). */
+    public static Knowledge bundledKnowledge() {
+        synchronized (KNOWLEDGE_LOCK) { // not the index's lock: the two load side by side
+            if (defaultKnowledge == null) {
+                defaultKnowledge = Knowledge.defaults();
+            }
+            return defaultKnowledge;
+        }
     }
 
     /** The bundled index, loaded on first use. */

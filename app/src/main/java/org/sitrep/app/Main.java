@@ -3,6 +3,7 @@ package org.sitrep.app;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.app.cli.ErrorHandlers;
 import org.sitrep.app.cli.DecideCommand;
@@ -30,11 +31,14 @@ import picocli.CommandLine.Spec;
  * the engine could not be set up), 2 for a command line that cannot be understood.
  */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Reads war reporting and writes a geocoded ledger of events and of who claims what.",
-        subcommands = {ExtractCommand.class, PlacesCommand.class, IngestCommand.class, IncidentsCommand.class,
-            ShowCommand.class, SearchCommand.class, DecideCommand.class, ServeCommand.class, UserCommand.class,
-            WatchCommand.class, FeedsCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+        description = "Reads war reporting and writes a geocoded ledger of events and of who claims what.")
 public final class Main implements Callable<Integer> {
+
+    /** The subcommands by name, in the order help lists them. */
+    private static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands(ExtractCommand.class,
+            PlacesCommand.class, IngestCommand.class, IncidentsCommand.class, ShowCommand.class, SearchCommand.class,
+            DecideCommand.class, ServeCommand.class, UserCommand.class, WatchCommand.class, FeedsCommand.class,
+            TrainCommand.class, CommandLine.HelpCommand.class);
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print the stack trace of internal errors (never needed for bad input).")
@@ -51,7 +55,7 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         if (args.length > 0 && EXTRACTING.contains(args[0])) {
-            EngineFactory.loadIndexInBackground(); // on the other core, while the command line is parsed
+            EngineFactory.prepareInBackground(); // on the other core, while the command line is parsed
         }
         System.exit(run(Io.system(), args));
     }
@@ -62,6 +66,9 @@ public final class Main implements Callable<Integer> {
     /** Runs one command line with the given streams and returns its exit code. */
     public static int run(Io io, String... args) {
         CommandLine cl = new CommandLine(new Main(io));
+        for (Class<?> command : subcommandsFor(args)) {
+            cl.addSubcommand(command);
+        }
         cl.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
         cl.setErr(io.err());
         ErrorHandlers handlers = new ErrorHandlers();
@@ -70,6 +77,24 @@ public final class Main implements Callable<Integer> {
         int code = cl.execute(args);
         io.err().flush();
         return code;
+    }
+
+    /**
+     * The subcommands to build for {@code args}: the one named first when there is one, else all (for help,
+     * and for the error that lists them). picocli reads every option of every command it is given, a
+     * quarter of a second on a cold JVM, and {@code extract} is timed from start to end.
+     */
+    public static java.util.Collection<Class<?>> subcommandsFor(String... args) {
+        Class<?> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+        return named == null || named == CommandLine.HelpCommand.class ? SUBCOMMANDS.values() : List.of(named);
+    }
+
+    private static java.util.Map<String, Class<?>> subcommands(Class<?>... commands) {
+        java.util.Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
+        for (Class<?> c : commands) {
+            byName.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return java.util.Collections.unmodifiableMap(byName);
     }
 
     public Io io() {

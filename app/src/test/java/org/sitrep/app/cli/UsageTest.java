@@ -70,4 +70,26 @@ class UsageTest {
         assertThat(version.code()).isZero();
         assertThat(version.out()).startsWith("sitrep ");
     }
+
+    @Test
+    void helpListsEveryCommandThoughARunBuildsOnlyTheOneItNames() {
+        String help = Cli.run(home, "--help").out();
+        for (String command : java.util.List.of("extract", "places", "ingest", "incidents", "show", "search", "decide",
+                "serve", "user", "watch", "feeds", "train", "help")) {
+            assertThat(help).containsPattern("(?m)^  " + command + " ");
+        }
+        assertThat(org.sitrep.app.Main.subcommandsFor("extract", "a.txt")).containsExactly(ExtractCommand.class);
+        assertThat(org.sitrep.app.Main.subcommandsFor("help", "extract")).hasSize(13);
+        assertThat(org.sitrep.app.Main.subcommandsFor("--debug", "extract")).hasSize(13);
+        assertThat(Cli.run(home, "help", "places").out()).startsWith("Usage: sitrep places");
+        assertThat(Cli.run(home, "--debug", "places", "--help").out()).startsWith("Usage: sitrep places");
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        Cli.Result r = Cli.run(home, "extrct", "a.txt");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.errLines()).hasSize(1);
+        assertThat(r.err()).contains("'extrct'");
+    }
 }
