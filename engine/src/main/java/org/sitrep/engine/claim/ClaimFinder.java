@@ -50,6 +50,9 @@ public final class ClaimFinder {
                     spoke = source;
                 }
             }
+            // "AFP, citing residents, reported": the cited speak through the one who cites them
+            boolean citer = here.stream().anyMatch(x -> !x.cue().value().cited());
+            here.removeIf(x -> citer && x.cue().value().cited());
             // "Reuters quoted residents as saying", "..., he told AFP": an outlet that passes on another's words is no source
             boolean others = here.stream().anyMatch(x -> !"media".equals(x.source().side()));
             here.removeIf(x -> others && "media".equals(x.source().side()));
@@ -447,7 +450,7 @@ public final class ClaimFinder {
         }
         ActorMention best = null;
         for (ActorMention a : m.actorsIn(s)) {
-            if (a.end() <= cue.start() && !insideQuote(tokens, s, a.first(), cue.start())) {
+            if (a.end() <= cue.start() && !insideQuote(tokens, s, a.first(), cue.start()) && !cited(tokens, s, a)) {
                 best = a;
             }
         }
@@ -467,6 +470,27 @@ public final class ClaimFinder {
             }
         }
         return null;
+    }
+
+    private static final Set<String> CITING = Set.of("citing", "quoting");
+    /** How far back from a cited source its "citing" may stand: "citing doctors and activists on the ground". */
+    private static final int CITED_REACH = 8;
+
+    /**
+     * "AFP, citing a security source and residents, reported": whom a speaker cites passes its words on
+     * through the speaker and is not the subject of the verb.
+     */
+    private static boolean cited(List<Token> tokens, Sentence s, ActorMention a) {
+        for (int k = a.first() - 1; k >= Math.max(s.firstToken(), a.first() - CITED_REACH); k--) {
+            Token t = tokens.get(k);
+            if (CITING.contains(t.folded())) {
+                return true;
+            }
+            if (t.text().equals(",") || t.folded().equals("\"")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Longest apposition between a subject and its verb: ", a spokesman for the Ukrainian army in the east,". */

@@ -103,7 +103,8 @@ public final class Knowledge {
             case "offices.txt" -> put(offices, line, () -> new Office(line.phrases().get(0), enumOf(Role.class, line, 0)));
             case "actors.txt" -> put(actors, line, () -> new Actor(line.field(0), line.field(1), enumOf(Role.class, line, 2)));
             case "reporting.txt" -> put(reporting, line, () -> new ReportingCue(enumOf(Stance.class, line, 0),
-                    "after".equals(line.optionalField(1))));
+                    line.optionalField(1) == null ? ReportingCue.Position.BEFORE
+                            : enumOf(ReportingCue.Position.class, line, 1)));
             case "verification.txt" -> put(verification, line, () -> enumOf(Verification.class, line, 0));
             case "background.txt" -> put(background, line, () -> "habitual".equals(line.optionalField(0)));
             case "regions.txt" -> put(regions, line, () -> new RegionName(line.field(0),

@@ -188,6 +188,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void whomASpeakerCitesIsNotTheSpeaker() {
+        Event e = onlyEvent("Strike on Kharkiv\n"
+                + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, "
+                + "the regional governor said.\n"
+                + "Human Rights Watch citing residents and volunteers reported that the market had no military use.");
+
+        assertThat(e.claims()).extracting(Claim::by).doesNotContain("volunteers", "residents")
+                .anySatisfy(by -> assertThat(by).contains("Human Rights Watch"));
+    }
+
+    @Test
     void aVolunteerGroupIsNotTheCharityNamedLater() {
         Event e = onlyEvent("Shelling hits Kherson\n"
                 + "Shelling hit a market in Kherson in Ukraine on Sunday, killing nine civilians, a local volunteer group said.\n"

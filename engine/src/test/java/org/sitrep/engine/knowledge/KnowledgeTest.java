@@ -43,6 +43,7 @@ class KnowledgeTest {
         assertThat(actor(DEFAULTS, "zelensky")).isEqualTo(new Actor("Volodymyr Zelensky", "UA", Role.GOVERNMENT));
         assertThat(DEFAULTS.reporting().get(Knowledge.key("denied")).stance()).isEqualTo(Stance.DENIES);
         assertThat(DEFAULTS.reporting().get(Knowledge.key("according to")).sourceAfter()).isTrue();
+        assertThat(DEFAULTS.reporting().get(Knowledge.key("citing")).position()).isEqualTo(ReportingCue.Position.CITED);
         assertThat(DEFAULTS.verification().get(Knowledge.key("could not be independently verified")))
                 .isEqualTo(Verification.UNVERIFIED);
         assertThat(DEFAULTS.background().get(Knowledge.key("since the war began"))).isFalse();
@@ -153,6 +154,7 @@ class KnowledgeTest {
         "quantities.txt; a handful | five;                                              1; five",
         "regions.txt;    the steppe | Steppe | UA | north;                              1; north",
         "reporting.txt;  mumbled | whispers;                                            1; whispers",
+        "reporting.txt;  mumbled | asserts | sideways;                                  1; sideways",
         "weapons.txt;    slingshot | slingshot | catapult;                              1; catapult"
     })
     void badLineNamesFileAndLine(String file, String content, int line, String problem) {
