@@ -436,6 +436,10 @@ public final class FrameFinder {
             // "bombed a village about 15 km west of Shwebo": the town it is told from is the nearest place known
             own.addAll(landmarks);
         }
+        PlaceMention named = settlementNamedLater(doc, m, s, own);
+        if (named != null) {
+            return List.of(new PlacedAt(named, EnumSet.of(Cue.PLACE_ANAPHORA)));
+        }
         if (own.isEmpty()) {
             // "shot down over the city, the regional governor said": the city told before, not the governor's seat
             PlaceMention back = anaphora(doc, m, s);
@@ -824,6 +828,43 @@ public final class FrameFinder {
         }
         String inside = country;
         return firstSceneAhead(doc, m, s, 4, n -> true, p -> inside.equals(p.location().country()));
+    }
+
+    /** How many sentences on a story may name the town its lead left unnamed. */
+    private static final int NAMED_LATER_REACH = 10;
+
+    /**
+     * "hit a market in a rebel-controlled town in northwestern Syria", then "The airstrike in the town of
+     * Maaret al-Numan": a settlement the lead places only by its region is the town of that country a later
+     * sentence names when it points back to the incident. Null when the lead names a town, or none follows.
+     */
+    private static PlaceMention settlementNamedLater(Document doc, Mentions m, Sentence s, List<PlaceMention> own) {
+        if (own.isEmpty() || own.stream().anyMatch(p -> p.location().precision() != Precision.REGION)) {
+            return null;
+        }
+        List<Token> tokens = doc.tokens();
+        for (PlaceMention region : own) {
+            String country = region.location().country();
+            if (country != null && unnamedSettlementBefore(tokens, s, region.first())) {
+                return firstSceneAhead(doc, m, s, NAMED_LATER_REACH, n -> pointsBackToAnIncident(doc.tokensOf(n)),
+                        p -> p.location().precision() == Precision.TOWN && country.equals(p.location().country()));
+            }
+        }
+        return null;
+    }
+
+    /** "a rebel-controlled town in", "a village in": an indefinite settlement noun right before a place. */
+    private static boolean unnamedSettlementBefore(List<Token> tokens, Sentence s, int place) {
+        int in = place - 1;
+        if (in - 1 < s.firstToken() || !tokens.get(in).is("in") || !SETTLEMENTS.contains(tokens.get(in - 1).folded())) {
+            return false;
+        }
+        for (int j = in - 2; j >= Math.max(s.firstToken(), in - 5); j--) {
+            if (INDEFINITE.contains(tokens.get(j).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The headline and the first sentences: where a story often tells what happened before it says where. */

@@ -277,6 +277,23 @@ class FrameFinderTest {
     }
 
     @Test
+    void aTownTheLeadPlacesOnlyByItsRegionIsTheTownALaterSentenceNamesForTheIncident() {
+        List<Event> events = events("Headline\nMissiles hit a market in a small town in eastern Ukraine on Sunday, "
+                + "killing nine people, officials said.\nThe mayor of Kharkiv said his city was calm.\n"
+                + "The strike in the town of Izium also wounded 20 people.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Izium");
+    }
+
+    @Test
+    void aRegionStaysTheSceneWhenNoLaterSentenceNamesTheTown() {
+        List<Event> events = events("Headline\nMissiles hit a market in a small town in eastern Ukraine on Sunday, "
+                + "killing nine people, officials said.\nThe mayor of Kharkiv said his city was calm.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("eastern Ukraine");
+    }
+
+    @Test
     void aVillageToldOnlyByItsDistanceFromATownIsPlacedAtTheTown() {
         List<Event> events = events("Headline\nA Russian jet bombed a village about 15 km west of Bakhmut on Sunday, "
                 + "killing 17 people.");
