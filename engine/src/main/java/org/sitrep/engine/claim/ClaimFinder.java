@@ -362,6 +362,26 @@ public final class ClaimFinder {
     }
 
     /** Cues that can introduce a claim: not the noun inside a source's name, not "claims" of a verification sentence. */
+    /** Words that may stand between a speaker and "called": "he called", "who also called", "has called". */
+    private static final Set<String> BEFORE_CALLED = Set.of("he", "she", "it", "they", "we", "i", "who", "which", "also",
+            "has", "have", "had", "later", "repeatedly", "previously", "then", "again", "publicly", "once", "what",
+            // "Sobyanin, in a Telegram post called the attack ...": where the speaker spoke
+            "post", "statement", "speech", "interview", "briefing", "message", "video", "address", "tweet");
+
+    /**
+     * "a coordinated attack called Operation Sindoor", "a village called Tani": "called" right after a
+     * noun names the thing; it reports nothing. A speaker before it ("Peskov called the attack") is
+     * capitalised or an office, a pronoun, an auxiliary, or the medium spoken in.
+     */
+    private static boolean naming(List<Token> tokens, Mentions m, Sentence s, int cue) {
+        if (!tokens.get(cue).is("called") || cue <= s.firstToken()) {
+            return false;
+        }
+        Token before = tokens.get(cue - 1);
+        boolean speakerEnds = m.actorsIn(s).stream().anyMatch(a -> a.end() == cue);
+        return before.isWord() && !before.isCapitalized() && !BEFORE_CALLED.contains(before.folded()) && !speakerEnds;
+    }
+
     private static List<PhraseTrie.Match<ReportingCue>> usableCues(Document doc, Mentions m, Sentence s) {
         List<Token> tokens = doc.tokens();
         List<PhraseTrie.Match<ReportingCue>> out = new ArrayList<>();
@@ -369,7 +389,7 @@ public final class ClaimFinder {
             boolean inActor = m.actorsIn(s).stream().anyMatch(a -> c.start() >= a.first() && c.start() < a.end());
             boolean inVerification = m.verificationIn(s).stream().anyMatch(v -> c.start() >= v.start() && c.start() < v.end());
             boolean unsaid = c.start() > s.firstToken() && (m.isBackground(s) && !m.casualtiesIn(s).isEmpty());
-            if (!inActor && !inVerification && !unsaid && !negatedCue(tokens, s, c.start())) {
+            if (!inActor && !inVerification && !unsaid && !negatedCue(tokens, s, c.start()) && !naming(tokens, m, s, c.start())) {
                 out.add(c);
             }
         }

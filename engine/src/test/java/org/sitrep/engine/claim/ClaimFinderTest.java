@@ -199,6 +199,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void calledAfterANounNamesAThingAndReportsNothing() {
+        Event e = onlyEvent("Strike on Kharkiv\n"
+                + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, "
+                + "the regional governor said.\n"
+                + "The Russian army launched an offensive called Operation Thunder the same day.\n"
+                + "Keir Starmer called the strike on the market a crime.");
+
+        assertThat(e.claims()).extracting(Claim::side).doesNotContain("RU").contains("third_party");
+    }
+
+    @Test
     void aVolunteerGroupIsNotTheCharityNamedLater() {
         Event e = onlyEvent("Shelling hits Kherson\n"
                 + "Shelling hit a market in Kherson in Ukraine on Sunday, killing nine civilians, a local volunteer group said.\n"
