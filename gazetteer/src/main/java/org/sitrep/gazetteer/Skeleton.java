@@ -19,7 +19,8 @@ package org.sitrep.gazetteer;
  *       о/е in closed syllables ("Kharkov"/"Kharkiv", "Artemovsk"/"Artemivsk", "Avdeyevka"/"Avdiivka").
  *       The length guard keeps short words ("Kiev", "Lviv") from being gutted.</li>
  * </ol>
- * The Arabic article in any of its romanised forms ("al", "el", "ash", "ad", "an", ...) becomes {@code al}.
+ * The Arabic article in any of its romanised forms ("al", "el", "ash", "ad", "an", ...) becomes {@code al}, and
+ * the Arabic feminine ending loses its h ("Hodeidah"/"Hodeida", "Raqqah"/"Raqqa") in words of five letters or more.
  * Not merged, because too many unrelated names would collide: {@code kh}/{@code h}, {@code g}/{@code h}
  * (Russian г as g, Ukrainian as h), {@code ts}/{@code c}, ё written {@code yo} or {@code e}.
  */
@@ -71,6 +72,7 @@ public final class Skeleton {
         replaceAll(b, "ie", "e");
         collapse(b);
         dropVowelBeforeV(b);
+        dropFinalHAfterVowel(b);
         return b.toString();
     }
 
@@ -95,6 +97,14 @@ public final class Skeleton {
         while (i >= 0) {
             b.replace(i, i + from.length(), to);
             i = b.indexOf(from, i + to.length());
+        }
+    }
+
+    /** The Arabic feminine ending written with or without its h: "Hodeidah"/"Hodeida", "Nabatieh"/"Nabatie". */
+    private static void dropFinalHAfterVowel(StringBuilder b) {
+        int n = b.length();
+        if (n >= 5 && b.charAt(n - 1) == 'h' && (b.charAt(n - 2) == 'a' || b.charAt(n - 2) == 'e')) {
+            b.setLength(n - 1);
         }
     }
 

@@ -29,7 +29,8 @@ class BundledIndexPlacesTest {
             "Rostov-on-Don, 501175", "Rostov-na-Donu, 501175",
             "Severodonetsk, 691999", "Sievierodonetsk, 691999",
             "Avdeyevka, 713122", "Avdiivka, 713122",
-            "Jisr al-Shughur, 169023", "Jisr ash-Shughur, 169023"})
+            "Jisr al-Shughur, 169023", "Jisr ash-Shughur, 169023",
+            "Hodeida, 79415", "Hodeidah, 79415"})
     void variantSpellingsResolveToTheSamePlace(String spelling, long geonameid) {
         List<GeoPlace> found = index.places(NameFolding.fold(spelling));
         assertThat(found).isNotEmpty();

@@ -115,8 +115,8 @@ class UserPlacesTest {
         PlaceIndex index = UserPlaces.overlay(new FakeBase(), mine);
         // The base knows "odesa" exactly, so the user's "Odessa" (same skeleton) stays out.
         assertThat(index.places("odesa")).containsExactly(FakeBase.ODESA);
-        // Nobody knows "odessah": both sides answer by skeleton, the user's first.
-        assertThat(index.places("odesah")).isEmpty();
+        // Nobody knows "oddessa": both sides answer by skeleton, the user's first; "odesko" meets no one.
+        assertThat(index.places("odesko")).isEmpty();
         assertThat(index.places("oddessa")).containsExactly(mine.get(0), FakeBase.ODESA);
     }
 
