@@ -422,7 +422,8 @@ public final class FrameFinder {
         List<PlaceMention> seats = new ArrayList<>();
         List<PlaceMention> landmarks = new ArrayList<>();
         for (PlaceMention p : m.placesIn(s)) {
-            if (!p.canHostEvent() || org.sitrep.engine.mention.PlaceContext.describesNoun(doc.tokens(), s, p)) {
+            if (!p.canHostEvent() || org.sitrep.engine.mention.PlaceContext.describesNoun(doc.tokens(), s, p)
+                    || theatreOfAWar(doc.tokens(), s, p)) {
                 continue; // a venue ("talks in Paris"), a government ("Washington said"), "Black Sea ports": not the scene
             }
             boolean away = withdrawal ? isDestination(doc, s, p)
@@ -828,6 +829,20 @@ public final class FrameFinder {
         }
         String inside = country;
         return firstSceneAhead(doc, m, s, 4, n -> true, p -> inside.equals(p.location().country()));
+    }
+
+    private static final Set<String> WARS = Set.of("war", "wars", "conflict", "conflicts", "insurgency");
+
+    /**
+     * "attacks on Israel during its war in Gaza", "since the conflict in Tigray began": the place where a war
+     * is fought names the war, not where the act told beside it happened.
+     */
+    private static boolean theatreOfAWar(List<Token> tokens, Sentence s, PlaceMention p) {
+        int k = p.first() - 1;
+        while (k > s.firstToken() && tokens.get(k).is("the")) {
+            k--;
+        }
+        return k - 1 >= s.firstToken() && tokens.get(k).is("in") && WARS.contains(tokens.get(k - 1).folded());
     }
 
     /** How many sentences on a story may name the town its lead left unnamed. */

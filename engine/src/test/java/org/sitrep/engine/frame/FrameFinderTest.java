@@ -294,6 +294,14 @@ class FrameFinderTest {
     }
 
     @Test
+    void thePlaceOfAWarIsNotTheSceneOfTheActsToldBesideIt() {
+        List<Event> events = events("Headline\nRussian missiles hit a school in Kharkiv in Ukraine on Sunday, killing "
+                + "nine people, officials said.\nThe minister said such attacks had marked the conflict in Donbas.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Kharkiv");
+    }
+
+    @Test
     void aVillageToldOnlyByItsDistanceFromATownIsPlacedAtTheTown() {
         List<Event> events = events("Headline\nA Russian jet bombed a village about 15 km west of Bakhmut on Sunday, "
                 + "killing 17 people.");
