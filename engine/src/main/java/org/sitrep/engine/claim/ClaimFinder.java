@@ -11,10 +11,12 @@ import org.sitrep.engine.knowledge.ReportingCue;
 import org.sitrep.engine.knowledge.Role;
 import org.sitrep.engine.mention.ActorMention;
 import org.sitrep.engine.mention.Mentions;
+import org.sitrep.engine.mention.PlaceMention;
 import org.sitrep.engine.text.Document;
 import org.sitrep.engine.text.Sentence;
 import org.sitrep.engine.text.Token;
 import org.sitrep.model.Claim;
+import org.sitrep.model.Precision;
 import org.sitrep.model.Span;
 import org.sitrep.model.Stance;
 
@@ -229,6 +231,10 @@ public final class ClaimFinder {
         if (!byPlace.isEmpty()) {
             return byPlace;
         }
+        List<Frame> inCountry = onlyStoryInANamedCountry(m, s, frames);
+        if (!inCountry.isEmpty()) {
+            return inCountry;
+        }
         boolean speaksOfIncident = echoes(doc, s) || !m.triggersIn(s).isEmpty() || !m.casualtiesIn(s).isEmpty()
                 || !m.weaponsIn(s).isEmpty();
         if (introducesPlace(doc, s)) {
@@ -289,6 +295,39 @@ public final class ClaimFinder {
             }
         }
         return mainStory(m, s, frames);
+    }
+
+    /**
+     * "Yemen was subjected to a blatant Israeli aggression": a statement that names a country as a place
+     * speaks of the one story the article tells in that country, when the article tells one there and others
+     * elsewhere. A country named for its people ("Israeli") or its government tells nothing.
+     */
+    private static List<Frame> onlyStoryInANamedCountry(Mentions m, Sentence s, List<Frame> frames) {
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        for (PlaceMention p : m.placesIn(s)) {
+            if (p.role() == org.sitrep.model.ToponymRole.LITERAL && p.location().precision() == Precision.COUNTRY
+                    && p.location().country() != null) {
+                countries.add(p.location().country());
+            }
+        }
+        if (countries.size() != 1) {
+            return List.of();
+        }
+        String country = countries.iterator().next();
+        List<Frame> there = new ArrayList<>();
+        java.util.Set<String> stories = new java.util.HashSet<>();
+        boolean elsewhere = false;
+        for (Frame f : frames) {
+            if (country.equals(f.place().country())) {
+                if (sameType(m, s, f)) {
+                    stories.add(f.place().key());
+                    there.add(f);
+                }
+            } else {
+                elsewhere = true;
+            }
+        }
+        return elsewhere && stories.size() == 1 ? List.of(there.get(0)) : List.of();
     }
 
     /**

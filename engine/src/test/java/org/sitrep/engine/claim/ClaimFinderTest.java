@@ -210,6 +210,19 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aStatementNamingACountrySpeaksOfTheOneIncidentToldThere() {
+        List<Event> events = TestPipeline.extract("cf", PUBLISHED, "Strikes on both sides\n"
+                + "Russian missiles hit a market in Kharkiv on Sunday, killing nine people, Ukrainian officials said.\n"
+                + "Ukrainian drones struck an oil depot in Belgorod on Sunday, Russian officials said.\n"
+                + "The Red Cross said the strike in Ukraine was the deadlier.").events();
+
+        assertThat(events).filteredOn(e -> e.place().name().equals("Kharkiv")).singleElement()
+                .satisfies(e -> assertThat(e.claims()).extracting(Claim::side).contains("third_party"));
+        assertThat(events).filteredOn(e -> e.place().name().equals("Belgorod")).singleElement()
+                .satisfies(e -> assertThat(e.claims()).extracting(Claim::side).doesNotContain("third_party"));
+    }
+
+    @Test
     void aVolunteerGroupIsNotTheCharityNamedLater() {
         Event e = onlyEvent("Shelling hits Kherson\n"
                 + "Shelling hit a market in Kherson in Ukraine on Sunday, killing nine civilians, a local volunteer group said.\n"
