@@ -504,6 +504,11 @@ public final class EventAssembler {
                     || a.role() == org.sitrep.engine.knowledge.Role.ARMED_GROUP)) {
                 parties.add(baseSide(a.side()));
             }
+            // the authority of the struck place is the struck side, whichever state installed it
+            if (a.side() != null && a.role() == org.sitrep.engine.knowledge.Role.LOCAL && a.seat() != null
+                    && a.seat().country() != null && a.seat().country().equals(lead.place().country())) {
+                parties.add(baseSide(a.side()));
+            }
         }
         List<SourcedClaim> out = new ArrayList<>();
         for (SourcedClaim s : claims) {

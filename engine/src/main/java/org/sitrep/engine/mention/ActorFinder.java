@@ -29,6 +29,10 @@ public final class ActorFinder {
 
     private final Knowledge knowledge;
 
+    /** Roles of people who hold an office: a named one of them knows his side better than his seat does. */
+    private static final Set<Role> PERSON_ROLES = java.util.EnumSet.of(Role.LOCAL, Role.GOVERNMENT, Role.MILITARY,
+            Role.OFFICIAL);
+
     /** Nouns of places that an office word may qualify ("refugee camp"): then it names no office. */
     private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("camp", "camps", "village", "villages",
             "town", "district", "neighbourhood", "neighborhood", "settlement", "shelter", "shelters");
@@ -292,6 +296,13 @@ public final class ActorFinder {
                         ofNation.side() + ":" + office.value().name());
             }
             PhraseTrie.Match<Actor> named = office.end() < limit ? knowledge.actors().longestAt(tokens, office.end(), limit) : null;
+            if (named != null && seat != null && PERSON_ROLES.contains(named.value().role())) {
+                // "Sevastopol governor Mikhail Razvozhayev": whom the lexicon knows speaks for his own side, which
+                // the country of his seat need not be (an occupied town's installed official)
+                Actor v = named.value();
+                return new ActorMention(i, named.end(), text(tokens, i, named.end()), v.side(), v.role(), seat, false,
+                        "actor:" + v.name());
+            }
             if (named != null && seat == null && (role == Role.WITNESS || role == Role.MONITOR || role == Role.MEDIA)) {
                 // "the charity Doctors Without Borders", "the rights group Amnesty International": the body named is the source
                 Actor v = named.value();

@@ -223,6 +223,14 @@ class ClaimFinderTest {
     }
 
     @Test
+    void anInstalledOfficialTheLexiconKnowsSpeaksForHisSideNotHisSeatsCountry() {
+        Event e = onlyEvent("Shells hit Donetsk\n"
+                + "Ukrainian shells struck a market in Donetsk on Sunday, Donetsk regional head Denis Pushilin said.");
+
+        assertThat(e.claims()).extracting(Claim::side).containsExactly("RU");
+    }
+
+    @Test
     void aVolunteerGroupIsNotTheCharityNamedLater() {
         Event e = onlyEvent("Shelling hits Kherson\n"
                 + "Shelling hit a market in Kherson in Ukraine on Sunday, killing nine civilians, a local volunteer group said.\n"
