@@ -79,7 +79,23 @@ public final class GeoNamesIndex implements PlaceIndex {
     @Override
     public List<GeoPlace> places(String folded) {
         List<GeoPlace> exact = exactPlaces(folded);
-        return exact.isEmpty() ? skeletonPlaces(folded) : exact;
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        List<GeoPlace> skeleton = skeletonPlaces(folded);
+        return skeleton.isEmpty() ? withArabicArticle(folded) : skeleton;
+    }
+
+    /**
+     * "Qamishli" for Al Qāmishlī, "Hasakah" for Al Ḩasakah: news in English often drops the Arabic article
+     * that GeoNames writes, so a one-word name nothing else matches is tried with it (as a skeleton, which
+     * every romanised form of the article shares).
+     */
+    private List<GeoPlace> withArabicArticle(String folded) {
+        if (folded == null || folded.length() < 4 || folded.indexOf(' ') >= 0) {
+            return List.of();
+        }
+        return places(data.placeSkeletons().rows(data.keys().find(Skeleton.of("al " + folded))));
     }
 
     @Override

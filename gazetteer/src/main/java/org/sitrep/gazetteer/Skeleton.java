@@ -20,7 +20,7 @@ package org.sitrep.gazetteer;
  *       The length guard keeps short words ("Kiev", "Lviv") from being gutted.</li>
  * </ol>
  * The Arabic article in any of its romanised forms ("al", "el", "ash", "ad", "an", ...) becomes {@code al}, and
- * the Arabic feminine ending loses its h ("Hodeidah"/"Hodeida", "Raqqah"/"Raqqa") in words of five letters or more.
+ * the Arabic feminine ending loses its h ("Hodeidah"/"Hodeida", "Raqqah"/"Raqqa") in words of six letters or more.
  * Not merged, because too many unrelated names would collide: {@code kh}/{@code h}, {@code g}/{@code h}
  * (Russian г as g, Ukrainian as h), {@code ts}/{@code c}, ё written {@code yo} or {@code e}.
  */
@@ -72,7 +72,9 @@ public final class Skeleton {
         replaceAll(b, "ie", "e");
         collapse(b);
         dropVowelBeforeV(b);
-        dropFinalHAfterVowel(b);
+        if (w.length() >= 6) {
+            dropFinalHAfterA(b);
+        }
         return b.toString();
     }
 
@@ -100,10 +102,14 @@ public final class Skeleton {
         }
     }
 
-    /** The Arabic feminine ending written with or without its h: "Hodeidah"/"Hodeida", "Nabatieh"/"Nabatie". */
-    private static void dropFinalHAfterVowel(StringBuilder b) {
+    /**
+     * The Arabic feminine ending written with or without its h: "Hodeidah"/"Hodeida", "Raqqah"/"Raqqa". Only
+     * after a and in words of six letters or more: "-eh" and short words would meet people's names
+     * ("Saleh" and Salé, "Sarah" and Sara).
+     */
+    private static void dropFinalHAfterA(StringBuilder b) {
         int n = b.length();
-        if (n >= 5 && b.charAt(n - 1) == 'h' && (b.charAt(n - 2) == 'a' || b.charAt(n - 2) == 'e')) {
+        if (n >= 2 && b.charAt(n - 1) == 'h' && b.charAt(n - 2) == 'a') {
             b.setLength(n - 1);
         }
     }

@@ -30,7 +30,7 @@ class BundledIndexPlacesTest {
             "Severodonetsk, 691999", "Sievierodonetsk, 691999",
             "Avdeyevka, 713122", "Avdiivka, 713122",
             "Jisr al-Shughur, 169023", "Jisr ash-Shughur, 169023",
-            "Hodeida, 79415", "Hodeidah, 79415"})
+            "Hodeida, 79415", "Hodeidah, 79415", "Qamishli, 173377", "Hasakah, 173811"})
     void variantSpellingsResolveToTheSamePlace(String spelling, long geonameid) {
         List<GeoPlace> found = index.places(NameFolding.fold(spelling));
         assertThat(found).isNotEmpty();
