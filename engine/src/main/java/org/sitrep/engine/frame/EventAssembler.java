@@ -378,16 +378,11 @@ public final class EventAssembler {
                 : g.members().stream().filter(Frame::dateExplicit).findFirst()
                         .orElse(g.members().stream().filter(f -> f.date() != null).min(Comparator.comparing(Frame::date))
                                 .orElse(g.first()));
-        List<SourcedClaim> sourced = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        List<SourcedClaim> heard = new ArrayList<>();
         List<Span> evidence = new ArrayList<>();
         Set<String> weapons = new LinkedHashSet<>();
         for (Frame f : g.members()) {
-            for (SourcedClaim c : claimsByFrame.getOrDefault(f, List.of())) {
-                if (seen.add(c.identity() + "|" + c.claim().stance())) {
-                    sourced.add(c);
-                }
-            }
+            heard.addAll(claimsByFrame.getOrDefault(f, List.of()));
             Span s = new Span(f.sentence().start(), f.sentence().end());
             if (!evidence.contains(s)) {
                 evidence.add(s);
@@ -396,6 +391,7 @@ public final class EventAssembler {
                 weapons.add(w.name());
             }
         }
+        List<SourcedClaim> sourced = onePerSource(heard);
         List<Claim> claims = sideStances(thirdParties(distinctSources(withoutReporters(sourced)), lead, attacker(g), m),
                 lead, attacker(g), target(doc, g), doc);
         AcledSubEventType sub = lead.subType();
@@ -426,18 +422,28 @@ public final class EventAssembler {
         Group g = new Group();
         g.frames.addAll(c.members());
         Frame lead = mostSpecific(g);
-        List<SourcedClaim> once = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (SourcedClaim s : sourced) {
-            if (seen.add(s.identity() + "|" + s.claim().stance())) {
-                once.add(s);
-            }
-        }
+        List<SourcedClaim> once = onePerSource(sourced);
         List<Claim> claims = sideStances(thirdParties(distinctSources(withoutReporters(once)), lead, attacker(g), m),
                 lead, attacker(g), target(doc, g), doc);
         Event e = c.event();
         return new Event(e.id(), e.kind(), e.subEventType(), e.place(), e.date(), e.datePrecision(), e.fatalities(),
                 e.injured(), e.attacker(), e.target(), e.weapons(), claims, verification(doc, m, g, claims), e.evidence());
+    }
+
+    /**
+     * Each source once per event, in the order first told: a source that both tells of an event and
+     * contests it ("Peskov said Russia strikes only military targets ... denied hitting the building")
+     * is counted by what it contests.
+     */
+    private static List<SourcedClaim> onePerSource(List<SourcedClaim> told) {
+        Map<String, SourcedClaim> bySource = new java.util.LinkedHashMap<>();
+        for (SourcedClaim c : told) {
+            SourcedClaim kept = bySource.get(c.identity());
+            if (kept == null || (kept.claim().stance() == Stance.ASSERTS && c.claim().stance() != Stance.ASSERTS)) {
+                bySource.put(c.identity(), c);
+            }
+        }
+        return new ArrayList<>(bySource.values());
     }
 
     /**

@@ -231,6 +231,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aSourceThatTellsOfAnEventAndContestsItCountsOnceByWhatItContests() {
+        Event e = onlyEvent("Strike on Kharkiv\n"
+                + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
+                + "On Monday Dmitry Peskov said Russia had struck a fuel depot near the market in Kharkiv.\n"
+                + "Peskov denied that Russia struck the market in Kharkiv.");
+
+        assertThat(e.claims()).filteredOn(c -> c.side().equals("RU"))
+                .extracting(Claim::by, Claim::stance).containsExactly(tuple("Dmitry Peskov", Stance.DENIES));
+    }
+
+    @Test
     void aVolunteerGroupIsNotTheCharityNamedLater() {
         Event e = onlyEvent("Shelling hits Kherson\n"
                 + "Shelling hit a market in Kherson in Ukraine on Sunday, killing nine civilians, a local volunteer group said.\n"
