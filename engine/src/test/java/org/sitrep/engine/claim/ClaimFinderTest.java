@@ -242,6 +242,15 @@ class ClaimFinderTest {
     }
 
     @Test
+    void analystsCommentAndAreNoSource() {
+        Event e = onlyEvent("Strike on Kharkiv\n"
+                + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
+                + "Analysts said the strike on the market in Kharkiv would harden resistance.");
+
+        assertThat(e.claims()).extracting(Claim::side).containsExactly("UA");
+    }
+
+    @Test
     void aVolunteerGroupIsNotTheCharityNamedLater() {
         Event e = onlyEvent("Shelling hits Kherson\n"
                 + "Shelling hit a market in Kherson in Ukraine on Sunday, killing nine civilians, a local volunteer group said.\n"
