@@ -386,8 +386,8 @@ public final class FrameFinder {
             }
         }
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (knowledge.nations().longestAt(doc.tokens(), k, s.endToken()) != null) {
-                return true; // "Russian", "Ukraine's": a state is party to it
+            if (knowledge.nations().longestAt(doc.tokens(), k, s.endToken()) != null && !inTown(m, s, k)) {
+                return true; // "Russian", "Ukraine's": a state is party to it ("a tree in Berlin" is a town, no state)
             }
         }
         return false;
@@ -395,6 +395,16 @@ public final class FrameFinder {
 
     private static boolean supported(Mentions m, Sentence s) {
         return !m.weaponsIn(s).isEmpty() || !m.casualtiesIn(s).isEmpty();
+    }
+
+    /** Whether the token lies in a town's name: a capital named as where something is, not its government. */
+    private static boolean inTown(Mentions m, Sentence s, int token) {
+        for (PlaceMention p : m.placesIn(s)) {
+            if (token >= p.first() && token < p.end() && p.location().precision() == Precision.TOWN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inPlace(Mentions m, Sentence s, int token) {

@@ -302,6 +302,13 @@ class FrameFinderTest {
     }
 
     @Test
+    void aCapitalNamedAsAPlaceIsNoStateTakingPart() {
+        assertThat(events("Crash\nA driver lost control of his car and crashed into a tree in Kyiv on Sunday.")).isEmpty();
+        assertThat(events("Headline\nKyiv's forces took control of Bakhmut on Sunday.")).extracting(e -> e.place().name())
+                .containsExactly("Bakhmut");
+    }
+
+    @Test
     void aVillageToldOnlyByItsDistanceFromATownIsPlacedAtTheTown() {
         List<Event> events = events("Headline\nA Russian jet bombed a village about 15 km west of Bakhmut on Sunday, "
                 + "killing 17 people.");
