@@ -52,6 +52,8 @@ class KnowledgeTest {
         assertThat(DEFAULTS.casualties().get(Knowledge.key("injuring"))).isEqualTo(CasualtyKind.INJURED);
         assertThat(DEFAULTS.quantities().get(Knowledge.key("dozens"))).isEqualTo(new Quantity(24, null));
         assertThat(DEFAULTS.isNotPlace("said")).isTrue();
+        assertThat(DEFAULTS.isNotPlace("state duma")).as("a parliament, not Douma in Syria").isTrue();
+        assertThat(DEFAULTS.isNotPlace("bush")).as("a president, not Bush in Egypt").isTrue();
         assertThat(DEFAULTS.isCommonWord("deal")).isTrue();
         assertThat(DEFAULTS.isCommonWord("kharkiv")).isFalse();
     }
