@@ -348,9 +348,15 @@ public final class FrameFinder {
     }
 
     private static final Set<String> GOODS = Set.of("weapons", "weapon", "arms", "ammunition", "munitions", "equipment",
-            "vehicles", "vehicle", "tanks", "supplies", "materiel", "hardware", "documents", "cash", "rifles", "guns");
+            "vehicles", "vehicle", "tanks", "supplies", "materiel", "hardware", "documents", "cash", "rifles", "guns",
+            // what a camera or a plant captures: "captured on video", "capture carbon dioxide"
+            "video", "videos", "camera", "cameras", "film", "footage", "images", "photos", "pictures", "carbon",
+            "emissions", "attention", "imagination", "moment");
 
-    /** "seizing weapons", "captured two tanks": goods as the object right after the verb, not ground. */
+    /**
+     * "seizing weapons", "captured two tanks", "captured on video": goods or an image as the object right after
+     * the verb, not ground.
+     */
     private static boolean capturesGoods(List<Token> tokens, int end, Sentence s) {
         for (int k = end; k < Math.min(s.endToken(), end + 3); k++) {
             Token t = tokens.get(k);

@@ -342,6 +342,13 @@ class FrameFinderTest {
     }
 
     @Test
+    void whatACameraCapturesIsNoGround() {
+        assertThat(events("Headline\nRussian shelling of Bakhmut in Ukraine on Saturday was captured on video."))
+                .extracting(e -> e.subEventType())
+                .containsExactly(AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+    }
+
+    @Test
     void anActorStruckIsNotTheAttacker() {
         List<Event> events = events("Headline\nMoscow said on Sunday that it had hit a gathering of Ukrainian army "
                 + "commanders in two missile strikes on Kharkiv in Ukraine.");
