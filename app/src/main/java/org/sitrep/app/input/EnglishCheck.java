@@ -20,7 +20,7 @@ public final class EnglishCheck {
     /** Share of common English words below which a text is refused. */
     public static final double THRESHOLD = 0.07;
     private static final int SAMPLE_WORDS = 5000;
-    private static final int PLAIN_SAMPLE = 300;
+    private static final int PLAIN_SAMPLE = 150;
 
     private static final Set<String> ENGLISH = Set.of(
             "the", "of", "and", "to", "a", "in", "on", "is", "are", "that", "for", "with", "by", "at", "from", "it", "its",
@@ -30,6 +30,42 @@ public final class EnglishCheck {
 
     /** Longer words need not be looked up. */
     private static final int LONGEST_ENGLISH = ENGLISH.stream().mapToInt(String::length).max().orElse(0);
+
+    /**
+     * The common words by length and first letter: a word of the text is compared in place with the few
+     * that could match, with no string cut out of the text for it (every article passes this check).
+     */
+    private static final String[][] BY_LENGTH_AND_LETTER = byLengthAndLetter();
+
+    private static String[][] byLengthAndLetter() {
+        Map<Integer, java.util.List<String>> buckets = new HashMap<>();
+        for (String w : ENGLISH) {
+            buckets.computeIfAbsent(bucket(w.length(), w.charAt(0)), k -> new java.util.ArrayList<>()).add(w);
+        }
+        String[][] out = new String[(LONGEST_ENGLISH + 1) * 26][];
+        buckets.forEach((k, words) -> out[k] = words.toArray(String[]::new));
+        return out;
+    }
+
+    private static int bucket(int length, char first) {
+        return length * 26 + (first - 'a');
+    }
+
+    private static boolean isCommonEnglish(String text, int start, int length) {
+        char first = Character.toLowerCase(text.charAt(start));
+        if (first < 'a' || first > 'z') {
+            return false;
+        }
+        String[] candidates = BY_LENGTH_AND_LETTER[bucket(length, first)];
+        if (candidates != null) {
+            for (String w : candidates) {
+                if (text.regionMatches(true, start, w, 0, length)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** A few frequent words per language, only to name the language in the message. */
     private static final Map<String, Set<String>> OTHERS = Map.of(
@@ -93,7 +129,7 @@ public final class EnglishCheck {
             }
             letters += i - start;
             words++;
-            if (i - start <= LONGEST_ENGLISH && ENGLISH.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+            if (i - start <= LONGEST_ENGLISH && isCommonEnglish(text, start, i - start)) {
                 english++;
             }
         }
@@ -104,7 +140,7 @@ public final class EnglishCheck {
     }
 
     /**
-     * A text that opens with a few hundred words of plain English (twice the threshold's share, no
+     * A text that opens with 150 words of plain English (twice the threshold's share, no
      * Cyrillic) is English: the rest of it need not be read.
      */
     private static boolean plainlyEnglish(int words, int english, int letters, int cyrillic) {
