@@ -195,8 +195,11 @@ final class PlaceResolver {
             PlaceCandidate c = cs.get(k);
             Location loc = resolve(c, qualifiers.get(c), second, firstPass[k]);
             Location same = fixed.get(c.key());
-            if (loc != null && same != null && loc.precision() == Precision.TOWN && qualifiers.get(c) == null) {
-                loc = same; // "Glasgow, Ky." then "Glasgow": one name, one place
+            if (loc != null && same != null && qualifiers.get(c) == null && (loc.precision() == Precision.TOWN
+                    || (loc.precision() == Precision.REGION && !java.util.Objects.equals(loc.country(), same.country())))) {
+                // "Glasgow, Ky." then "Glasgow": one name, one place; "Poonch district, Jammu and Kashmir" then
+                // "Poonch district" is not the namesake across the border
+                loc = same;
             }
             locations[k] = loc;
         }

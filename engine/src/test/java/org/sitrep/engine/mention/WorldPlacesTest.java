@@ -57,6 +57,15 @@ class WorldPlacesTest {
     // spellings
 
     @Test
+    void aNameQualifiedOnceKeepsItsPlaceAcrossTheArticleNotANamesakeAcrossTheBorder() {
+        List<Toponym> places = parse("Shelling hit the Mendhar area of Poonch district, Jammu and Kashmir, on Wednesday.\n"
+                + "Fifteen deaths were reported in the worst-hit Poonch district.");
+
+        assertThat(places).filteredOn(p -> p.text().equals("Poonch district")).hasSize(2)
+                .allSatisfy(p -> assertThat(p.country()).isEqualTo("IN"));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
