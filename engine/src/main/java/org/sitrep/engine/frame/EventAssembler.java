@@ -439,9 +439,17 @@ public final class EventAssembler {
         Map<String, SourcedClaim> bySource = new java.util.LinkedHashMap<>();
         for (SourcedClaim c : told) {
             SourcedClaim kept = bySource.get(c.identity());
-            if (kept == null || (kept.claim().stance() == Stance.ASSERTS && c.claim().stance() != Stance.ASSERTS)) {
+            if (kept == null) {
                 bySource.put(c.identity(), c);
+                continue;
             }
+            // what the source says in all its statements ("Russia claims Dvorichna" and "its troops captured it")
+            java.util.EnumSet<ClaimSignal> both = java.util.EnumSet.noneOf(ClaimSignal.class);
+            both.addAll(kept.signals());
+            both.addAll(c.signals());
+            SourcedClaim chosen = kept.claim().stance() == Stance.ASSERTS && c.claim().stance() != Stance.ASSERTS ? c : kept;
+            bySource.put(c.identity(), new SourcedClaim(chosen.claim(), chosen.vague(), chosen.identity(), chosen.generic(),
+                    both));
         }
         return new ArrayList<>(bySource.values());
     }
@@ -497,6 +505,9 @@ public final class EventAssembler {
         for (SourcedClaim c : claims) {
             if (c.says(ClaimSignal.BLAMES_OTHER)) {
                 parties.add(baseSide(c.claim().side())); // a state that blames another for it is a party to it
+            }
+            if (c.says(ClaimSignal.OWN_FORCES)) {
+                parties.add(baseSide(c.claim().side())); // "a Russian claim that its troops had captured"
             }
         }
         if (lead.place().country() != null) {

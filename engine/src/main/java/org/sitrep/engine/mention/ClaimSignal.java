@@ -21,7 +21,9 @@ public enum ClaimSignal {
     /** "were not involved", "is not true", "a fabrication". */
     DENIAL,
     /** "the strikes had instead hit a livestock market": another version of what happened. */
-    OTHER_VERSION;
+    OTHER_VERSION,
+    /** "its troops had captured", "our forces repelled": the speaker has forces of its own in the fight. */
+    OWN_FORCES;
 
     private static final Set<String> BLAME = Set.of("accused", "accuses", "accusing", "blamed", "blames", "blaming",
             "misfired", "misfire", "stray", "provocation", "staged");
@@ -41,6 +43,9 @@ public enum ClaimSignal {
             List.of("t", "true"), List.of("did", "not", "carry"), List.of("did", "not", "strike"), List.of("did", "not", "target"),
             List.of("no", "part"), List.of("no", "role"), List.of("patently", "false"), List.of("is", "false"),
             List.of("was", "false"), List.of("are", "false"), List.of("completely", "false"), List.of("entirely", "false"));
+    private static final Set<String> OWNERS = Set.of("its", "our", "his", "their");
+    private static final Set<String> FORCES = Set.of("troops", "forces", "units", "soldiers", "fighters", "army",
+            "military", "servicemen");
     private static final Set<String> DENIALS = Set.of("untrue", "fabrication", "fabricated", "hoax", "farcical", "baseless",
             "groundless");
 
@@ -53,6 +58,7 @@ public enum ClaimSignal {
         out.addAll(MILITARY);
         out.addAll(MISTAKES);
         out.addAll(DENIALS);
+        out.addAll(OWNERS);
         out.add("wrong");
         out.add("instead");
         for (List<List<String>> phrases : List.of(BLAME_PHRASES, MILITARY_PHRASES, DENIAL_PHRASES)) {
@@ -85,6 +91,9 @@ public enum ClaimSignal {
             }
             if (f.equals("instead")) {
                 out.add(OTHER_VERSION);
+            }
+            if (OWNERS.contains(f) && k + 1 < s.endToken() && FORCES.contains(tokens.get(k + 1).folded())) {
+                out.add(OWN_FORCES);
             }
         }
         return out;

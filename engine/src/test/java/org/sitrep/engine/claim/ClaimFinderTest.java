@@ -251,6 +251,14 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aStateClaimingItsTroopsTookAPlaceIsAPartyToItNotAThirdParty() {
+        Event e = onlyEvent("Ukraine denies Russian claim to have taken Lysychansk\n"
+                + "Ukraine's military denied on Sunday a Russian claim that its troops had captured Lysychansk in eastern Ukraine.");
+
+        assertThat(e.claims()).extracting(Claim::side).contains("RU").doesNotContain("third_party");
+    }
+
+    @Test
     void aVolunteerGroupIsNotTheCharityNamedLater() {
         Event e = onlyEvent("Shelling hits Kherson\n"
                 + "Shelling hit a market in Kherson in Ukraine on Sunday, killing nine civilians, a local volunteer group said.\n"
