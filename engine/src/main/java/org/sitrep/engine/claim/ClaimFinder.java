@@ -564,7 +564,7 @@ public final class ClaimFinder {
             return null;
         }
         for (ActorMention a : m.actorsIn(s)) {
-            int open = a.end();
+            int open = afterBrackets(tokens, s, a.end()); // "The People's Defence Force (PDF), an armed group ..., said"
             if (open >= cue - 1 || cue - 1 - open > APPOSITION || !tokens.get(open).text().equals(",")) {
                 continue;
             }
@@ -578,6 +578,14 @@ public final class ClaimFinder {
             }
         }
         return null;
+    }
+
+    /** The token after a bracketed acronym right after a name ("(PDF)"), or {@code end} when none follows. */
+    private static int afterBrackets(List<Token> tokens, Sentence s, int end) {
+        if (end + 2 < s.endToken() && tokens.get(end).text().equals("(") && tokens.get(end + 2).text().equals(")")) {
+            return end + 3;
+        }
+        return end;
     }
 
     /** Cue words that are also nouns ("reports", "claims"): they speak only right after their subject. */
@@ -718,7 +726,9 @@ public final class ClaimFinder {
                 || source.role() == Role.MILITARY) {
             // "the ministry said": unnamed, it is the state where it happened, or the armed group the text says runs it
             String country = source.seat() != null ? source.seat().country() : f.place().country();
-            if (country != null && source.role() != Role.MILITARY) {
+            // the junta, the regime, the government: the state itself, whoever runs the town of the event
+            boolean state = source.identity().endsWith(":government");
+            if (country != null && source.role() != Role.MILITARY && !state) {
                 for (String c : controllers) {
                     String s = ActorMention.sideIn(c, country);
                     if (s.startsWith(country + "_")) {

@@ -582,7 +582,9 @@ public final class EventAssembler {
                 } else if (violence && sc.says(ClaimSignal.OTHER_VERSION)) {
                     stance = Stance.DISPUTES; // "the strikes had instead hit a livestock market": another account
                 } else if (violence && sc.says(ClaimSignal.MILITARY_TARGET)
-                        && !baseSide(c.side()).equals(country) // naming the target, a side speaks as the attacker
+                        // naming the target, a side speaks as the attacker: a foreign one, or the state the text
+                        // says struck in its own land ("the junta's jets bombed the village")
+                        && (!baseSide(c.side()).equals(country) || (attacker != null && attacker.equals(c.side())))
                         && claims.stream().anyMatch(o -> baseSide(o.side()).equals(country) || o.side().equals("third_party"))) {
                     stance = Stance.DISPUTES; // "struck a command centre" where the other side reports a school hit
                 }

@@ -196,7 +196,15 @@ public final class ActorFinder {
 
     /** ", Russian President Vladimir Putin's chief spokesperson,": the title's nouns are not sources of their own. */
     private static int afterApposition(List<Token> tokens, Sentence s, int end) {
-        for (int k = end + 1; k < Math.min(s.endToken(), end + 16); k++) {
+        int open = end;
+        if (open < s.endToken() && tokens.get(open).text().equals("(")) {
+            // "The People's Defence Force (PDF), an armed group ...,": the apposition opens after the brackets
+            while (open < s.endToken() && !tokens.get(open).text().equals(")")) {
+                open++;
+            }
+            open++;
+        }
+        for (int k = open + 1; k < Math.min(s.endToken(), open + 16); k++) {
             if (tokens.get(k).text().equals(",")) {
                 return k;
             }

@@ -259,6 +259,36 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aBodyWithItsAcronymInBracketsKeepsItsDescriptionOutOfTheSources() {
+        Event e = onlyEvent("Strike on Kharkiv\n"
+                + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
+                + "Human Rights Watch (HRW), a group that monitors the Russian army, said the strike on the market in Kharkiv "
+                + "killed civilians.");
+
+        assertThat(e.claims()).extracting(Claim::side).containsExactlyInAnyOrder("UA", "third_party");
+    }
+
+    @Test
+    void aStateNamingAMilitaryTargetForItsStrikeInItsOwnLandDisputesIt() {
+        Event e = onlyEvent("Shelling in Donetsk\n"
+                + "Ukrainian artillery shelled a market in Donetsk in Ukraine on Sunday, killing five people, "
+                + "Russian-installed officials said.\n"
+                + "The Ukrainian army said it had hit an ammunition depot in Donetsk.");
+
+        assertThat(e.claims()).filteredOn(c -> c.side().equals("UA")).extracting(Claim::stance)
+                .containsExactly(Stance.DISPUTES);
+    }
+
+    @Test
+    void theGovernmentIsTheStateWhoeverRunsTheTown() {
+        Event e = onlyEvent("Shelling in Donetsk\n"
+                + "Shells hit a market in rebel-held Donetsk in Ukraine on Sunday, killing five people.\n"
+                + "The government said the shelling of the market in Donetsk was a crime.");
+
+        assertThat(e.claims()).extracting(Claim::side).containsExactly("UA");
+    }
+
+    @Test
     void aVolunteerGroupIsNotTheCharityNamedLater() {
         Event e = onlyEvent("Shelling hits Kherson\n"
                 + "Shelling hit a market in Kherson in Ukraine on Sunday, killing nine civilians, a local volunteer group said.\n"

@@ -53,6 +53,8 @@ class KnowledgeTest {
         assertThat(DEFAULTS.quantities().get(Knowledge.key("dozens"))).isEqualTo(new Quantity(24, null));
         assertThat(DEFAULTS.isNotPlace("said")).isTrue();
         assertThat(DEFAULTS.isNotPlace("state duma")).as("a parliament, not Douma in Syria").isTrue();
+        assertThat(actor(DEFAULTS, "march 23 movement").name()).as("groups that fight each other are two sources")
+                .isNotEqualTo(actor(DEFAULTS, "allied democratic forces").name());
         assertThat(DEFAULTS.isNotPlace("bush")).as("a president, not Bush in Egypt").isTrue();
         assertThat(DEFAULTS.isCommonWord("deal")).isTrue();
         assertThat(DEFAULTS.isCommonWord("kharkiv")).isFalse();
