@@ -449,8 +449,14 @@ public final class FrameFinder {
                 (isLandmark(doc, m, s, p) ? landmarks : isSeat(doc, m, s, p) ? seats : own).add(p);
             }
         }
-        if (own.isEmpty() && seats.isEmpty()) {
-            // "bombed a village about 15 km west of Shwebo": the town it is told from is the nearest place known
+        if (own.isEmpty() && seats.isEmpty() && !landmarks.isEmpty()) {
+            // "a massacre northwest of Port-au-Prince", then "The attack ... in the town of Pont Sonde": the place
+            // the next sentence gives the incident; else, "bombed a village about 15 km west of Shwebo", the town
+            // it is told from is the nearest place known
+            PlaceMention told = s.index() <= LEAD_SENTENCES ? toldNext(doc, m, s) : null;
+            if (told != null) {
+                return List.of(new PlacedAt(told, EnumSet.of(Cue.PLACE_ANAPHORA)));
+            }
             own.addAll(landmarks);
         }
         PlaceMention named = settlementNamedLater(doc, m, s, own);
@@ -689,14 +695,8 @@ public final class FrameFinder {
                 if (placed < direction && m.placesIn(s).stream().anyMatch(o -> o != p && o.end() >= placed && o.end() < direction)) {
                     return true; // "Omdurman city, west of", "Tani village to the south of": the place before is the scene
                 }
-                for (int j = k - 2; j >= Math.max(s.firstToken(), k - 5); j--) {
-                    String u = tokens.get(j).folded();
-                    if (u.equals("km") || u.equals("kilometers") || u.equals("kilometres") || u.equals("miles")
-                            || u.endsWith("km") || u.endsWith("kilometres") || u.endsWith("kilometers")) {
-                        return true;
-                    }
-                }
-                return false;
+                // "a village 15 km west of Shwebo", "a massacre northwest of Port-au-Prince": told from X, not at X
+                return true;
             }
             if (tokens.get(k).type() == Token.Type.PUNCT) {
                 return false;

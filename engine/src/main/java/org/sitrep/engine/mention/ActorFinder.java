@@ -90,6 +90,15 @@ public final class ActorFinder {
                         out.remove(out.size() - 1);
                     }
                 }
+                ActorMention owner = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (persons && a != null && a.side() == null && a.role() != Role.PERSON && owner != null
+                        && owner.side() != null && owner.end() == a.first() && owner.first() >= s.firstToken()
+                        && tokens.get(a.end() - 1).isCapitalized()) {
+                    // "UN Human Rights Office spokesman Thameen Al-Kheetan": the body before the title gives the side
+                    a = new ActorMention(owner.first(), a.end(), text(tokens, owner.first(), a.end()), owner.side(),
+                            owner.role(), owner.seat(), false, owner.identity());
+                    out.remove(out.size() - 1);
+                }
                 if (a != null && a.side() == null && a.role() != Role.PERSON) {
                     a = coreferent(tokens, a, out);
                 }

@@ -27,9 +27,10 @@ import org.sitrep.model.ToponymRole;
 public final class PlaceFinder {
 
     private static final int MAX_WORDS = 4;
+    /** Small words inside a place's name, between capitalised words: "Port-au-Prince", "Deir ez-Zor", "Dar es Salaam". */
     private static final Set<String> CONNECTORS = Set.of("on", "al", "el", "de", "la", "upon", "sur", "am", "an",
             "der", "ad", "ash", "as", "ar", "az", "ol", "du", "des", "les", "le", "di", "da", "do", "dos", "of", "and", "e", "del",
-            "della", "dei");
+            "della", "dei", "au", "aux", "ez", "es", "en", "er", "ech", "ul", "bin", "ibn", "bani", "bou", "ben");
     static final Set<String> REGION_WORDS = Set.of("region", "regions", "oblast", "oblasts", "province",
             "provinces", "governorate", "governorates", "area", "krai", "raion", "rayon", "state", "district",
             "districts", "township", "county", "counties", "prefecture", "parish", "borough", "municipality",

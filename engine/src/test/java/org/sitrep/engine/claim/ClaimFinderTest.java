@@ -289,6 +289,15 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aSpokesmanNamedAfterHisBodySpeaksForIt() {
+        Event e = onlyEvent("Strike on Kharkiv\n"
+                + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, "
+                + "UN Human Rights Office spokesman Thameen Al-Kheetan said.");
+
+        assertThat(e.claims()).extracting(Claim::side).containsExactly("third_party");
+    }
+
+    @Test
     void aVolunteerGroupIsNotTheCharityNamedLater() {
         Event e = onlyEvent("Shelling hits Kherson\n"
                 + "Shelling hit a market in Kherson in Ukraine on Sunday, killing nine civilians, a local volunteer group said.\n"

@@ -66,6 +66,23 @@ class WorldPlacesTest {
     }
 
     @Test
+    void smallWordsInsideANameKeepItWhole() {
+        for (String name : List.of("Port-au-Prince", "Deir ez-Zor", "Dar es Salaam")) {
+            List<Toponym> places = parse("Gunmen attacked a market in " + name + " on Friday.");
+            assertThat(places).extracting(Toponym::text).as(name).containsExactly(name);
+        }
+    }
+
+    @Test
+    void aMassacreToldFromACityIsWhereTheNextSentencePlacesTheAttack() {
+        List<Event> events = events("Gang massacre\nThe government deployed police units on Friday after a massacre "
+                + "northwest of Port-au-Prince that the United Nations said left at least 70 dead.\n"
+                + "The attack, carried out early Thursday in the town of Pont Sonde, also saw scores of houses torched.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Pont Sonde");
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
