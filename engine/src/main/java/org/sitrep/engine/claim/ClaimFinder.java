@@ -50,6 +50,10 @@ public final class ClaimFinder {
                 if (source != null) {
                     here.add(new Statement(s, cue, source, echoes(doc, s)));
                     spoke = source;
+                    ActorMention partner = coordinatedBefore(doc.tokens(), m, s, source);
+                    if (partner != null) {
+                        here.add(new Statement(s, cue, partner, echoes(doc, s))); // "Governor X and local media reported"
+                    }
                 }
             }
             // "AFP, citing residents, reported": the cited speak through the one who cites them
@@ -550,6 +554,24 @@ public final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    /** How many words may stand between "and" and the second of two subjects: "and a number of local media". */
+    private static final int COORDINATION_GAP = 4;
+
+    /** "Governor Gladkov and a number of local media reported": the first of two subjects joined by "and". */
+    private static ActorMention coordinatedBefore(List<Token> tokens, Mentions m, Sentence s, ActorMention source) {
+        for (int and = source.first() - 1; and >= Math.max(s.firstToken() + 1, source.first() - COORDINATION_GAP); and--) {
+            Token t = tokens.get(and);
+            if (t.is("and")) {
+                int at = and;
+                return m.actorsIn(s).stream().filter(a -> a.end() == at && a != source).findFirst().orElse(null);
+            }
+            if (!t.isWord() || t.isCapitalized() && !t.is("a")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Longest apposition between a subject and its verb: ", a spokesman for the Ukrainian army in the east,". */

@@ -298,6 +298,15 @@ class ClaimFinderTest {
     }
 
     @Test
+    void twoSubjectsJoinedByAndAreTwoSources() {
+        Event e = onlyEvent("Strike on Kharkiv\n"
+                + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people.\n"
+                + "Human Rights Watch and a number of Amnesty International researchers said the market had no military use.");
+
+        assertThat(e.claims()).filteredOn(c -> c.side().equals("third_party")).hasSize(2);
+    }
+
+    @Test
     void aVolunteerGroupIsNotTheCharityNamedLater() {
         Event e = onlyEvent("Shelling hits Kherson\n"
                 + "Shelling hit a market in Kherson in Ukraine on Sunday, killing nine civilians, a local volunteer group said.\n"
