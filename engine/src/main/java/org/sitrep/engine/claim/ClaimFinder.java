@@ -559,13 +559,18 @@ public final class ClaimFinder {
     /** How many words may stand between "and" and the second of two subjects: "and a number of local media". */
     private static final int COORDINATION_GAP = 4;
 
-    /** "Governor Gladkov and a number of local media reported": the first of two subjects joined by "and". */
+    /**
+     * "Governor Gladkov and a number of local media reported": the first of two subjects joined by "and", when
+     * it speaks for another side than the second.
+     */
     private static ActorMention coordinatedBefore(List<Token> tokens, Mentions m, Sentence s, ActorMention source) {
         for (int and = source.first() - 1; and >= Math.max(s.firstToken() + 1, source.first() - COORDINATION_GAP); and--) {
             Token t = tokens.get(and);
             if (t.is("and")) {
+                // of one side, "the Israeli military and emergency services" speak as one source; of two, each speaks
                 int at = and;
-                return m.actorsIn(s).stream().filter(a -> a.end() == at && a != source).findFirst().orElse(null);
+                return m.actorsIn(s).stream().filter(a -> a.end() == at && a != source
+                        && (a.side() == null || !a.side().equals(source.side()))).findFirst().orElse(null);
             }
             if (!t.isWord() || t.isCapitalized() && !t.is("a")) {
                 return null;

@@ -298,12 +298,13 @@ class ClaimFinderTest {
     }
 
     @Test
-    void twoSubjectsJoinedByAndAreTwoSources() {
+    void twoSubjectsOfTwoSidesJoinedByAndAreTwoSourcesOfOneSideOne() {
         Event e = onlyEvent("Strike on Kharkiv\n"
                 + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people.\n"
-                + "Human Rights Watch and a number of Amnesty International researchers said the market had no military use.");
+                + "Ukraine's military and a number of Amnesty International researchers said the market had no military use.\n"
+                + "Human Rights Watch and the Red Cross said the market was full of shoppers.");
 
-        assertThat(e.claims()).filteredOn(c -> c.side().equals("third_party")).hasSize(2);
+        assertThat(e.claims()).extracting(Claim::side).containsExactlyInAnyOrder("UA", "third_party", "third_party");
     }
 
     @Test
