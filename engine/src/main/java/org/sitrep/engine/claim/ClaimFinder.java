@@ -569,14 +569,27 @@ public final class ClaimFinder {
             if (t.is("and")) {
                 // of one side, "the Israeli military and emergency services" speak as one source; of two, each speaks
                 int at = and;
-                return m.actorsIn(s).stream().filter(a -> a.end() == at && a != source
-                        && (a.side() == null || !a.side().equals(source.side()))).findFirst().orElse(null);
+                return m.actorsIn(s).stream().filter(a -> a.end() == at && a != source && ofTwoSides(a, source))
+                        .findFirst().orElse(null);
             }
             if (!t.isWord() || t.isCapitalized() && !t.is("a")) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether two subjects speak for two sides. An office with no side of its own ("emergency services")
+     * speaks for the state where it serves, so beside a state's own body it is taken for the same side;
+     * beside a news outlet, a monitor or an armed group, for another.
+     */
+    private static boolean ofTwoSides(ActorMention a, ActorMention b) {
+        if (a.side() != null && b.side() != null) {
+            return !a.side().equals(b.side());
+        }
+        String known = a.side() != null ? a.side() : b.side();
+        return known != null && !(known.length() == 2 && Character.isUpperCase(known.charAt(0)));
     }
 
     /** Longest apposition between a subject and its verb: ", a spokesman for the Ukrainian army in the east,". */

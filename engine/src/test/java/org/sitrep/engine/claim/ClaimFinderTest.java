@@ -308,6 +308,15 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aStatesBodyAndAnOfficeWithNoSideOfItsOwnSpeakAsOneSource() {
+        Event e = onlyEvent("Strike on Kharkiv\n"
+                + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, "
+                + "Ukraine's military and emergency services said.");
+
+        assertThat(e.claims()).extracting(Claim::side).containsExactly("UA");
+    }
+
+    @Test
     void aVolunteerGroupIsNotTheCharityNamedLater() {
         Event e = onlyEvent("Shelling hits Kherson\n"
                 + "Shelling hit a market in Kherson in Ukraine on Sunday, killing nine civilians, a local volunteer group said.\n"
