@@ -31,6 +31,15 @@ class CompatibilityTest {
     }
 
     @Test
+    void aVillageWithoutPointIsOneWhetherItsNameIsHyphenatedOrNot() {
+        EventFacts hyphenated = new EventFacts(1, 1, null, "Violence against civilians", "Attack", "Pont-Sondé", null,
+                Precision.TOWN, null, null, "HT", null, new DayRange(DAY, DAY, true), null);
+        EventFacts spaced = new EventFacts(2, 2, null, "Violence against civilians", "Attack", "Pont Sonde", null,
+                Precision.TOWN, null, null, "HT", null, new DayRange(DAY, DAY, true), null);
+        assertThat(Compatibility.score(hyphenated, spaced)).isGreaterThan(0.5);
+    }
+
+    @Test
     void datesWithinADayUndatedWithinTheDaysBeforePublication() {
         EventFacts a = town(1, 704508L, 48.72305, 37.55629, DAY, "Donetsk");
         assertThat(Compatibility.score(a, town(2, 704508L, 48.72305, 37.55629, DAY + 1, "Donetsk"))).isGreaterThan(0.5);
