@@ -21,6 +21,8 @@ import org.sitrep.ledger.query.Near;
 import org.sitrep.ledger.query.QueryException;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.EventKind;
+import org.sitrep.model.Place;
+import org.sitrep.model.Precision;
 import org.sitrep.model.Verification;
 
 /**
@@ -147,6 +149,17 @@ abstract class LedgerContract extends LedgerTestBase {
     void twoEventsOfOneArticleAreTwoIncidents() {
         ingest(story("a").strike(KRAMATORSK, DAY).strike(KRAMATORSK_EDGE, DAY));
         ingest(story("b").strike(KRAMATORSK, DAY));
+        assertThat(all()).extracting(IncidentRow::members).containsExactlyInAnyOrder(2, 1);
+    }
+
+    @Test
+    void reportsOfAVillageWithoutAPointMergeByItsNameInItsDivision() {
+        Place village = new Place("Tudun Biri", null, null, null, "NG", "Kaduna", Precision.TOWN, null);
+        Place sameVillage = new Place("Tudun-Biri", null, null, null, "NG", "Kaduna", Precision.TOWN, null);
+        Place otherVillage = new Place("Kawo", null, null, null, "NG", "Kaduna", Precision.TOWN, null);
+        ingest(story("a").strike(village, DAY));
+        ingest(story("b").outlet("Other Wire").strike(sameVillage, DAY));
+        ingest(story("c").outlet("Third Wire").strike(otherVillage, DAY));
         assertThat(all()).extracting(IncidentRow::members).containsExactlyInAnyOrder(2, 1);
     }
 

@@ -50,7 +50,11 @@ final class Blocking {
                 probes.add(new Probe(keys, new double[] {f.lat() - dLat, f.lat() + dLat, f.lon() - dLon, f.lon() + dLon}));
             }
             if (f.area() != null) {
-                probes.add(new Probe(List.of(new BlockKey(type, BlockKey.AREA, "region", f.area())), null));
+                probes.add(new Probe(f.cell() == null
+                        // a village GeoNames lacks has no point: its namesakes are found among the division's towns
+                        ? List.of(new BlockKey(type, BlockKey.AREA, "region", f.area()),
+                                new BlockKey(type, BlockKey.AREA, "town", f.area()))
+                        : List.of(new BlockKey(type, BlockKey.AREA, "region", f.area())), null));
             }
         } else if (f.precision() == Precision.REGION && f.area() != null) {
             probes.add(new Probe(List.of(new BlockKey(type, BlockKey.AREA, "town", f.area()),
