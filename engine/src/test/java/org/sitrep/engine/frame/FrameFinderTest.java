@@ -309,6 +309,12 @@ class FrameFinderTest {
     }
 
     @Test
+    void forcesThatHaveTakenOverATownTookIt() {
+        assertThat(events("Headline\nRussian forces have now taken over Lysychansk in Ukraine, officials said on Sunday."))
+                .extracting(e -> e.subEventType()).containsExactly(AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+    }
+
+    @Test
     void aVillageToldOnlyByItsDistanceFromATownIsPlacedAtTheTown() {
         List<Event> events = events("Headline\nA Russian jet bombed a village about 15 km west of Bakhmut on Sunday, "
                 + "killing 17 people.");
