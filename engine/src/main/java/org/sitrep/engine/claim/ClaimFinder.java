@@ -513,7 +513,7 @@ public final class ClaimFinder {
         }
         ActorMention best = null;
         for (ActorMention a : m.actorsIn(s)) {
-            if (a.end() <= cue.start() && !insideQuote(tokens, s, a.first(), cue.start()) && !cited(tokens, s, a)) {
+            if (a.end() <= cue.start() && !insideQuote(tokens, s, a.first(), cue.start()) && !cited(tokens, m, s, a)) {
                 best = a;
             }
         }
@@ -535,22 +535,29 @@ public final class ClaimFinder {
         return null;
     }
 
-    private static final Set<String> CITING = Set.of("citing", "quoting");
     /** How far back from a cited source its "citing" may stand: "citing doctors and activists on the ground". */
     private static final int CITED_REACH = 8;
 
     /**
-     * "AFP, citing a security source and residents, reported": whom a speaker cites passes its words on
-     * through the speaker and is not the subject of the verb.
+     * "AFP, citing a security source and residents, reported": whom a speaker cites (after a reporting
+     * expression of position {@code cited} in the lexicon) passes its words on through the speaker and is
+     * not the subject of the verb.
      */
-    private static boolean cited(List<Token> tokens, Sentence s, ActorMention a) {
-        for (int k = a.first() - 1; k >= Math.max(s.firstToken(), a.first() - CITED_REACH); k--) {
-            Token t = tokens.get(k);
-            if (CITING.contains(t.folded())) {
+    private static boolean cited(List<Token> tokens, Mentions m, Sentence s, ActorMention a) {
+        for (PhraseTrie.Match<ReportingCue> c : m.reportingIn(s)) {
+            if (c.value().cited() && c.end() <= a.first() && a.first() - c.start() <= CITED_REACH
+                    && !closedBetween(tokens, c.end(), a.first())) {
                 return true;
             }
-            if (t.text().equals(",") || t.folded().equals("\"")) {
-                return false;
+        }
+        return false;
+    }
+
+    /** Whether a comma or a quotation mark stands in {@code [from, to)}: the words after it are not cited. */
+    private static boolean closedBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).text().equals(",") || tokens.get(k).folded().equals("\"")) {
+                return true;
             }
         }
         return false;

@@ -446,7 +446,7 @@ public final class FrameFinder {
                     : isOrigin(doc, s, p) || isRefuge(doc, s, p) || treatedAt(doc, s, p)
                     || org.sitrep.engine.mention.PlaceContext.launchedFrom(doc.tokens(), s, p.first());
             if (!p.location().countryWide() && !isDateline(doc, s, p) && !away && !inApposition(doc, m, s, p, trigger)) {
-                (isLandmark(doc, m, s, p) ? landmarks : isSeat(doc, m, s, p) ? seats : own).add(p);
+                (isLandmark(doc, s, p) ? landmarks : isSeat(doc, m, s, p) ? seats : own).add(p);
             }
         }
         if (own.isEmpty() && seats.isEmpty() && !landmarks.isEmpty()) {
@@ -673,29 +673,15 @@ public final class FrameFinder {
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outside", "away");
 
-    /** Words between a place and the direction that places it by another: "Tani village to the south of". */
-    private static final Set<String> PLACING_GLUE = Set.of(",", "to", "the", "just", "village", "town", "city", "camp",
-            "district", "area", "neighbourhood", "neighborhood", "some", "lying", "located", "situated");
-
     /**
-     * "about 200 kilometers northwest of the port of Mariupol", "in Omdurman city, west of the capital Khartoum":
-     * a landmark to measure from or to place another place by, not the scene.
+     * "about 200 kilometers northwest of the port of Mariupol", "in Omdurman city, west of the capital Khartoum",
+     * "a massacre northwest of Port-au-Prince": a place a direction is told from is a landmark to measure from or
+     * to place another place by, not the scene.
      */
-    private static boolean isLandmark(Document doc, Mentions m, Sentence s, PlaceMention p) {
+    private static boolean isLandmark(Document doc, Sentence s, PlaceMention p) {
         List<Token> tokens = doc.tokens();
         for (int k = p.first() - 1; k >= Math.max(s.firstToken() + 1, p.first() - 8); k--) {
-            String f = tokens.get(k).folded();
-            if (f.equals("of") && DIRECTIONS.contains(tokens.get(k - 1).folded())) {
-                int before = k - 2;
-                while (before >= s.firstToken() && PLACING_GLUE.contains(tokens.get(before).folded())) {
-                    before--;
-                }
-                int placed = before + 1;
-                int direction = k - 1;
-                if (placed < direction && m.placesIn(s).stream().anyMatch(o -> o != p && o.end() >= placed && o.end() < direction)) {
-                    return true; // "Omdurman city, west of", "Tani village to the south of": the place before is the scene
-                }
-                // "a village 15 km west of Shwebo", "a massacre northwest of Port-au-Prince": told from X, not at X
+            if (tokens.get(k).is("of") && DIRECTIONS.contains(tokens.get(k - 1).folded())) {
                 return true;
             }
             if (tokens.get(k).type() == Token.Type.PUNCT) {
