@@ -28,7 +28,7 @@ import org.sitrep.model.Extraction;
 
 /** Article in, events and claims out. Immutable and thread-safe once built. */
 public final class Engine {
-    private final Segmenter segmenter = new Segmenter();
+    private final Segmenter segmenter;
     private final MentionFinder mentions;
     private final FrameFinder frames;
     private final ClaimFinder claims = new ClaimFinder();
@@ -42,6 +42,7 @@ public final class Engine {
     }
 
     public Engine(PlaceIndex places, Knowledge knowledge, EventScorer scorer, ClaimAttribution attribution) {
+        this.segmenter = new Segmenter(knowledge.lexiconStarts());
         this.mentions = new MentionFinder(places, knowledge);
         this.frames = new FrameFinder(knowledge);
         this.scorer = scorer;

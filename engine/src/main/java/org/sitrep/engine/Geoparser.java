@@ -26,7 +26,7 @@ import org.sitrep.model.Toponym;
  * town, a division, a country or a continent. Immutable and thread-safe once built.
  */
 public final class Geoparser {
-    private final Segmenter segmenter = new Segmenter();
+    private final Segmenter segmenter;
     private final Knowledge knowledge;
     private final ActorFinder actors;
     private final PlaceFinder places;
@@ -35,6 +35,7 @@ public final class Geoparser {
     public Geoparser(PlaceIndex index, Knowledge knowledge) {
         this.index = index;
         this.knowledge = knowledge;
+        this.segmenter = new Segmenter(knowledge.lexiconStarts());
         this.actors = new ActorFinder(knowledge);
         this.places = new PlaceFinder(index, knowledge);
     }

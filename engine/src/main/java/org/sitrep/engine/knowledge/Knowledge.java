@@ -34,18 +34,20 @@ public final class Knowledge {
 
     private final Map<String, List<LexiconLine>> lines;
 
-    private final PhraseTrie<Trigger> triggers = new PhraseTrie<>();
-    private final PhraseTrie<Weapon> weapons = new PhraseTrie<>();
-    private final PhraseTrie<Nation> nations = new PhraseTrie<>();
-    private final PhraseTrie<Office> offices = new PhraseTrie<>();
-    private final PhraseTrie<Actor> actors = new PhraseTrie<>();
-    private final PhraseTrie<ReportingCue> reporting = new PhraseTrie<>();
-    private final PhraseTrie<Verification> verification = new PhraseTrie<>();
-    private final PhraseTrie<Boolean> background = new PhraseTrie<>();
-    private final PhraseTrie<RegionName> regions = new PhraseTrie<>();
-    private final PhraseTrie<Site> sites = new PhraseTrie<>();
-    private final PhraseTrie<CasualtyKind> casualties = new PhraseTrie<>();
-    private final PhraseTrie<Quantity> quantities = new PhraseTrie<>();
+    /** Marks on each token which of these lexicons can start there. */
+    private final FirstWords firstWords = new FirstWords();
+    private final PhraseTrie<Trigger> triggers = new PhraseTrie<>(firstWords);
+    private final PhraseTrie<Weapon> weapons = new PhraseTrie<>(firstWords);
+    private final PhraseTrie<Nation> nations = new PhraseTrie<>(firstWords);
+    private final PhraseTrie<Office> offices = new PhraseTrie<>(firstWords);
+    private final PhraseTrie<Actor> actors = new PhraseTrie<>(firstWords);
+    private final PhraseTrie<ReportingCue> reporting = new PhraseTrie<>(firstWords);
+    private final PhraseTrie<Verification> verification = new PhraseTrie<>(firstWords);
+    private final PhraseTrie<Boolean> background = new PhraseTrie<>(firstWords);
+    private final PhraseTrie<RegionName> regions = new PhraseTrie<>(firstWords);
+    private final PhraseTrie<Site> sites = new PhraseTrie<>(firstWords);
+    private final PhraseTrie<CasualtyKind> casualties = new PhraseTrie<>(firstWords);
+    private final PhraseTrie<Quantity> quantities = new PhraseTrie<>(firstWords);
     private final Set<String> notPlaces = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> personNames = new HashSet<>();
@@ -219,6 +221,14 @@ public final class Knowledge {
 
     private static Integer integerOrNull(LexiconLine line, int field) throws KnowledgeFormatException {
         return line.optionalField(field) == null ? null : integer(line, field);
+    }
+
+    /**
+     * Which of these lexicons each token can start: give it to the {@link org.sitrep.engine.text.Segmenter}
+     * whose documents these lexicons read.
+     */
+    public org.sitrep.engine.text.LexiconStarts lexiconStarts() {
+        return firstWords;
     }
 
     public PhraseTrie<Trigger> triggers() {

@@ -23,6 +23,21 @@ public final class PhraseTrie<V> {
     /** Whether any key holds an acronym written as such ({@link #CASED}): most lexicons hold none. */
     private boolean hasCased;
 
+    /** This lexicon's bit in {@link Token#lexicons()}, with the register of first words that sets it; 0 and null when it has none. */
+    private final long bit;
+    private final FirstWords register;
+
+    /** A lexicon that tests each token's first word itself. */
+    public PhraseTrie() {
+        this(null);
+    }
+
+    /** A lexicon whose first words {@code register} marks on each token as it is made. */
+    PhraseTrie(FirstWords register) {
+        this.bit = register == null ? 0L : register.newLexicon();
+        this.register = bit == 0L ? null : register;
+    }
+
     private static final class Node<V> {
         /** Children by folded word. */
         private final Map<String, Node<V>> next = new HashMap<>(4);
@@ -81,8 +96,15 @@ public final class PhraseTrie<V> {
         Node<V> n = root;
         if (create && !key.isEmpty()) {
             String first = key.get(0);
-            int h = (first.startsWith(CASED) ? first.substring(CASED.length()) : first).hashCode() & (FIRST_WORD_BITS - 1);
+            boolean acronym = first.startsWith(CASED);
+            String word = acronym ? first.substring(CASED.length()) : first;
+            int h = word.hashCode() & (FIRST_WORD_BITS - 1);
             firstWords[h >>> 6] |= 1L << (h & 63);
+            if (register != null && acronym) {
+                register.addAcronym(word, bit);
+            } else if (register != null) {
+                register.add(word, bit);
+            }
         }
         for (String k : key) {
             n = create ? n.addChild(k) : n.child(k);
@@ -99,7 +121,8 @@ public final class PhraseTrie<V> {
             return null;
         }
         Token first = tokens.get(i);
-        if (!mayStart(first.folded()) && !(hasCased && first.isAcronym() && mayStart(first.text()))) {
+        if (register != null ? (first.lexicons() & bit) == 0
+                : !mayStart(first.folded()) && !(hasCased && first.isAcronym() && mayStart(first.text()))) {
             return null;
         }
         Node<V> n = root;

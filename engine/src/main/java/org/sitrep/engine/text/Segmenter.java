@@ -18,6 +18,17 @@ public final class Segmenter {
             "sr", "brig", "lieut", "cmdr", "approx", "est", "fig", "al");
 
     private final Tokenizer tokenizer = new Tokenizer();
+    private final LexiconStarts starts;
+
+    /** A segmenter whose tokens leave every lexicon to look for itself. */
+    public Segmenter() {
+        this(LexiconStarts.ANY);
+    }
+
+    /** A segmenter whose tokens know which of these lexicons they can start. */
+    public Segmenter(LexiconStarts starts) {
+        this.starts = starts;
+    }
 
     public Document segment(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -40,7 +51,7 @@ public final class Segmenter {
         return new Document(text, sentences, tokens);
     }
 
-    private static void splitLine(List<Token> line, int paragraph, List<Token> tokens, List<Sentence> sentences) {
+    private void splitLine(List<Token> line, int paragraph, List<Token> tokens, List<Sentence> sentences) {
         int from = 0;
         for (int i = 0; i < line.size(); i++) {
             if (endsSentence(line, i)) {
@@ -122,12 +133,12 @@ public final class Segmenter {
         return f.equals("\"") || f.equals("'") || f.equals("(") || f.equals("[") || f.equals("-");
     }
 
-    private static void add(List<Token> line, int from, int to, int paragraph, List<Token> tokens, List<Sentence> sentences) {
+    private void add(List<Token> line, int from, int to, int paragraph, List<Token> tokens, List<Sentence> sentences) {
         int index = sentences.size();
         int first = tokens.size();
         for (int k = from; k < to; k++) {
             Token t = line.get(k);
-            tokens.add(t.at(tokens.size(), index));
+            tokens.add(t.at(tokens.size(), index, starts));
         }
         sentences.add(new Sentence(index, paragraph, line.get(from).start(), line.get(to - 1).end(), first, tokens.size()));
     }

@@ -79,4 +79,49 @@ class PhraseTrieTest {
 
         assertThat(trie.longestAt(tokens("UN said"), 0, 2)).isEqualTo(new PhraseTrie.Match<>(0, 1, "United Nations"));
     }
+
+    /** Tokens segmented with the register's marks: what the engine reads. */
+    private static List<Token> marked(FirstWords register, String text) {
+        return new org.sitrep.engine.text.Segmenter(register).segment(text).tokens();
+    }
+
+    @Test
+    void aRegisteredLexiconFindsItsPhrasesThroughTheTokensMarks() {
+        FirstWords register = new FirstWords();
+        PhraseTrie<String> weapons = new PhraseTrie<>(register);
+        PhraseTrie<String> officials = new PhraseTrie<>(register);
+        weapons.put(Knowledge.key("cruise missile"), "missile");
+        officials.put(Knowledge.key("WHO"), "United Nations");
+        List<Token> tokens = marked(register, "A cruise missile hit, WHO said, and who knows why.");
+
+        assertThat(weapons.longestAt(tokens, 1, tokens.size())).isEqualTo(new PhraseTrie.Match<>(1, 3, "missile"));
+        assertThat(officials.longestAt(tokens, 5, tokens.size())).isEqualTo(new PhraseTrie.Match<>(5, 6, "United Nations"));
+        assertThat(officials.longestAt(tokens, 1, tokens.size())).isNull();
+        assertThat(officials.longestAt(tokens, 9, tokens.size())).as("'who' in lower case is not the acronym").isNull();
+    }
+
+    @Test
+    void aRegisteredLexiconTrustsTheMarksAndSkipsATokenMarkedForNone() {
+        FirstWords register = new FirstWords();
+        PhraseTrie<String> weapons = new PhraseTrie<>(register);
+        weapons.put(Knowledge.key("cruise missile"), "missile");
+        List<Token> unmarked = new org.sitrep.engine.text.Segmenter(t -> 0L).segment("a cruise missile").tokens();
+
+        assertThat(weapons.longestAt(unmarked, 1, unmarked.size())).isNull();
+        assertThat(weapons.longestAt(tokens("a cruise missile"), 1, 3)).as("a token made without marks may start anything")
+                .isEqualTo(new PhraseTrie.Match<>(1, 3, "missile"));
+    }
+
+    @Test
+    void lexiconsBeyondSixtyFourLookForThemselves() {
+        FirstWords register = new FirstWords();
+        PhraseTrie<String> last = null;
+        for (int k = 0; k < 70; k++) {
+            last = new PhraseTrie<>(register);
+        }
+        last.put(Knowledge.key("cruise missile"), "missile");
+        List<Token> tokens = marked(register, "a cruise missile");
+
+        assertThat(last.longestAt(tokens, 1, tokens.size())).isEqualTo(new PhraseTrie.Match<>(1, 3, "missile"));
+    }
 }
