@@ -42,7 +42,7 @@ public final class Engine {
     }
 
     public Engine(PlaceIndex places, Knowledge knowledge, EventScorer scorer, ClaimAttribution attribution) {
-        this.segmenter = new Segmenter(knowledge.lexiconStarts());
+        this.segmenter = new Segmenter(knowledge.vocabulary());
         this.mentions = new MentionFinder(places, knowledge);
         this.frames = new FrameFinder(knowledge);
         this.scorer = scorer;

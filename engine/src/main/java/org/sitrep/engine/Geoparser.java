@@ -35,7 +35,7 @@ public final class Geoparser {
     public Geoparser(PlaceIndex index, Knowledge knowledge) {
         this.index = index;
         this.knowledge = knowledge;
-        this.segmenter = new Segmenter(knowledge.lexiconStarts());
+        this.segmenter = new Segmenter(knowledge.vocabulary());
         this.actors = new ActorFinder(knowledge);
         this.places = new PlaceFinder(index, knowledge);
     }

@@ -34,20 +34,20 @@ public final class Knowledge {
 
     private final Map<String, List<LexiconLine>> lines;
 
-    /** Marks on each token which of these lexicons can start there. */
-    private final FirstWords firstWords = new FirstWords();
-    private final PhraseTrie<Trigger> triggers = new PhraseTrie<>(firstWords);
-    private final PhraseTrie<Weapon> weapons = new PhraseTrie<>(firstWords);
-    private final PhraseTrie<Nation> nations = new PhraseTrie<>(firstWords);
-    private final PhraseTrie<Office> offices = new PhraseTrie<>(firstWords);
-    private final PhraseTrie<Actor> actors = new PhraseTrie<>(firstWords);
-    private final PhraseTrie<ReportingCue> reporting = new PhraseTrie<>(firstWords);
-    private final PhraseTrie<Verification> verification = new PhraseTrie<>(firstWords);
-    private final PhraseTrie<Boolean> background = new PhraseTrie<>(firstWords);
-    private final PhraseTrie<RegionName> regions = new PhraseTrie<>(firstWords);
-    private final PhraseTrie<Site> sites = new PhraseTrie<>(firstWords);
-    private final PhraseTrie<CasualtyKind> casualties = new PhraseTrie<>(firstWords);
-    private final PhraseTrie<Quantity> quantities = new PhraseTrie<>(firstWords);
+    /** The words of these lexicons: tells each token which of them can start there, and shares their words. */
+    private final LexiconVocabulary vocabulary = new LexiconVocabulary();
+    private final PhraseTrie<Trigger> triggers = new PhraseTrie<>(vocabulary);
+    private final PhraseTrie<Weapon> weapons = new PhraseTrie<>(vocabulary);
+    private final PhraseTrie<Nation> nations = new PhraseTrie<>(vocabulary);
+    private final PhraseTrie<Office> offices = new PhraseTrie<>(vocabulary);
+    private final PhraseTrie<Actor> actors = new PhraseTrie<>(vocabulary);
+    private final PhraseTrie<ReportingCue> reporting = new PhraseTrie<>(vocabulary);
+    private final PhraseTrie<Verification> verification = new PhraseTrie<>(vocabulary);
+    private final PhraseTrie<Boolean> background = new PhraseTrie<>(vocabulary);
+    private final PhraseTrie<RegionName> regions = new PhraseTrie<>(vocabulary);
+    private final PhraseTrie<Site> sites = new PhraseTrie<>(vocabulary);
+    private final PhraseTrie<CasualtyKind> casualties = new PhraseTrie<>(vocabulary);
+    private final PhraseTrie<Quantity> quantities = new PhraseTrie<>(vocabulary);
     private final Set<String> notPlaces = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> personNames = new HashSet<>();
@@ -140,9 +140,10 @@ public final class Knowledge {
         }
     }
 
-    private static void words(Set<String> set, LexiconLine line) {
+    private void words(Set<String> set, LexiconLine line) {
         for (String p : line.phrases()) {
-            String k = String.join(" ", key(p));
+            List<String> key = key(p);
+            String k = key.size() == 1 ? vocabulary.shared(key.get(0)) : String.join(" ", key);
             if (line.removal()) {
                 set.remove(k);
             } else {
@@ -224,11 +225,11 @@ public final class Knowledge {
     }
 
     /**
-     * Which of these lexicons each token can start: give it to the {@link org.sitrep.engine.text.Segmenter}
-     * whose documents these lexicons read.
+     * What these lexicons know of each word: give it to the {@link org.sitrep.engine.text.Segmenter} whose
+     * documents these lexicons read.
      */
-    public org.sitrep.engine.text.LexiconStarts lexiconStarts() {
-        return firstWords;
+    public org.sitrep.engine.text.Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     public PhraseTrie<Trigger> triggers() {

@@ -23,17 +23,17 @@ public final class PhraseTrie<V> {
     /** Whether any key holds an acronym written as such ({@link #CASED}): most lexicons hold none. */
     private boolean hasCased;
 
-    /** This lexicon's bit in {@link Token#lexicons()}, with the register of first words that sets it; 0 and null when it has none. */
+    /** This lexicon's bit in {@link Token#lexicons()}, with the vocabulary that sets it; 0 and null when it has none. */
     private final long bit;
-    private final FirstWords register;
+    private final LexiconVocabulary register;
 
     /** A lexicon that tests each token's first word itself. */
     public PhraseTrie() {
         this(null);
     }
 
-    /** A lexicon whose first words {@code register} marks on each token as it is made. */
-    PhraseTrie(FirstWords register) {
+    /** A lexicon whose words {@code register} shares and whose first words it marks on each token as it is made. */
+    PhraseTrie(LexiconVocabulary register) {
         this.bit = register == null ? 0L : register.newLexicon();
         this.register = bit == 0L ? null : register;
     }
@@ -94,25 +94,37 @@ public final class PhraseTrie<V> {
 
     private Node<V> node(List<String> key, boolean create) {
         Node<V> n = root;
-        if (create && !key.isEmpty()) {
-            String first = key.get(0);
-            boolean acronym = first.startsWith(CASED);
-            String word = acronym ? first.substring(CASED.length()) : first;
-            int h = word.hashCode() & (FIRST_WORD_BITS - 1);
-            firstWords[h >>> 6] |= 1L << (h & 63);
-            if (register != null && acronym) {
-                register.addAcronym(word, bit);
-            } else if (register != null) {
-                register.add(word, bit);
+        for (int k = 0; k < key.size(); k++) {
+            String word = key.get(k);
+            if (create) {
+                word = added(word, k == 0);
             }
-        }
-        for (String k : key) {
-            n = create ? n.addChild(k) : n.child(k);
+            n = create ? n.addChild(word) : n.child(word);
             if (n == null) {
                 return null;
             }
         }
         return n;
+    }
+
+    /** A word of a key being put, as the trie keeps it: the vocabulary's instance, its first word marked. */
+    private String added(String word, boolean first) {
+        boolean acronym = word.startsWith(CASED);
+        String bare = acronym ? word.substring(CASED.length()) : word;
+        if (first) {
+            int h = bare.hashCode() & (FIRST_WORD_BITS - 1);
+            firstWords[h >>> 6] |= 1L << (h & 63);
+        }
+        if (register == null) {
+            return word;
+        }
+        if (acronym) {
+            if (first) {
+                register.startsAcronym(bare, bit);
+            }
+            return word;
+        }
+        return first ? register.starts(word, bit) : register.shared(word);
     }
 
     /** The longest phrase starting at token {@code i} and ending before {@code limit}, or null. */

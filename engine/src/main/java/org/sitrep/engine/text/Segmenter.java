@@ -18,16 +18,16 @@ public final class Segmenter {
             "sr", "brig", "lieut", "cmdr", "approx", "est", "fig", "al");
 
     private final Tokenizer tokenizer = new Tokenizer();
-    private final LexiconStarts starts;
+    private final Vocabulary vocabulary;
 
     /** A segmenter whose tokens leave every lexicon to look for itself. */
     public Segmenter() {
-        this(LexiconStarts.ANY);
+        this(Vocabulary.NONE);
     }
 
-    /** A segmenter whose tokens know which of these lexicons they can start. */
-    public Segmenter(LexiconStarts starts) {
-        this.starts = starts;
+    /** A segmenter whose tokens are told what the lexicons of {@code vocabulary} know of their words. */
+    public Segmenter(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
     public Document segment(String text) {
@@ -138,7 +138,7 @@ public final class Segmenter {
         int first = tokens.size();
         for (int k = from; k < to; k++) {
             Token t = line.get(k);
-            tokens.add(t.at(tokens.size(), index, starts));
+            tokens.add(vocabulary.known(t, tokens.size(), index));
         }
         sentences.add(new Sentence(index, paragraph, line.get(from).start(), line.get(to - 1).end(), first, tokens.size()));
     }

@@ -12,8 +12,8 @@ package org.sitrep.engine.text;
  * @param sentence index of the sentence holding it
  * @param shape    the case of its letters as bits ({@link #CAPITALIZED}, {@link #ACRONYM}): asked of every
  *                 token by every lexicon, so read once
- * @param lexicons the lexicons that hold a phrase starting with this token, as bits ({@link LexiconStarts});
- *                 {@link LexiconStarts#ALL} when not known
+ * @param lexicons the lexicons that hold a phrase starting with this token, as bits ({@link Vocabulary});
+ *                 {@link Vocabulary#ALL} when not known
  */
 public record Token(int index, int start, int end, String text, String folded, Type type, int sentence, int shape,
                     long lexicons) {
@@ -27,7 +27,7 @@ public record Token(int index, int start, int end, String text, String folded, T
 
     /** A token whose shape is read from its text. */
     public Token(int index, int start, int end, String text, String folded, Type type, int sentence) {
-        this(index, start, end, text, folded, type, sentence, shapeOf(text, type), LexiconStarts.ALL);
+        this(index, start, end, text, folded, type, sentence, shapeOf(text, type), Vocabulary.ALL);
     }
 
     /** The same token placed in sentence {@code sentence} at position {@code index}. */
@@ -35,9 +35,12 @@ public record Token(int index, int start, int end, String text, String folded, T
         return new Token(index, start, end, text, folded, type, sentence, shape, lexicons);
     }
 
-    /** The same token placed in sentence {@code sentence} at position {@code index}, with the lexicons it starts. */
-    public Token at(int index, int sentence, LexiconStarts starts) {
-        return new Token(index, start, end, text, folded, type, sentence, shape, starts.of(this));
+    /**
+     * The same token placed in sentence {@code sentence} at position {@code index}, its folded form replaced
+     * by an equal string (a shared instance), with the lexicons it starts.
+     */
+    public Token at(int index, int sentence, String sameFolded, long lexicons) {
+        return new Token(index, start, end, text, sameFolded, type, sentence, shape, lexicons);
     }
 
     private static int shapeOf(String text, Type type) {

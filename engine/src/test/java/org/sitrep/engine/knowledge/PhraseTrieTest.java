@@ -81,13 +81,13 @@ class PhraseTrieTest {
     }
 
     /** Tokens segmented with the register's marks: what the engine reads. */
-    private static List<Token> marked(FirstWords register, String text) {
+    private static List<Token> marked(LexiconVocabulary register, String text) {
         return new org.sitrep.engine.text.Segmenter(register).segment(text).tokens();
     }
 
     @Test
     void aRegisteredLexiconFindsItsPhrasesThroughTheTokensMarks() {
-        FirstWords register = new FirstWords();
+        LexiconVocabulary register = new LexiconVocabulary();
         PhraseTrie<String> weapons = new PhraseTrie<>(register);
         PhraseTrie<String> officials = new PhraseTrie<>(register);
         weapons.put(Knowledge.key("cruise missile"), "missile");
@@ -102,10 +102,10 @@ class PhraseTrieTest {
 
     @Test
     void aRegisteredLexiconTrustsTheMarksAndSkipsATokenMarkedForNone() {
-        FirstWords register = new FirstWords();
+        LexiconVocabulary register = new LexiconVocabulary();
         PhraseTrie<String> weapons = new PhraseTrie<>(register);
         weapons.put(Knowledge.key("cruise missile"), "missile");
-        List<Token> unmarked = new org.sitrep.engine.text.Segmenter(t -> 0L).segment("a cruise missile").tokens();
+        List<Token> unmarked = new org.sitrep.engine.text.Segmenter((t, i, s) -> t.at(i, s, t.folded(), 0L)).segment("a cruise missile").tokens();
 
         assertThat(weapons.longestAt(unmarked, 1, unmarked.size())).isNull();
         assertThat(weapons.longestAt(tokens("a cruise missile"), 1, 3)).as("a token made without marks may start anything")
@@ -114,7 +114,7 @@ class PhraseTrieTest {
 
     @Test
     void lexiconsBeyondSixtyFourLookForThemselves() {
-        FirstWords register = new FirstWords();
+        LexiconVocabulary register = new LexiconVocabulary();
         PhraseTrie<String> last = null;
         for (int k = 0; k < 70; k++) {
             last = new PhraseTrie<>(register);
@@ -123,5 +123,17 @@ class PhraseTrieTest {
         List<Token> tokens = marked(register, "a cruise missile");
 
         assertThat(last.longestAt(tokens, 1, tokens.size())).isEqualTo(new PhraseTrie.Match<>(1, 3, "missile"));
+    }
+
+    @Test
+    void aTokenOfALexiconWordHoldsTheSharedInstanceOfIt() {
+        LexiconVocabulary register = new LexiconVocabulary();
+        new PhraseTrie<String>(register).put(Knowledge.key("cruise missile"), "missile");
+        List<Token> tokens = marked(register, "a cruise missile hit");
+
+        assertThat(tokens.get(2).folded()).as("the JVM's instance, which the code's literals share").isSameAs("missile");
+        assertThat(tokens.get(3).folded()).isEqualTo("hit");
+        assertThat(tokens.get(2).lexicons()).isZero();
+        assertThat(tokens.get(1).lexicons()).isNotZero();
     }
 }
