@@ -214,7 +214,9 @@ public final class PlaceFinder {
         }
         PhraseTrie.Match<RegionName> named = knowledge.regions().longestAt(tokens, i, s.endToken());
         if (named != null && hasCapital(tokens, named.start(), named.end())
-                && !divisionOrTownNamed(tokens, s, i, named.end()) && !insideLongerName(tokens, s, i, named.end())) {
+                && !divisionOrTownNamed(tokens, s, i, named.end(),
+                        resolver.isDivisionName(String.join(" ", keyOf(tokens, i, named.end()))))
+                && !insideLongerName(tokens, s, i, named.end())) {
             // "Gaza's health ministry": the region named in a body's name stands for those who govern it
             ToponymRole role = anyTaken(taken, i, named.end()) ? ToponymRole.METONYMIC : ToponymRole.LITERAL;
             return candidate(doc, s, i, named.end(), String.join(" ", keyOf(tokens, i, named.end())), named.value(),
@@ -303,9 +305,11 @@ public final class PlaceFinder {
 
     /**
      * "Red Sea state", "Gaza province", "Gaza City", "the city of Gaza": a following division or town word,
-     * or a town cue before, makes a region lexicon's name that of a division or town of the gazetteer.
+     * or a town cue before, makes a region lexicon's name that of a division or town of the gazetteer. A division
+     * word does so only when the gazetteer has a division of that name: "North Kivu province" stays the
+     * lexicon's name for GeoNames' "Nord Kivu".
      */
-    private static boolean divisionOrTownNamed(List<Token> tokens, Sentence s, int i, int end) {
+    private static boolean divisionOrTownNamed(List<Token> tokens, Sentence s, int i, int end, boolean gazetteerDivision) {
         if (i - 2 >= s.firstToken() && tokens.get(i - 1).is("of") && (tokens.get(i - 2).is("city") || tokens.get(i - 2).is("town"))) {
             return true;
         }
@@ -313,8 +317,8 @@ public final class PlaceFinder {
             return false;
         }
         String next = tokens.get(end).folded();
-        return next.equals("city") || next.equals("state") || next.equals("province") || next.equals("governorate")
-                || next.equals("town");
+        return next.equals("city") || next.equals("town")
+                || gazetteerDivision && (next.equals("state") || next.equals("province") || next.equals("governorate"));
     }
 
     /**

@@ -760,6 +760,16 @@ final class PlaceResolver {
                 Precision.REGION, 0, null, false);
     }
 
+    /** Whether some country has a first-level division of exactly this (folded) name. */
+    boolean isDivisionName(String key) {
+        for (GeoRegion g : index.regions(key)) {
+            if (g.isFirstLevel() && exactName(g, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first-level division of this country called exactly {@code name}, or null. */
     private GeoRegion firstLevel(String country, String name) {
         String key = NameFolding.fold(name);

@@ -233,6 +233,18 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aDivisionTheLexiconKnowsUnderItsEnglishNameStaysItBeforeADivisionWord() {
+        Found f = find("Headline\nFighting spread across North Kivu province on Monday. North Kivu is in the east.");
+
+        assertThat(f.words()).containsExactly("North Kivu province", "North Kivu");
+        assertThat(f.places()).allSatisfy(p -> {
+            assertThat(p.location().name()).isEqualTo("Nord Kivu");
+            assertThat(p.location().country()).isEqualTo("CD");
+            assertThat(p.location().precision()).isEqualTo(Precision.REGION);
+        });
+    }
+
+    @Test
     void watersCanBeAnEventsPlaceThoughNoCountryHoldsThem() {
         PlaceMention sea = find("Headline\nA drone hit a tanker in the Sea of Azov on Monday.").named("the Sea of Azov");
 
