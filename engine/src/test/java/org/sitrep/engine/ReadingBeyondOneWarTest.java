@@ -122,6 +122,24 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aGroupDescribedAndThenNamedIsOneSource() {
+        List<Event> e = events("Strike\nJets bombed a village near Myawaddy on Thursday, killing three civilians, a rebel"
+                + " group said. The Karen National Union said the jets hit the village school.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side, Claim::stance)
+                .containsExactly(tuple("MM_opposition", Stance.ASSERTS)));
+    }
+
+    @Test
+    void aDescribedGroupIsNoNamedGroupWhenTheTextNamesTwo() {
+        List<Event> e = events("Strike\nJets bombed a village near Myawaddy on Thursday, killing three civilians, a rebel"
+                + " group said. The Karen National Union said the jets hit the village school, and the Arakan Army said"
+                + " its fighters saw the jets.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).hasSize(3));
+    }
+
+    @Test
     void anOutletThatOnlyPassesOnAnothersWordsIsNoSource() {
         List<Event> relayed = events("Strike\nRussian missiles struck Kharkiv on Thursday, killing two people, Reuters quoted"
                 + " the governor as saying.");

@@ -74,6 +74,7 @@ final class SourceTable {
                 union(parent, holder, i);
             }
         }
+        describedGroupIsTheNamedOne(actors, parent);
         Map<Integer, String> identity = new HashMap<>();
         Map<Integer, String> side = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -104,6 +105,47 @@ final class SourceTable {
             out.add(new ActorMention(a.first(), a.end(), a.name(), s, a.role(), a.seat(), false, identity.get(root)));
         }
         return out;
+    }
+
+    /**
+     * "a Karen rebel group said" and "the Karen National Union said": an armed group the text only describes
+     * is the one armed group it names, when it names exactly one of a side the description allows.
+     */
+    private static void describedGroupIsTheNamedOne(List<ActorMention> actors, int[] parent) {
+        Integer named = null;
+        for (int j = 0; j < actors.size(); j++) {
+            ActorMention g = actors.get(j);
+            if (g.role() == Role.ARMED_GROUP && !g.nation() && isName(g)) {
+                if (named != null && find(parent, named) != find(parent, j)) {
+                    return;
+                }
+                named = j;
+            }
+        }
+        if (named == null) {
+            return;
+        }
+        ActorMention group = actors.get(named);
+        for (int i = 0; i < actors.size(); i++) {
+            ActorMention a = actors.get(i);
+            if (a.role() == Role.ARMED_GROUP && !a.nation() && !isName(a) && sideAllows(a.side(), group.side())) {
+                union(parent, named, i);
+            }
+        }
+    }
+
+    /** A mention of one actor, not of a kind of actor: the lexicon writes a kind's name in lower case ("armed group"). */
+    private static boolean isName(ActorMention a) {
+        String id = a.identity();
+        return !id.startsWith("actor:") || !id.substring(6).equals(id.substring(6).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether a described group's side admits the named group's: the same, or any country's armed opposition. */
+    private static boolean sideAllows(String described, String named) {
+        if (described == null || named == null || described.equals(named)) {
+            return true;
+        }
+        return described.equals(ActorMention.OPPOSITION_OF_PLACE) && named.endsWith(ActorMention.OPPOSITION_OF_PLACE.substring(1));
     }
 
     private static String named(ActorMention a, String surname) {
