@@ -649,8 +649,20 @@ public final class EventAssembler {
     /** Lowest current figure as the bound; an update ("rose to") replaces earlier figures; the highest competing one as upper bound. */
     /** Whether the figure's sentence tells of events in two towns or more. */
     private static boolean overSeveralTowns(Document doc, Map<Integer, Set<String>> scenes, CasualtyMention c) {
-        return scenes.getOrDefault(doc.tokens().get(c.first()).sentence(), Set.of()).size() > 1;
+        int sentence = doc.tokens().get(c.first()).sentence();
+        if (scenes.getOrDefault(sentence, Set.of()).size() > 1) {
+            return true;
+        }
+        for (Token t : doc.tokensOf(doc.sentences().get(sentence))) {
+            if (SEVERAL_PLACES.contains(t.folded())) {
+                return true; // "missiles at cities across Ukraine, killing at least 11"
+            }
+        }
+        return false;
     }
+
+    /** Words that spread a sentence over several towns or regions. */
+    private static final Set<String> SEVERAL_PLACES = Set.of("cities", "towns", "villages", "regions", "provinces", "oblasts");
 
     /**
      * "say they launched a drone strike on Sunday ... where a terrorist attack killed more than 180 people
@@ -872,6 +884,9 @@ public final class EventAssembler {
                     || t.value().has("kill") || t.value().has("ground")));
             if (framed.contains(k) || m.isBackground(p) || placed || !sameType) {
                 break;
+            }
+            if (k > 0 && framed.contains(k - 1)) {
+                break; // "In Kyiv, missiles hit the centre. Five people were killed.": it goes on the story before it
             }
             out.add(p);
         }

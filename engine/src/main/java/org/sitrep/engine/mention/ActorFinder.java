@@ -313,9 +313,9 @@ public final class ActorFinder {
                         ofNation.side() + ":" + office.value().name());
             }
             PhraseTrie.Match<Actor> named = office.end() < limit ? knowledge.actors().longestAt(tokens, office.end(), limit) : null;
-            if (named != null && seat != null && PERSON_ROLES.contains(named.value().role())) {
-                // "Sevastopol governor Mikhail Razvozhayev": whom the lexicon knows speaks for his own side, which
-                // the country of his seat need not be (an occupied town's installed official)
+            if (named != null && PERSON_ROLES.contains(named.value().role())) {
+                // "Sevastopol governor Mikhail Razvozhayev", "President Vladimir Putin": whom the lexicon knows speaks
+                // for his own side, which the country of his seat need not be (an occupied town's installed official)
                 Actor v = named.value();
                 return new ActorMention(i, named.end(), text(tokens, i, named.end()), v.side(), v.role(), seat, false,
                         "actor:" + v.name());

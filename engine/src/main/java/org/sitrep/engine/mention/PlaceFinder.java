@@ -294,7 +294,7 @@ public final class PlaceFinder {
             if (!isName(doc, s, i, end, n, strong, state, surnames)) {
                 return null;
             }
-            ToponymRole role = roleOf(tokens, s, i, end, taken, country != null || capitalLike(towns));
+            ToponymRole role = roleOf(tokens, s, i, end, taken, country != null, capitalLike(towns));
             if (role == null) {
                 return null;
             }
@@ -617,12 +617,16 @@ public final class PlaceFinder {
      * The role of a gazetteer name: a country or capital taken by an actor, followed by a speaking verb or
      * by "'s" and an institution is its government; a name taken by any other actor is no place (null).
      */
-    private ToponymRole roleOf(List<Token> tokens, Sentence s, int i, int end, boolean[] taken, boolean stateLike) {
+    private ToponymRole roleOf(List<Token> tokens, Sentence s, int i, int end, boolean[] taken, boolean country,
+                               boolean capital) {
         boolean nation = knowledge.nations().longestAt(tokens, i, end) != null;
+        boolean stateLike = country || capital;
         if (anyTaken(taken, i, end)) {
             return nation || stateLike ? ToponymRole.METONYMIC : null;
         }
-        if (nation && !cued(tokens, s, i) && !partFollows(tokens, s, end)) {
+        // "missiles hit Kyiv": a capital struck is the city; "Russia attacked Ukraine" stays the state
+        boolean struckCity = !country && afterViolence(tokens, s, i);
+        if (nation && !cued(tokens, s, i) && !partFollows(tokens, s, end) && !struckCity) {
             return ToponymRole.METONYMIC; // "talks between Moscow and Kyiv": the capitals stand for their governments
         }
         if (stateLike && governmentAfter(tokens, s, end) && !cued(tokens, s, i)) {
@@ -1019,8 +1023,9 @@ public final class PlaceFinder {
             return true; // "the capital, Kyiv"
         }
         while (k >= s.firstToken() && (tokens.get(k).is("the") || tokens.get(k).folded().equals("s")
-                || tokens.get(k).text().equals("'") || tokens.get(k).isCapitalized() || PART_WORDS.contains(tokens.get(k).folded()))) {
-            k--; // "in the", "in Ukraine's", "in eastern Ukraine's", "in central Mogadishu"
+                || tokens.get(k).text().equals("'") || (tokens.get(k).isCapitalized() && !LOCATIVE.contains(tokens.get(k).folded()))
+                || PART_WORDS.contains(tokens.get(k).folded()))) {
+            k--; // "in the", "in Ukraine's", "in eastern Ukraine's", "in central Mogadishu"; a sentence's "In" is the cue
         }
         if (k > s.firstToken() && tokens.get(k).is("to") && tokens.get(k - 1).is("according")) {
             return false; // "according to Kyiv": a source
