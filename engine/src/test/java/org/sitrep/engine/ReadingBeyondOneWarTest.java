@@ -122,6 +122,32 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aCapitalStruckOrOpeningTheSentenceAfterInIsTheCity() {
+        assertThat(events("Strike\nMissiles hit Kyiv on Thursday, killing two people, the mayor said."))
+                .singleElement().satisfies(ev -> assertThat(ev.place().name()).isEqualTo("Kyiv"));
+        assertThat(events("Strike\nIn Kyiv, missiles hit the city centre on Thursday, killing two people, the mayor said."))
+                .singleElement().satisfies(ev -> assertThat(ev.place().name()).isEqualTo("Kyiv"));
+    }
+
+    @Test
+    void aTollRightAfterAStoryIsThatStorysNotTheNextOnes() {
+        List<Event> e = events("Strikes\nIn Kharkiv, missiles hit the city centre on Thursday, the mayor said. Five people were"
+                + " killed. Explosions were also reported in Sloviansk.");
+
+        assertThat(e).extracting(ev -> ev.place().name(), ev -> ev.fatalities() == null ? null : ev.fatalities().low())
+                .containsExactlyInAnyOrder(tuple("Kharkiv", 5), tuple("Sloviansk", null));
+    }
+
+    @Test
+    void aTollOverCitiesIsNoOneCitysWhenTheCityHasItsOwn() {
+        List<Event> e = events("Strikes\nRussia fired missiles at cities across Ukraine on Thursday, killing at least 11"
+                + " people. In Kharkiv, missiles hit the city centre, killing five people, the mayor said.");
+
+        assertThat(e).filteredOn(ev -> ev.place().name().equals("Kharkiv")).singleElement()
+                .satisfies(ev -> assertThat(ev.fatalities().low()).isEqualTo(5));
+    }
+
+    @Test
     void aGroupDescribedAndThenNamedIsOneSource() {
         List<Event> e = events("Strike\nJets bombed a village near Myawaddy on Thursday, killing three civilians, a rebel"
                 + " group said. The Karen National Union said the jets hit the village school.");

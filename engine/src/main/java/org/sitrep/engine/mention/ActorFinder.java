@@ -353,7 +353,7 @@ public final class ActorFinder {
         for (int skip = 0; skip <= 3 && j < limit; skip++) {
             PhraseTrie.Match<Office> office = knowledge.offices().longestAt(tokens, j, limit);
             if (office != null) {
-                int titleEnd = officeTail(tokens, office.end(), limit);
+                int titleEnd = postedTo(tokens, officeTail(tokens, office.end(), limit), limit);
                 int end = extendName(tokens, titleEnd, limit);
                 Location seat = office.value().role() == Role.LOCAL ? seatAfter(tokens, office.end(), limit, places) : null;
                 // "Ukrainian President Volodymyr Zelensky": the named person is the source, not the office
@@ -388,6 +388,26 @@ public final class ActorFinder {
             j = other != null ? other.end() : j + 1;
         }
         return null;
+    }
+
+    /**
+     * "Iran's ambassador to the UN", "Russia's envoy to Ukraine": where an office is posted is part of its
+     * title; the state before it is whom it speaks for. The end of the title, or {@code j}.
+     */
+    private int postedTo(List<Token> tokens, int j, int limit) {
+        if (j >= limit || !tokens.get(j).is("to")) {
+            return j;
+        }
+        int k = j + 1;
+        if (k < limit && tokens.get(k).is("the")) {
+            k++;
+        }
+        if (k >= limit) {
+            return j;
+        }
+        PhraseTrie.Match<Actor> body = knowledge.actors().longestAt(tokens, k, limit);
+        PhraseTrie.Match<Nation> state = knowledge.nations().longestAt(tokens, k, limit);
+        return body != null ? body.end() : state != null ? state.end() : j;
     }
 
     /** "spokesperson for the United Nations", "a spokesman for Hamas": the lexicon actor an office speaks for. */

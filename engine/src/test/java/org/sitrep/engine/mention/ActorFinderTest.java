@@ -36,6 +36,23 @@ class ActorFinderTest {
     }
 
     @Test
+    void anOfficeBeforeANameTheLexiconKnowsIsThatPersonWithHisSide() {
+        ActorMention a = find("Headline\nPresident Vladimir Putin said the strikes were retaliation.").only();
+
+        assertThat(a.side()).isEqualTo("RU");
+        assertThat(a.identity()).isEqualTo("actor:Vladimir Putin");
+    }
+
+    @Test
+    void whereAnOfficeIsPostedIsPartOfItsTitleNotItsSide() {
+        Found f = find("Headline\nIran's ambassador to the UN said 78 people had been killed.");
+        ActorMention a = f.only();
+
+        assertThat(f.words(a)).isEqualTo("Iran's ambassador to the UN");
+        assertThat(a.side()).isEqualTo("IR");
+    }
+
+    @Test
     void nationWithOfficeIsThatStatesOffice() {
         Found f = find("Headline\nRussia's defence ministry said the depot was destroyed.");
         ActorMention a = f.only();
