@@ -148,6 +148,25 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void theAttackersMilitaryTargetIsReadThoughItTookStepsToSpareCivilians() {
+        List<Event> e = events("Strike\nA Russian air strike on a school in Kharkiv killed 12 people on Thursday, the governor"
+                + " said.\nThe Russian military said its jets struck a command post inside the school and that it had taken"
+                + " steps to reduce the risk to civilians.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side, Claim::stance)
+                .contains(tuple("RU", Stance.DISPUTES)));
+    }
+
+    @Test
+    void officialsInTheHeadlineAreTheNamedSourceOfTheirSideInTheBody() {
+        List<Event> e = events("Strike on Kharkiv school kills 12, Ukrainian officials say\nA Russian air strike on a school in"
+                + " Kharkiv killed 12 people on Thursday, regional governor Oleh Syniehubov said.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side, Claim::stance)
+                .containsExactly(tuple("UA", Stance.ASSERTS)));
+    }
+
+    @Test
     void aGroupDescribedAndThenNamedIsOneSource() {
         List<Event> e = events("Strike\nJets bombed a village near Myawaddy on Thursday, killing three civilians, a rebel"
                 + " group said. The Karen National Union said the jets hit the village school.");

@@ -217,6 +217,18 @@ public final class ClaimFinder {
         return a.nation();
     }
 
+    /** The offices.txt office that names no body at all: "officials", "the authorities". */
+    private static final String BARE_OFFICIALS = ":officials";
+
+    /**
+     * A source that names no one in particular: a state alone, or a side's bare "officials" in the headline
+     * ("..., Gaza officials say" over "the health ministry said"), which sums up what the body attributes.
+     * Saying what a named source of its side says, it is that source. In the body, "officials" may be others.
+     */
+    private static boolean namesNoOne(ActorMention a, Sentence s) {
+        return isVague(a) || (s.index() == 0 && a.role() == Role.OFFICIAL && a.identity().endsWith(BARE_OFFICIALS));
+    }
+
     /**
      * The events a sentence without a frame of its own talks about: those at a place it names, else,
      * when it speaks of an incident ("the strike", a casualty figure, "That was confirmed"), the events
@@ -758,8 +770,8 @@ public final class ClaimFinder {
         boolean generic = source.nation() || (source.role() == Role.MILITARY && !source.identity().startsWith("person:"))
                 || (source.role() == Role.OFFICIAL && !source.identity().startsWith("actor:")
                 && !source.identity().startsWith("person:"));
-        return new SourcedClaim(new Claim(source.name(), side, stance, about, new Span(s.start(), s.end())), isVague(source),
-                identity, generic, m.signalsOf(s));
+        return new SourcedClaim(new Claim(source.name(), side, stance, about, new Span(s.start(), s.end())),
+                namesNoOne(source, s), identity, generic, m.signalsOf(s));
     }
 
     static String side(ActorMention source, Frame f, java.util.Set<String> controllers) {
