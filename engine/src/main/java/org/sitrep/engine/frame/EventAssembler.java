@@ -240,10 +240,21 @@ public final class EventAssembler {
         }
         return town != region && !town.frames.isEmpty()
                 && town.first().subType().parent() == region.first().subType().parent()
-                && town.first().place().precision() == org.sitrep.model.Precision.TOWN
+                && (town.first().place().precision() == org.sitrep.model.Precision.TOWN
+                        || (isFirstLevel(r) && isSecondLevel(town.first().place())))
                 && r.country().equals(town.first().place().country())
                 && r.admin1Code().equals(town.first().place().admin1Code())
                 && sameTime(region.members(), town.members());
+    }
+
+    /** A first-level division of the gazetteer ("region:NG.57"): its key has a country and one code. */
+    private static boolean isFirstLevel(org.sitrep.engine.mention.Location l) {
+        return l.key().startsWith("region:") && l.key().chars().filter(c -> c == '.').count() == 1;
+    }
+
+    /** A second-level division ("Kaura Namoda district", "region:NG.57.808"): as precise as a town for its first-level one. */
+    private static boolean isSecondLevel(org.sitrep.engine.mention.Location l) {
+        return l.key().startsWith("region:") && l.key().chars().filter(c -> c == '.').count() == 2;
     }
 
     /** Whether two groups' dates can be one time (judged when either was given in the text). */

@@ -343,4 +343,30 @@ class WorldPlacesTest {
             assertThat(e.place().admin1()).isEqualTo("Artibonite");
         });
     }
+
+    @Test
+    void aRaidToldByItsStateAndThenByItsDistrictIsOneIncidentInTheDistrict() {
+        List<Event> events = events("Raid\n\nGunmen killed at least 15 people in raids on villages in Katsina state on"
+                + " Sunday, residents said. The attackers stormed Kankara district late on Sunday, shooting residents.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.place().name()).isEqualTo("Kankara");
+            assertThat(e.place().admin1()).isEqualTo("Katsina");
+            assertThat(e.fatalities().low()).isEqualTo(15);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Fighting spread across North Kivu on Monday., Nord Kivu, CD",
+            "Militants attacked a checkpoint in Anbar province on Monday., Al Anbar, IQ",
+            "Paramilitaries entered Gezira state on Monday., Al Jazīrah, SD",
+            "Jets bombed villages in Karen state on Monday., Kayin, MM"})
+    void aDivisionUnderTheNameThePressGivesItIsThatDivision(String sentence, String division, String country) {
+        List<Toponym> places = parse("Headline\n\n" + sentence);
+
+        assertThat(places).as("places of '%s'", sentence).anySatisfy(t -> {
+            assertThat(t.name()).isEqualTo(division);
+            assertThat(t.country()).isEqualTo(country);
+        });
+    }
 }
