@@ -37,6 +37,15 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void policeWhoOnlySpeakDoNotMakeARaidABattle() {
+        List<Event> told = events("Raid\nGunmen stormed Sloviansk on Thursday, killing 12, a police spokesman, Ivan Petrenko, said.");
+        List<Event> fought = events("Raid\nGunmen stormed a police post in Sloviansk on Thursday, killing 12, officials said.");
+
+        assertThat(told).singleElement().satisfies(ev -> assertThat(ev.subEventType()).isEqualTo(AcledSubEventType.ATTACK));
+        assertThat(fought).singleElement().satisfies(ev -> assertThat(ev.eventType()).isEqualTo(AcledEventType.BATTLES));
+    }
+
+    @Test
     void armedMenAttackingSoldiersIsABattle() {
         List<Event> e = events("Raid\nMilitants stormed an army post in Sloviansk on Thursday, killing three soldiers, the army said.");
 

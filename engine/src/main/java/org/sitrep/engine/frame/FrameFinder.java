@@ -975,7 +975,7 @@ public final class FrameFinder {
                     || m.triggersIn(s).stream().anyMatch(x -> x.value().kind() == EventKind.EXPLOSION)) {
                 kind = EventKind.EXPLOSION;
                 sub = AcledSubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED;
-            } else if (!trig.has("civilian") && !civilianVictims(tokens, s) && fightingForces(tokens, s)) {
+            } else if (!trig.has("civilian") && !civilianVictims(tokens, s) && fightingForces(tokens, m, s)) {
                 kind = EventKind.ARMED_CLASH; // "gunmen attacked an army post", "opened fire on police"
                 sub = AcledSubEventType.ARMED_CLASH;
             }
@@ -1050,9 +1050,34 @@ public final class FrameFinder {
     }
 
     /** Whether the sentence names armed forces on the receiving side: then violence is a fight. */
-    private static boolean fightingForces(List<Token> tokens, Sentence s) {
+    private static boolean fightingForces(List<Token> tokens, Mentions m, Sentence s) {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (FORCES.contains(tokens.get(k).folded())) {
+            if (FORCES.contains(tokens.get(k).folded()) && !onlySpeaks(tokens, m, s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between a speaker and its verb: ", Yazid Abubakar, said". */
+    private static final int SPEAKER_GAP = 5;
+
+    /** "police said", "a police spokesman, X, said", "said the army": forces named as the ones who speak, not who fight. */
+    private static boolean onlySpeaks(List<Token> tokens, Mentions m, Sentence s, int k) {
+        int first = k;
+        int end = k + 1;
+        for (var a : m.actorsIn(s)) {
+            if (a.first() <= k && k < a.end()) {
+                first = a.first();
+                end = a.end();
+            }
+        }
+        for (var cue : m.reportingIn(s)) {
+            boolean before = cue.start() >= end && cue.start() - end <= SPEAKER_GAP && !cue.value().sourceAfter();
+            boolean inverted = cue.start() > s.firstToken() && (tokens.get(cue.start() - 1).text().equals(",")
+                    || tokens.get(cue.start() - 1).folded().equals("\""));
+            boolean after = cue.end() <= first && first - cue.end() <= 2 && (cue.value().sourceAfter() || inverted);
+            if (before || after) {
                 return true;
             }
         }
