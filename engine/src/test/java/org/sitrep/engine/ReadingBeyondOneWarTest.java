@@ -139,6 +139,12 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aCapitalsCompassPartIsTheCityNotItsGovernment() {
+        assertThat(events("Strike\nOvernight, Russian jets carried out 30 strikes on Kyiv's southern suburbs, the mayor said."))
+                .singleElement().satisfies(ev -> assertThat(ev.place().name()).isEqualTo("Kyiv"));
+    }
+
+    @Test
     void aTollRightAfterAStoryIsThatStorysNotTheNextOnes() {
         List<Event> e = events("Strikes\nIn Kharkiv, missiles hit the city centre on Thursday, the mayor said. Five people were"
                 + " killed. Explosions were also reported in Sloviansk.");

@@ -280,7 +280,7 @@ public final class ActorFinder {
                 return withOffice;
             }
             boolean possessive = nation.end() + 1 < limit && tokens.get(nation.end()).folded().equals("s")
-                    && !tokens.get(nation.end() + 1).isCapitalized() && !GEOGRAPHIC.contains(tokens.get(nation.end() + 1).folded());
+                    && !tokens.get(nation.end() + 1).isCapitalized() && !geographicAfter(tokens, nation.end() + 1, limit);
             boolean cited = i - 2 >= s.firstToken() && tokens.get(i - 1).is("to") && tokens.get(i - 2).is("according");
             if (possessive || cited || (speaks(tokens, nation.end(), limit) && !afterLocative(tokens, i, s))) {
                 return new ActorMention(i, nation.end(), nation.value().name(), nation.value().side(), Role.GOVERNMENT,
@@ -455,6 +455,14 @@ public final class ActorFinder {
         }
         return k < limit && knowledge.reporting().longestAt(tokens, k, limit) != null
                 && !knowledge.reporting().longestAt(tokens, k, limit).value().sourceAfter();
+    }
+
+    /** After "Kyiv's", words that keep Kyiv a place ("Kyiv's outskirts", "Beirut's southern suburbs"), unlike "Moscow's troops". */
+    private static boolean geographicAfter(List<Token> tokens, int k, int limit) {
+        if (k + 1 < limit && PlaceFinder.COMPASS_ADJECTIVES.contains(tokens.get(k).folded())) {
+            k++;
+        }
+        return GEOGRAPHIC.contains(tokens.get(k).folded());
     }
 
     /** After "Kyiv's", a word that keeps Kyiv a place ("Kyiv's outskirts"), unlike "Moscow's troops". */

@@ -635,6 +635,11 @@ public final class PlaceFinder {
         return ToponymRole.LITERAL;
     }
 
+    /** Compass words that may stand between a city and a part of it: "Beirut's southern suburbs". */
+    static final Set<String> COMPASS_ADJECTIVES = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western");
+
     /** Nouns of a city's ground: after a capital's name they make it the place, not its government. */
     private static final Set<String> CITY_PARTS = Set.of("airport", "outskirts", "suburbs", "suburb", "centre", "center",
             "streets", "neighbourhood", "neighborhood", "district", "port", "harbour", "harbor", "residents", "skies",
@@ -645,6 +650,9 @@ public final class PlaceFinder {
         int k = end;
         if (k + 1 < s.endToken() && tokens.get(k).folded().equals("s")) {
             k++;
+        }
+        if (k + 1 < s.endToken() && COMPASS_ADJECTIVES.contains(tokens.get(k).folded())) {
+            k++; // "Beirut's southern suburbs"
         }
         return k < s.endToken() && CITY_PARTS.contains(tokens.get(k).folded());
     }
