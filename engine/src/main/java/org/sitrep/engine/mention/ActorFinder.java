@@ -268,6 +268,9 @@ public final class ActorFinder {
         int limit = s.endToken();
         PhraseTrie.Match<Actor> actor = knowledge.actors().longestAt(tokens, i, limit);
         PhraseTrie.Match<Nation> nation = knowledge.nations().longestAt(tokens, i, limit);
+        if (actor != null && (nation == null || actor.end() >= nation.end()) && attributive(tokens, actor.end(), limit)) {
+            return null; // "the al-Qaeda-linked group", "Islamic State-linked militants": the group is another one
+        }
         if (actor != null && (nation == null || actor.end() >= nation.end())) {
             Actor v = actor.value();
             // "the NUG's defence ministry": the actor's own office speaks for it
@@ -455,6 +458,17 @@ public final class ActorFinder {
         }
         return k < limit && knowledge.reporting().longestAt(tokens, k, limit) != null
                 && !knowledge.reporting().longestAt(tokens, k, limit).value().sourceAfter();
+    }
+
+    /**
+     * Words that make a name before them an attribute of another body: "the al-Qaeda-linked group", "Islamic
+     * State-inspired militants" (unlike "the Houthi-affiliated health ministry", which is the Houthis' own).
+     */
+    private static final Set<String> ATTRIBUTES = Set.of("linked", "backed", "inspired", "supported", "sponsored",
+            "funded", "armed", "trained");
+
+    private static boolean attributive(List<Token> tokens, int end, int limit) {
+        return end + 1 < limit && tokens.get(end).text().equals("-") && ATTRIBUTES.contains(tokens.get(end + 1).folded());
     }
 
     /** After "Kyiv's", words that keep Kyiv a place ("Kyiv's outskirts", "Beirut's southern suburbs"), unlike "Moscow's troops". */

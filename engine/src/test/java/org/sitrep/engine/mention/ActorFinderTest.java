@@ -53,6 +53,15 @@ class ActorFinderTest {
     }
 
     @Test
+    void aGroupNamedAsTheAttributeOfAnotherIsNotItsSource() {
+        Found linked = find("Headline\nThe al-Qaeda-linked group said it carried out the attack.");
+        Found own = find("Headline\nThe Houthi-affiliated health ministry said two people were killed.");
+
+        assertThat(linked.actors()).extracting(ActorMention::identity).doesNotContain("actor:al-Qaeda");
+        assertThat(own.actors()).extracting(ActorMention::side).contains("YE_opposition");
+    }
+
+    @Test
     void nationWithOfficeIsThatStatesOffice() {
         Found f = find("Headline\nRussia's defence ministry said the depot was destroyed.");
         ActorMention a = f.only();
