@@ -46,6 +46,14 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void anAttackOnABaseWithRiflesAndExplosivesIsABattle() {
+        List<Event> e = events("Raid\nRebels used explosives and rifles in an attack on an army base in Sloviansk on Thursday,"
+                + " the army said.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.subEventType()).isEqualTo(AcledSubEventType.ARMED_CLASH));
+    }
+
+    @Test
     void armedMenAttackingSoldiersIsABattle() {
         List<Event> e = events("Raid\nMilitants stormed an army post in Sloviansk on Thursday, killing three soldiers, the army said.");
 

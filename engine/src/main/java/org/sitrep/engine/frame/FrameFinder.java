@@ -957,20 +957,24 @@ public final class FrameFinder {
         } else if (trig.has("destroy") && destroysWeapons(m, s, tokens, t.start())) {
             kind = EventKind.INTERCEPTION;
             sub = AcledSubEventType.DISRUPTED_WEAPONS_USE;
-        } else if (trig.has("ground") && kind == EventKind.STRIKE && clauseWeapons.isEmpty() && groundForces(tokens, s)
+        } else if (trig.has("ground") && kind == EventKind.STRIKE && handHeld(clauseWeapons) && groundForces(tokens, s)
                 && !armedGroup(m, s)) {
             kind = EventKind.ARMED_CLASH;
             sub = AcledSubEventType.ARMED_CLASH;
         } else if ((trig.has("violence") || trig.has("kill") || (trig.has("ground") && kind == EventKind.STRIKE
-                && clauseWeapons.isEmpty() && (armedGroup(m, s) || armedMenStory(m))))
+                && handHeld(clauseWeapons) && (armedGroup(m, s) || armedMenStory(m))))
                 && sub != AcledSubEventType.ABDUCTION_FORCED_DISAPPEARANCE) {
             // armed men's violence, or an attack by a named armed group with no weapon of war: read from the sentence
             EventKind byWeapon = byWeapon(clauseWeapons, EventKind.CIVILIAN_ATTACK);
             kind = EventKind.CIVILIAN_ATTACK;
             sub = AcledSubEventType.ATTACK;
+            boolean guns = clauseWeapons.stream().anyMatch(w -> w.category() == WeaponCategory.SMALL_ARMS);
             if (byWeapon != EventKind.CIVILIAN_ATTACK) {
                 kind = byWeapon; // "gunmen fired rockets at", "a drone attack killed"
                 sub = subTypeOf(byWeapon, AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+            } else if (guns && !trig.has("civilian") && !civilianVictims(tokens, s) && fightingForces(tokens, m, s)) {
+                kind = EventKind.ARMED_CLASH; // "used explosives and rifles in the attack on the base": a fight
+                sub = AcledSubEventType.ARMED_CLASH;
             } else if (clauseWeapons.stream().anyMatch(w -> w.category() == WeaponCategory.EXPLOSIVE)
                     || m.triggersIn(s).stream().anyMatch(x -> x.value().kind() == EventKind.EXPLOSION)) {
                 kind = EventKind.EXPLOSION;
@@ -1082,6 +1086,16 @@ public final class FrameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * No weapon of war among a clause's weapons, only guns and hand-placed explosives ("explosives and rifles"):
+     * an attack with them is armed men's, read from who fights.
+     */
+    private static boolean handHeld(List<Weapon> weapons) {
+        boolean guns = weapons.stream().anyMatch(w -> w.category() == WeaponCategory.SMALL_ARMS);
+        return weapons.stream().allMatch(w -> w.category() == WeaponCategory.SMALL_ARMS
+                || (guns && w.category() == WeaponCategory.EXPLOSIVE));
     }
 
     private static final Set<String> GROUND = Set.of("troops", "forces", "soldiers", "fighters", "militants",
