@@ -275,6 +275,7 @@ public final class ActorFinder {
             Actor v = actor.value();
             // "the NUG's defence ministry": the actor's own office speaks for it
             int end = extendName(tokens, officeTail(tokens, actor.end(), limit), limit);
+            end = ownMen(tokens, end, limit, v); // "Hamas gunmen", "al-Shabaab militants": the group's own men
             return new ActorMention(i, end, v.name(), v.side(), v.role(), null, false, "actor:" + v.name());
         }
         if (nation != null) {
@@ -458,6 +459,20 @@ public final class ActorFinder {
         }
         return k < limit && knowledge.reporting().longestAt(tokens, k, limit) != null
                 && !knowledge.reporting().longestAt(tokens, k, limit).value().sourceAfter();
+    }
+
+    /** The end of a kind of armed men right after a named group ("Hamas gunmen"), or {@code end}: they are the group's. */
+    private int ownMen(List<Token> tokens, int end, int limit, Actor named) {
+        if (end >= limit || isKind(named)) {
+            return end;
+        }
+        PhraseTrie.Match<Actor> men = knowledge.actors().longestAt(tokens, end, limit);
+        return men != null && isKind(men.value()) && men.value().role() == Role.ARMED_GROUP ? men.end() : end;
+    }
+
+    /** An actor the lexicon names in lower case is a kind of actor ("armed group"), not one. */
+    static boolean isKind(Actor a) {
+        return a.name().equals(a.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -62,6 +62,16 @@ class ActorFinderTest {
     }
 
     @Test
+    void aKindOfArmedMenRightAfterANamedGroupAreThatGroupsOwn() {
+        Found f = find("Headline\nHamas gunmen killed 40 residents on Saturday.");
+        ActorMention a = f.actors().get(0);
+
+        assertThat(f.words(a)).isEqualTo("Hamas gunmen");
+        assertThat(a.side()).isEqualTo("PS");
+        assertThat(f.actors()).extracting(ActorMention::identity).doesNotContain("actor:armed group");
+    }
+
+    @Test
     void nationWithOfficeIsThatStatesOffice() {
         Found f = find("Headline\nRussia's defence ministry said the depot was destroyed.");
         ActorMention a = f.only();
