@@ -236,6 +236,9 @@ final class PlaceResolver {
                 if (in != null && c.fromGazetteer() && c.country() == null) {
                     qualifiers.put(c, in);
                 }
+                if (in != null) {
+                    qualifyListBefore(tokens, out, in, qualifiers);
+                }
                 continue;
             }
             if (next != null && next.first() == comma + 1) {
@@ -265,6 +268,29 @@ final class PlaceResolver {
                             new PlaceWords.Target(r.country(), r.admin1Code(), null), null, List.of(), List.of(), null,
                             ToponymRole.LITERAL, null));
                 }
+            }
+        }
+    }
+
+    /**
+     * "near Martynovka and Kauchuk in the Kursk region", "A, B and C in the Donetsk region": what the last name of a
+     * list lies in, the names listed before it lie in too.
+     */
+    private static void qualifyListBefore(List<Token> tokens, List<PlaceCandidate> out, Qualifier in,
+                                          Map<PlaceCandidate, Qualifier> qualifiers) {
+        for (int j = out.size() - 2; j >= 0; j--) {
+            PlaceCandidate earlier = out.get(j);
+            for (int t = earlier.end(); t < out.get(j + 1).first(); t++) {
+                String f = tokens.get(t).folded();
+                if (!(f.equals(",") || f.equals("and") || f.equals("or"))) {
+                    return;
+                }
+            }
+            if (earlier.end() == out.get(j + 1).first()) {
+                return;
+            }
+            if (earlier.fromGazetteer() && earlier.country() == null) {
+                qualifiers.putIfAbsent(earlier, in);
             }
         }
     }

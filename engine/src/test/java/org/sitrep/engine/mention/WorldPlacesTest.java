@@ -369,4 +369,14 @@ class WorldPlacesTest {
             assertThat(t.country()).isEqualTo(country);
         });
     }
+
+    @Test
+    void whatTheLastNameOfAListLiesInTheOthersLieInToo() {
+        List<Toponym> places = parse("Summary\n\nDrones attacked Sevastopol and Feodosia in Crimea overnight, the governor of"
+                + " Crimea said. Russian forces repelled attacks near the villages of Martynovka and Kauchuk in the Kursk region,"
+                + " the ministry said.");
+
+        assertThat(named(places, "Martynovka").admin1()).isEqualTo("Kursk Oblast");
+        assertThat(named(places, "Kauchuk").admin1()).isEqualTo("Kursk Oblast");
+    }
 }
