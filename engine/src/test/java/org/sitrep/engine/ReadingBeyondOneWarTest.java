@@ -54,6 +54,14 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aStateThatBlamesAnotherInTheHeadlineIsAPartyThoughItsNamedOfficialsTellTheBody() {
+        List<Event> e = events("Blast damages bridge in Sloviansk, Russia blames Ukraine\nTwo people were killed when an"
+                + " explosion damaged the bridge in Sloviansk early on Thursday, Russian officials said.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side).containsExactly("RU"));
+    }
+
+    @Test
     void armedMenAttackingSoldiersIsABattle() {
         List<Event> e = events("Raid\nMilitants stormed an army post in Sloviansk on Thursday, killing three soldiers, the army said.");
 

@@ -403,7 +403,7 @@ public final class EventAssembler {
             }
         }
         List<SourcedClaim> sourced = onePerSource(heard);
-        List<Claim> claims = sideStances(thirdParties(distinctSources(withoutReporters(sourced)), lead, attacker(g), m),
+        List<Claim> claims = sideStances(thirdParties(distinctSources(withoutReporters(sourced)), sourced, lead, attacker(g), m),
                 lead, attacker(g), target(doc, g), doc);
         AcledSubEventType sub = lead.subType();
         java.time.LocalDate date = dated.date();
@@ -434,7 +434,7 @@ public final class EventAssembler {
         g.frames.addAll(c.members());
         Frame lead = mostSpecific(g);
         List<SourcedClaim> once = onePerSource(sourced);
-        List<Claim> claims = sideStances(thirdParties(distinctSources(withoutReporters(once)), lead, attacker(g), m),
+        List<Claim> claims = sideStances(thirdParties(distinctSources(withoutReporters(once)), once, lead, attacker(g), m),
                 lead, attacker(g), target(doc, g), doc);
         Event e = c.event();
         return new Event(e.id(), e.kind(), e.subEventType(), e.place(), e.date(), e.datePrecision(), e.fatalities(),
@@ -511,9 +511,11 @@ public final class EventAssembler {
      * A state that is neither where the event happened, nor who carried it out, nor a belligerent named
      * in the article speaks as a third party ("US President Donald Trump called it a mistake").
      */
-    private static List<SourcedClaim> thirdParties(List<SourcedClaim> claims, Frame lead, String attacker, Mentions m) {
+    private static List<SourcedClaim> thirdParties(List<SourcedClaim> claims, List<SourcedClaim> all, Frame lead,
+                                                   String attacker, Mentions m) {
         Set<String> parties = new java.util.HashSet<>(m.combatants());
-        for (SourcedClaim c : claims) {
+        // every claim heard tells who takes part, also one dropped as the echo of another ("Russia blames Ukraine")
+        for (SourcedClaim c : all) {
             if (c.says(ClaimSignal.BLAMES_OTHER)) {
                 parties.add(baseSide(c.claim().side())); // a state that blames another for it is a party to it
             }
