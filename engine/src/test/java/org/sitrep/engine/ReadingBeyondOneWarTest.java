@@ -62,6 +62,15 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aVerbWithItsOwnPlaceAfterItLeavesThePlaceOfTheClauseBefore() {
+        List<Event> e = events("Advance\nRussian forces captured Lysychansk, a key town, on Thursday, a day after seizing the"
+                + " nearby city of Sievierodonetsk, officials said.");
+
+        assertThat(e).extracting(ev -> ev.place().name(), Event::date).containsExactlyInAnyOrder(
+                tuple("Lysychansk", LocalDate.of(2024, 10, 3)), tuple("Sievierodonetsk", LocalDate.of(2024, 10, 2)));
+    }
+
+    @Test
     void armedMenAttackingSoldiersIsABattle() {
         List<Event> e = events("Raid\nMilitants stormed an army post in Sloviansk on Thursday, killing three soldiers, the army said.");
 

@@ -171,7 +171,7 @@ public final class FrameFinder {
             }
             out.add(new Candidate(t, cues));
         }
-        return dedupeKinds(out);
+        return dedupeKinds(out, m, s);
     }
 
     /** Cues that, by the rules of reading, keep a frame from being reported. */
@@ -279,14 +279,18 @@ public final class FrameFinder {
             "intention", "struggling", "goals", "operation", "mission", "drive", "struggled", "decided", "decide", "agreed", "refused", "threat");
 
     /** One trigger per event type per sentence is enough: the rest would open the same frames. The cleanest one stands. */
-    private static List<Candidate> dedupeKinds(List<Candidate> triggers) {
+    private static List<Candidate> dedupeKinds(List<Candidate> triggers, Mentions m, Sentence s) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate t : triggers) {
             int seen = -1;
             for (int k = 0; k < out.size(); k++) {
-                // "seized Zaranj ... and followed it up a day later by taking Sheberghan": far apart, two acts
+                // "seized Zaranj ... and followed it up a day later by taking Sheberghan": far apart, two acts;
+                // "captured Lysychansk, a day after seizing Sievierodonetsk": near, but each with a place of its own
+                PlaceMention mine = objectOf(m, s, t.match().end());
+                PlaceMention theirs = objectOf(m, s, out.get(k).match().end());
+                boolean twoObjects = mine != null && theirs != null && !mine.location().key().equals(theirs.location().key());
                 if (out.get(k).match().value().subType().parent() == t.match().value().subType().parent()
-                        && Math.abs(out.get(k).match().start() - t.match().start()) <= NEAR) {
+                        && Math.abs(out.get(k).match().start() - t.match().start()) <= NEAR && !twoObjects) {
                     seen = k;
                 }
             }
@@ -297,6 +301,16 @@ public final class FrameFinder {
             }
         }
         return out;
+    }
+
+    /** The place right after a verb, its object: "seizing the nearby city of Sievierodonetsk"; or null. */
+    private static PlaceMention objectOf(Mentions m, Sentence s, int end) {
+        for (PlaceMention p : m.placesIn(s)) {
+            if (p.first() >= end && p.first() - end <= OBJECT_REACH) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static int against(Candidate c) {
@@ -478,7 +492,7 @@ public final class FrameFinder {
             List<PlaceMention> scenes = own.stream().filter(p -> !holdsASettlement(doc, s, p)).toList();
             own = scenes.isEmpty() ? own : new ArrayList<>(scenes);
         }
-        List<PlaceMention> chosen = reach(own.isEmpty() ? seats : own, trigger);
+        List<PlaceMention> chosen = reach(doc.tokens(), own.isEmpty() ? seats : own, trigger);
         if (chosen.isEmpty()) {
             return List.of();
         }
@@ -538,9 +552,18 @@ public final class FrameFinder {
      * under attack in Gaza": the places a trigger takes are those near it and the places listed with them,
      * not one told far off in another clause.
      */
-    private static List<PlaceMention> reach(List<PlaceMention> places, int trigger) {
+    private static List<PlaceMention> reach(List<Token> tokens, List<PlaceMention> places, int trigger) {
         if (places.size() < 2) {
             return places;
+        }
+        boolean object = places.stream().anyMatch(p -> p.first() >= trigger && p.first() - trigger <= OBJECT_REACH);
+        if (object) {
+            // "captured Kandahar on Friday, a day after seizing the western city of Herat": "seizing" has its own place
+            List<PlaceMention> ownClause = places.stream().filter(p -> p.first() >= trigger || !commaBetween(tokens, p.end(), trigger))
+                    .toList();
+            if (ownClause.size() < places.size()) {
+                return reach(tokens, ownClause, trigger);
+            }
         }
         List<PlaceMention> byDistance = new ArrayList<>(places);
         byDistance.sort(Comparator.comparingInt(p -> distance(p, trigger)));
@@ -560,6 +583,18 @@ public final class FrameFinder {
         List<PlaceMention> out = new ArrayList<>(places);
         out.retainAll(kept);
         return out;
+    }
+
+    /** How far after its verb a place can stand and be its object: "seizing the western city of Herat". */
+    private static final int OBJECT_REACH = 5;
+
+    private static boolean commaBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int distance(PlaceMention p, int trigger) {

@@ -82,6 +82,10 @@ public final class DateFinder {
         if (next.equals("day") && (after.equals("before") || after.equals("earlier"))) {
             return new DateMention(i, i + 3, anchor.date().minusDays(1), DatePrecision.DAY);
         }
+        if (f.equals("a") && next.equals("day") && after.equals("after")) {
+            // "took Kandahar on Friday, a day after seizing Herat": what follows happened the day before
+            return new DateMention(i, i + 3, anchor.date().minusDays(1), DatePrecision.DAY);
+        }
         if (next.equals("day") && after.equals("later")) {
             return new DateMention(i, i + 3, anchor.date().plusDays(1), DatePrecision.DAY);
         }
