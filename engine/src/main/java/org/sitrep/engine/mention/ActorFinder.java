@@ -132,8 +132,9 @@ public final class ActorFinder {
         }
         int end = hyphenated(tokens, i + 1, limit);
         int words = 1;
+        // "Ethnic Armenian officials": a people's name ends the name it follows ("Israel Katz" starts with one)
         while (end < limit && words < 3 && (isNameWord(tokens.get(end)) || particle(tokens, end, limit))
-                && !inPlace(places, end)) {
+                && !inPlace(places, end) && knowledge.nations().longestAt(tokens, end, limit) == null) {
             end = hyphenated(tokens, end + 1, limit);
             words++;
         }

@@ -72,6 +72,13 @@ class ActorFinderTest {
     }
 
     @Test
+    void aPeoplesNameEndsTheCapitalisedWordsBeforeIt() {
+        Found f = find("Headline\nEthnic Armenian officials said artillery struck the town.");
+
+        assertThat(f.actors()).extracting(ActorMention::side).containsExactly("AM");
+    }
+
+    @Test
     void nationWithOfficeIsThatStatesOffice() {
         Found f = find("Headline\nRussia's defence ministry said the depot was destroyed.");
         ActorMention a = f.only();
