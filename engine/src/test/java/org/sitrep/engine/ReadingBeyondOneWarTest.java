@@ -71,6 +71,15 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aSuicideBomberIsNoAircraftAndTheAttackHeCarriedOutStaysASuicideBombing() {
+        List<Event> e = events("Bombing\nA suicide bomber rammed an explosives-laden car into a police van in Sloviansk on"
+                + " Thursday, killing five police officers, officials said. The attack took place near a checkpoint in"
+                + " Sloviansk.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.subEventType()).isEqualTo(AcledSubEventType.SUICIDE_BOMB));
+    }
+
+    @Test
     void armedMenAttackingSoldiersIsABattle() {
         List<Event> e = events("Raid\nMilitants stormed an army post in Sloviansk on Thursday, killing three soldiers, the army said.");
 

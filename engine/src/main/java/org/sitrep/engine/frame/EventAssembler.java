@@ -209,8 +209,17 @@ public final class EventAssembler {
             List<Group> towns = groups.stream().filter(g -> inRegion(region, g)).toList();
             if (towns.size() == 1) {
                 Group town = towns.get(0);
-                town.frames.addAll(region.frames.stream().map(f -> retype(f, town.first(), origin)).toList());
-                town.shadows.addAll(region.shadows.stream().map(f -> retype(f, town.first(), origin)).toList());
+                // "a suicide bomber ... in Khyber Pakhtunkhwa", then "the attack took place in the Bannu district":
+                // the town's words only name violence, the region's say what it was
+                boolean regionTypes = town.all().stream().allMatch(f -> f.has(Cue.GENERIC))
+                        && !region.all().stream().allMatch(f -> f.has(Cue.GENERIC));
+                Frame as = regionTypes ? region.frames.get(0) : town.first();
+                if (regionTypes) {
+                    town.frames.replaceAll(f -> retype(f, as, origin));
+                    town.shadows.replaceAll(f -> retype(f, as, origin));
+                }
+                town.frames.addAll(region.frames.stream().map(f -> retype(f, as, origin)).toList());
+                town.shadows.addAll(region.shadows.stream().map(f -> retype(f, as, origin)).toList());
                 it.remove();
             }
         }
@@ -643,11 +652,21 @@ public final class EventAssembler {
     private static Frame mostSpecific(Group g) {
         Frame best = g.first();
         for (Frame f : g.members()) {
-            if (rank(f.kind()) > rank(best.kind())) {
+            if (specificity(f) > specificity(best)) {
                 best = f;
             }
         }
         return best;
+    }
+
+    /**
+     * Words that say what the act was ("a suicide bomber", "an attack with guided aerial bombs") tell its kind
+     * before words that only name violence ("the attack").
+     */
+    private static int specificity(Frame f) {
+        // a suicide bombing is what no other word of the story ("bombing", "blast") can say it was
+        int suicide = f.subType() == AcledSubEventType.SUICIDE_BOMB ? 5 : 0;
+        return (f.has(Cue.GENERIC) && f.weapons().isEmpty() ? 0 : 10) + rank(f.kind()) + suicide;
     }
 
     private static int rank(EventKind k) {
