@@ -216,6 +216,15 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void anOfficeNamedByItsKindInTheHeadlineIsTheNamedSourceOfItsSideInTheBody() {
+        List<Event> e = events("Strike on Kharkiv school kills 12, Ukrainian ministry says\nA Russian air strike on a school in"
+                + " Kharkiv killed 12 people on Thursday, regional governor Oleh Syniehubov said.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side, Claim::stance)
+                .containsExactly(tuple("UA", Stance.ASSERTS)));
+    }
+
+    @Test
     void aGroupDescribedAndThenNamedIsOneSource() {
         List<Event> e = events("Strike\nJets bombed a village near Myawaddy on Thursday, killing three civilians, a rebel"
                 + " group said. The Karen National Union said the jets hit the village school.");

@@ -217,16 +217,15 @@ public final class ClaimFinder {
         return a.nation();
     }
 
-    /** The offices.txt office that names no body at all: "officials", "the authorities". */
-    private static final String BARE_OFFICIALS = ":officials";
-
     /**
-     * A source that names no one in particular: a state alone, or a side's bare "officials" in the headline
-     * ("..., Gaza officials say" over "the health ministry said"), which sums up what the body attributes.
-     * Saying what a named source of its side says, it is that source. In the body, "officials" may be others.
+     * A source that names no one in particular: a state alone, or in the headline a side's office named by its
+     * kind ("..., Gaza officials say", "Gaza ministry says" over "the health ministry said"), which sums up what
+     * the body attributes. Saying what a named source of its side says, it is that source. In the body,
+     * "officials" may be others.
      */
     private static boolean namesNoOne(ActorMention a, Sentence s) {
-        return isVague(a) || (s.index() == 0 && a.role() == Role.OFFICIAL && a.identity().endsWith(BARE_OFFICIALS));
+        boolean byKind = !a.identity().startsWith("actor:") && !a.identity().startsWith("person:");
+        return isVague(a) || (s.index() == 0 && byKind);
     }
 
     /**
