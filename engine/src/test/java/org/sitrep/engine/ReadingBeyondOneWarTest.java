@@ -225,6 +225,14 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aPronounSubjectIsWhoSpokeFirstInTheSentenceNotTheNearestName() {
+        List<Event> e = events("Strike\nRussia's defence ministry admitted on Friday that its drone strike in Kharkiv on Thursday"
+                + " killed 10 civilians and not Ukrainian soldiers as it had said.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side).containsOnly("RU"));
+    }
+
+    @Test
     void aGroupDescribedAndThenNamedIsOneSource() {
         List<Event> e = events("Strike\nJets bombed a village near Myawaddy on Thursday, killing three civilians, a rebel"
                 + " group said. The Karen National Union said the jets hit the village school.");

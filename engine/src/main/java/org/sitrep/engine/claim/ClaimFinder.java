@@ -45,7 +45,9 @@ public final class ClaimFinder {
             ActorMention spoke = null;
             List<Statement> here = new ArrayList<>();
             for (PhraseTrie.Match<ReportingCue> cue : cues) {
-                ActorMention source = spoke != null && coordinated(doc.tokens(), s, cue.start()) ? spoke
+                // "admitted that it killed civilians and not militants, as it had said": the pronoun is who spoke first
+                boolean again = coordinated(doc.tokens(), s, cue.start()) || pronounRightBefore(doc.tokens(), s, cue.start());
+                ActorMention source = spoke != null && again ? spoke
                         : ownedBy(doc, s, sourceOf(doc, m, s, cue, lastSource), lastSource);
                 if (source != null) {
                     here.add(new Statement(s, cue, source, echoes(doc, s)));
@@ -158,6 +160,17 @@ public final class ClaimFinder {
                 && !tokens.get(k - 1).isCapitalized();
         boolean participle = k > s.firstToken() && tokens.get(k).text().equals(",") && tokens.get(cue).folded().endsWith("ing");
         return joined || participle;
+    }
+
+    private static final Set<String> AUXILIARY = Set.of("had", "has", "have", "would", "will", "also", "earlier", "first");
+
+    /** A subject pronoun right before the reporting word: "as it had said", "they also said". */
+    private static boolean pronounRightBefore(List<Token> tokens, Sentence s, int cue) {
+        int k = cue - 1;
+        while (k > s.firstToken() && cue - k <= 3 && AUXILIARY.contains(tokens.get(k).folded())) {
+            k--;
+        }
+        return k >= s.firstToken() && PRONOUNS.contains(tokens.get(k).folded()) && !OWNERS.contains(tokens.get(k).folded());
     }
 
     /** "X denied that Lysychansk had been captured, saying fighting continued": X denies, and only denies. */
