@@ -80,6 +80,23 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aStrikeInATownOfItsOwnWithinAWaveIsAnEventOfItsOwn() {
+        List<Event> e = events("Strikes\nRussian air strikes killed at least 40 people across the Donetsk region on Thursday,"
+                + " officials said, including 17 in a strike on a school used as a shelter in Kramatorsk.");
+
+        assertThat(e).extracting(ev -> ev.place().name()).contains("Kramatorsk");
+    }
+
+    @Test
+    void aBareStrikeIsOfTheOneKindOfStrikeTheStoryTells() {
+        List<Event> e = events("Strikes\nRussian air strikes hit the Kharkiv region on Thursday, officials said. In Sloviansk, a"
+                + " strike on a house killed six people, medics said.");
+
+        assertThat(e).filteredOn(ev -> ev.place().name().equals("Sloviansk")).singleElement()
+                .satisfies(ev -> assertThat(ev.subEventType()).isEqualTo(AcledSubEventType.AIR_DRONE_STRIKE));
+    }
+
+    @Test
     void armedMenAttackingSoldiersIsABattle() {
         List<Event> e = events("Raid\nMilitants stormed an army post in Sloviansk on Thursday, killing three soldiers, the army said.");
 

@@ -46,6 +46,7 @@ public final class FrameFinder {
      */
     public List<Frame> find(Document doc, Mentions m, LocalDate published) {
         List<Frame> frames = new ArrayList<>();
+        EventKind storyKind = storyStrikeKind(doc, m);
         // the narrative keeps its date: a sentence without one takes the last one given, two sentences back at most
         DateMention paragraphDate = null;
         int datedSentence = -10;
@@ -64,20 +65,36 @@ public final class FrameFinder {
             if (dates.stream().anyMatch(DateMention::distant)) {
                 sentenceCues.add(Cue.RECALLED);
             }
-            for (Candidate t : candidates(doc, m, s)) {
+            List<Candidate> candidates = candidates(doc, m, s);
+            java.util.Map<Candidate, List<PlacedAt>> placedBy = new java.util.LinkedHashMap<>();
+            Set<String> strongScenes = new java.util.HashSet<>();
+            for (Candidate t : candidates) {
                 // ground is given up where forces leave from, not where they go
                 List<PlacedAt> placed = placesFor(doc, m, s, t.match().value().has("loss"), t.match().start());
                 if (placed.isEmpty() && t.match().value().kind() == EventKind.INTERCEPTION) {
                     placed = skyOf(doc, m, s); // "air defences destroyed 43 of 55 drones over Ukraine"
                 }
-                for (PlacedAt p : placed) {
+                placedBy.put(t, placed);
+                if (!t.cues().contains(Cue.WEAK_SHADOWED)) {
+                    placed.forEach(p -> strongScenes.add(p.mention().location().key()));
+                }
+            }
+            for (Candidate t : candidates) {
+                for (PlacedAt p : placedBy.get(t)) {
                     EnumSet<Cue> cues = EnumSet.copyOf(t.cues());
                     cues.addAll(sentenceCues);
                     cues.addAll(p.cues());
+                    if (cues.contains(Cue.WEAK_SHADOWED) && !t.match().value().has("kill")
+                            && p.mention().location().precision() == org.sitrep.model.Precision.TOWN
+                            && !strongScenes.isEmpty() && !strongScenes.contains(p.mention().location().key())) {
+                        // "air strikes killed 40 across Gaza, including 17 in a strike on a school in Nuseirat": a town
+                        // of its own, which the strong word does not reach, is a strike of its own
+                        cues.remove(Cue.WEAK_SHADOWED);
+                    }
                     if (t.match().value().kind() == EventKind.TERRITORIAL_CONTROL && p.mention().location().country() == null) {
                         cues.add(Cue.NO_TERRITORY);
                     }
-                    frames.add(frame(doc, m, s, t.match(), p.mention(), dates, paragraphDate, published, cues));
+                    frames.add(frame(doc, m, s, t.match(), p.mention(), dates, paragraphDate, published, cues, storyKind));
                 }
             }
             for (DateMention d : dates) {
@@ -964,7 +981,8 @@ public final class FrameFinder {
     private static final int ANAPHORA_REACH = 6;
 
     private Frame frame(Document doc, Mentions m, Sentence s, PhraseTrie.Match<Trigger> t, PlaceMention p,
-                        List<DateMention> dates, DateMention paragraphDate, LocalDate published, Set<Cue> cues) {
+                        List<DateMention> dates, DateMention paragraphDate, LocalDate published, Set<Cue> cues,
+                        EventKind storyKind) {
         List<Token> tokens = doc.tokens();
         List<Weapon> weapons = new ArrayList<>();
         List<Weapon> clauseWeapons = new ArrayList<>();
@@ -984,6 +1002,9 @@ public final class FrameFinder {
             if (byWeapon != kind) {
                 kind = byWeapon;
                 sub = subTypeOf(byWeapon, sub);
+            } else if (kind == EventKind.STRIKE && storyKind != null && !trig.has("ground")) {
+                kind = storyKind; // "Israeli air strikes killed 40 ... a strike on a house in Khan Younis": an air strike
+                sub = subTypeOf(storyKind, sub);
             }
         }
         if (kind == EventKind.INTERCEPTION && aircraftDownedBy(tokens, s, t.end(), m) != null) {
@@ -1190,6 +1211,31 @@ public final class FrameFinder {
         }
         return airDefence || projectileNear;
     }
+
+    /**
+     * The one kind of strike an article tells, from its words that say the kind ("air strikes", "shelling") and
+     * its weapons ("drones", "artillery"), or null when it tells none or several: a bare "strike" of it is of that kind.
+     */
+    private static EventKind storyStrikeKind(Document doc, Mentions m) {
+        Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
+        for (Sentence s : doc.sentences()) {
+            for (PhraseTrie.Match<Trigger> t : m.triggersIn(s)) {
+                EventKind k = t.value().kind();
+                if (t.value().opensFrame() && !t.value().has("weak") && STRIKE_KINDS.contains(k)) {
+                    kinds.add(k);
+                }
+            }
+            List<Weapon> weapons = m.weaponsIn(s).stream().map(PhraseTrie.Match::value).toList();
+            EventKind byWeapon = byWeapon(weapons, EventKind.STRIKE);
+            if (STRIKE_KINDS.contains(byWeapon)) {
+                kinds.add(byWeapon);
+            }
+        }
+        return kinds.size() == 1 ? kinds.iterator().next() : null;
+    }
+
+    private static final Set<EventKind> STRIKE_KINDS = EnumSet.of(EventKind.AIR_STRIKE, EventKind.DRONE_STRIKE,
+            EventKind.MISSILE_STRIKE, EventKind.SHELLING);
 
     private static boolean refinable(EventKind kind) {
         return kind == EventKind.STRIKE || kind == EventKind.EXPLOSION || kind == EventKind.SHELLING
