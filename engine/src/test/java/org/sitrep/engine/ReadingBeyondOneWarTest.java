@@ -250,6 +250,14 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aStatementThatNamesTheAttackSpeaksOfItWhateverElseItTells() {
+        List<Event> e = events("Raid\nGunmen attacked a displacement camp in Sloviansk on Thursday, killing 40 people, an aid"
+                + " group said. The army said its forces had repelled the attack.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side).contains("UA"));
+    }
+
+    @Test
     void aGroupDescribedAndThenNamedIsOneSource() {
         List<Event> e = events("Strike\nJets bombed a village near Myawaddy on Thursday, killing three civilians, a rebel"
                 + " group said. The Karen National Union said the jets hit the village school.");

@@ -221,6 +221,20 @@ public final class ClaimFinder {
         return out;
     }
 
+    /** "repelled the attack", "the strike was": the incident named as one already told. */
+    private static boolean definiteIncident(Document doc, Mentions m, Sentence s) {
+        for (PhraseTrie.Match<org.sitrep.engine.knowledge.Trigger> t : m.triggersIn(s)) {
+            if (t.value().opensFrame() && t.start() > s.firstToken() && tokenIs(doc, t.start() - 1, "the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean tokenIs(Document doc, int k, String folded) {
+        return doc.tokens().get(k).is(folded);
+    }
+
     private static boolean echoes(Document doc, Sentence s) {
         return DEMONSTRATIVES.contains(doc.tokens().get(s.firstToken()).folded());
     }
@@ -306,6 +320,14 @@ public final class ClaimFinder {
             }
             if (!out.isEmpty()) {
                 return out;
+            }
+        }
+        if (definiteIncident(doc, m, s)) {
+            // "the attack" names the incident told before, whatever else the sentence says ("taken control of the camp")
+            for (int k = s.index() - 1; k >= Math.max(0, s.index() - QUOTE_REACH); k--) {
+                if (!framesOf(frames, k).isEmpty()) {
+                    return framesOf(frames, k);
+                }
             }
         }
         if (speaksOfIncident) {
