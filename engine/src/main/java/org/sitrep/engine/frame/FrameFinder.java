@@ -506,7 +506,9 @@ public final class FrameFinder {
         }
         if (own.size() > 1) {
             // "took control of the village in Kharkiv" beside "Grakove village": Kharkiv holds the village, it is no scene
-            List<PlaceMention> scenes = own.stream().filter(p -> !holdsASettlement(doc, s, p)).toList();
+            List<PlaceMention> all = own;
+            List<PlaceMention> scenes = own.stream().filter(p -> !holdsASettlement(doc, s, p) && !partOfATownNamed(doc, all, p))
+                    .toList();
             own = scenes.isEmpty() ? own : new ArrayList<>(scenes);
         }
         List<PlaceMention> chosen = reach(doc.tokens(), own.isEmpty() ? seats : own, trigger);
@@ -558,6 +560,22 @@ public final class FrameFinder {
         int in = p.first() - 1;
         return in - 2 >= s.firstToken() && tokens.get(in).is("in") && SETTLEMENT_NOUNS.contains(tokens.get(in - 1).folded())
                 && tokens.get(in - 2).is("the");
+    }
+
+    private static final Set<String> TOWN_PARTS = Set.of("area", "district", "neighbourhood", "neighborhood", "quarter",
+            "suburb", "part");
+
+    /** "a playground in the Jaffa area of Tel Aviv": a part of a town the sentence names; the town is the scene. */
+    private static boolean partOfATownNamed(Document doc, List<PlaceMention> places, PlaceMention p) {
+        List<Token> tokens = doc.tokens();
+        // the part's noun may be read into the name ("Jaffa area") or follow it
+        int of = TOWN_PARTS.contains(tokens.get(p.end() - 1).folded()) ? p.end()
+                : p.end() < tokens.size() && TOWN_PARTS.contains(tokens.get(p.end()).folded()) ? p.end() + 1 : -1;
+        if (of < 0 || of + 1 >= tokens.size() || !tokens.get(of).is("of")) {
+            return false;
+        }
+        return places.stream().anyMatch(o -> o != p && o.first() == of + 1
+                && o.location().precision() == org.sitrep.model.Precision.TOWN);
     }
 
     /** Tokens within which a place is near its trigger, and within which places form one list. */

@@ -379,4 +379,12 @@ class WorldPlacesTest {
         assertThat(named(places, "Martynovka").admin1()).isEqualTo("Kursk Oblast");
         assertThat(named(places, "Kauchuk").admin1()).isEqualTo("Kursk Oblast");
     }
+
+    @Test
+    void aPartOfATownTheSentenceNamesIsNoSceneOfItsOwn() {
+        List<Event> events = events("Strike\n\nA missile fired from Yemen struck a playground in the Jaffa area of Tel Aviv early"
+                + " on Saturday, wounding 16 people, the emergency service said.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.place().name()).isEqualTo("Tel Aviv"));
+    }
 }
