@@ -97,6 +97,14 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aPlaceThatDescribesASpeakerIsNoScene() {
+        List<Event> e = events("Raid\nGunmen attacked an army post in Sloviansk on Thursday, killing 14 soldiers, the army said."
+                + " JNIM, the armed group active in Kharkiv, claimed the attack and said it had killed 30 soldiers.");
+
+        assertThat(e).extracting(ev -> ev.place().name()).containsExactly("Sloviansk");
+    }
+
+    @Test
     void armedMenAttackingSoldiersIsABattle() {
         List<Event> e = events("Raid\nMilitants stormed an army post in Sloviansk on Thursday, killing three soldiers, the army said.");
 

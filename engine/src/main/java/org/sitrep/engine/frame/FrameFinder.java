@@ -476,7 +476,8 @@ public final class FrameFinder {
             boolean away = withdrawal ? isDestination(doc, s, p)
                     : isOrigin(doc, s, p) || isRefuge(doc, s, p) || treatedAt(doc, s, p)
                     || org.sitrep.engine.mention.PlaceContext.launchedFrom(doc.tokens(), s, p.first());
-            if (!p.location().countryWide() && !isDateline(doc, s, p) && !away && !inApposition(doc, m, s, p, trigger)) {
+            if (!p.location().countryWide() && !isDateline(doc, s, p) && !away && !inApposition(doc, m, s, p, trigger)
+                    && !describesASpeaker(doc, m, s, p)) {
                 (isLandmark(doc, s, p) ? landmarks : isSeat(doc, m, s, p) ? seats : own).add(p);
             }
         }
@@ -661,6 +662,29 @@ public final class FrameFinder {
         }
         return false;
     }
+
+    /**
+     * "JNIM, al-Qaeda's affiliate in the Sahel, claimed the attack": a place in the words set off by commas right
+     * after an actor describes the actor, not where anything happened.
+     */
+    private static boolean describesASpeaker(Document doc, Mentions m, Sentence s, PlaceMention p) {
+        List<Token> tokens = doc.tokens();
+        int open = -1;
+        for (int k = p.first() - 1; k >= Math.max(s.firstToken(), p.first() - APPOSITION_WORDS); k--) {
+            if (tokens.get(k).text().equals(",")) {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0 || p.end() >= s.endToken() || !tokens.get(p.end()).text().equals(",")) {
+            return false;
+        }
+        int comma = open;
+        return m.actorsIn(s).stream().anyMatch(a -> a.end() == comma);
+    }
+
+    /** How many words an apposition may hold before the place it names: ", al-Qaeda's affiliate in the". */
+    private static final int APPOSITION_WORDS = 8;
 
     /** "regrouped ... to Ukraine's Donetsk region": where withdrawing forces go. */
     private static boolean isDestination(Document doc, Sentence s, PlaceMention p) {
