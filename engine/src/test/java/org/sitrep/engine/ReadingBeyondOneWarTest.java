@@ -105,6 +105,25 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void theAttackerNamingMercenariesAndPersonnelAsItsTargetDisputes() {
+        List<Event> e = events("Strike\nRussian missiles struck Kramatorsk late on Thursday, killing 11 people, Ukraine's emergency"
+                + " service said. Russia's defence ministry said it had struck places where Ukrainian military personnel and"
+                + " foreign mercenaries were deployed.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side, Claim::stance)
+                .contains(tuple("RU", Stance.DISPUTES)));
+    }
+
+    @Test
+    void aGeneralDenialOfAtrocitiesIsNoClaimAboutTheIncident() {
+        List<Event> e = events("Grave\nUkrainian authorities said on Thursday they had found a mass grave near Lysychansk, a"
+                + " town recaptured from Russian forces last week. Most of the bodies were of civilians, officials said."
+                + " Russia has denied committing atrocities in Ukraine.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side).doesNotContain("RU"));
+    }
+
+    @Test
     void armedMenAttackingSoldiersIsABattle() {
         List<Event> e = events("Raid\nMilitants stormed an army post in Sloviansk on Thursday, killing three soldiers, the army said.");
 

@@ -31,11 +31,12 @@ public enum ClaimSignal {
             List.of("air", "defence"), List.of("air", "defense"), List.of("their", "own"), List.of("false", "flag"));
     private static final Set<String> MILITARY = Set.of("militants", "terrorists", "fighters", "launchers", "launcher",
             "depot", "depots", "ammunition", "headquarters", "command", "combatants", "barracks", "gunmen", "militant",
-            "terrorist", "hideout", "hideouts", "infrastructure", "positions", "emplacements", "camp");
+            "terrorist", "hideout", "hideouts", "infrastructure", "positions", "emplacements", "camp", "mercenaries");
     private static final List<List<String>> MILITARY_PHRASES = List.of(List.of("military", "target"),
             List.of("military", "targets"), List.of("military", "facilities"), List.of("military", "facility"),
             List.of("military", "sites"), List.of("military", "site"), List.of("legitimate", "target"),
-            List.of("military", "objects"), List.of("military", "installations"));
+            List.of("military", "objects"), List.of("military", "installations"), List.of("military", "personnel"),
+            List.of("deployment", "points"), List.of("temporary", "deployment"));
     private static final Set<String> MISTAKES = Set.of("mistake", "mistaken", "mistakenly", "error", "erroneous",
             "accident", "accidental", "accidentally", "inadvertent", "inadvertently", "unintended", "unintentional");
     private static final List<List<String>> DENIAL_PHRASES = List.of(List.of("not", "involved"), List.of("no", "involvement"),
