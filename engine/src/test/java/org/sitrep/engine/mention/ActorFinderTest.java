@@ -79,6 +79,13 @@ class ActorFinderTest {
     }
 
     @Test
+    void aStatesStateRunMediaSpeakForTheState() {
+        Found f = find("Headline\nSyria's state-run news agency said the strike killed five people.");
+
+        assertThat(f.actors()).extracting(ActorMention::side).containsExactly("SY");
+    }
+
+    @Test
     void nationWithOfficeIsThatStatesOffice() {
         Found f = find("Headline\nRussia's defence ministry said the depot was destroyed.");
         ActorMention a = f.only();
