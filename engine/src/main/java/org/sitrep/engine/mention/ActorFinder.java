@@ -378,7 +378,8 @@ public final class ActorFinder {
             }
             PhraseTrie.Match<Actor> actor = knowledge.actors().longestAt(tokens, j, limit);
             if (actor != null) {
-                int end = extendName(tokens, actor.end(), limit);
+                // "Ukraine's SBU security service": the actor's own office is part of its name
+                int end = extendName(tokens, officeTail(tokens, actor.end(), limit), limit);
                 return new ActorMention(i, end, actor.value().name(), actor.value().side(), actor.value().role(), null, false,
                         "actor:" + actor.value().name());
             }

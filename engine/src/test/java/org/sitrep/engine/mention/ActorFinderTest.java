@@ -86,6 +86,14 @@ class ActorFinderTest {
     }
 
     @Test
+    void aStatesNamedBodyWithItsOfficeAfterItIsOneMentionOfTheBody() {
+        Found f = find("Headline\nUkraine's SBU security service said its drones had struck four air bases.");
+
+        assertThat(f.actors()).extracting(ActorMention::side).containsOnly("UA");
+        assertThat(f.actors()).hasSize(1);
+    }
+
+    @Test
     void nationWithOfficeIsThatStatesOffice() {
         Found f = find("Headline\nRussia's defence ministry said the depot was destroyed.");
         ActorMention a = f.only();
