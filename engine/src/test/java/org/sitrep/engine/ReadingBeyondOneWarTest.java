@@ -124,6 +124,21 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void airDefencesThatRepelADroneAttackDisruptItAndItIsOneIncident() {
+        List<Event> e = events("Drones\nRussia said its air defences repelled a Ukrainian drone attack on Belgorod overnight.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.subEventType())
+                .isEqualTo(AcledSubEventType.DISRUPTED_WEAPONS_USE));
+    }
+
+    @Test
+    void forcesThatRepelAnAttackOnTheGroundFight() {
+        List<Event> e = events("Fighting\nUkrainian troops repelled a Russian assault near Bakhmut on Thursday, the army said.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.subEventType()).isEqualTo(AcledSubEventType.ARMED_CLASH));
+    }
+
+    @Test
     void armedMenAttackingSoldiersIsABattle() {
         List<Event> e = events("Raid\nMilitants stormed an army post in Sloviansk on Thursday, killing three soldiers, the army said.");
 

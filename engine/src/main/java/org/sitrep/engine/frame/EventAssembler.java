@@ -153,7 +153,8 @@ public final class EventAssembler {
                 boolean sameStanding = other.frames.isEmpty() == g.frames.isEmpty();
                 if (other != g && sameStanding
                         && other.first().subType().parent() == org.sitrep.model.AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE
-                        && other.first().place().key().equals(g.first().place().key())) {
+                        && other.first().place().key().equals(g.first().place().key())
+                        && !fendedOff(g, other)) {
                     other.frames.addAll(g.frames.stream().map(f -> retype(f, other.first(), origin)).toList());
                     other.shadows.addAll(g.shadows.stream().map(f -> retype(f, other.first(), origin)).toList());
                     it.remove();
@@ -161,7 +162,30 @@ public final class EventAssembler {
                 }
             }
         }
+        // "repelled a drone attack on the Moscow region": the attack is what was fended off, told as its interception
+        for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
+            Group strike = it.next();
+            Group into = groups.stream().filter(g -> g != strike && g.first().subType() == AcledSubEventType.DISRUPTED_WEAPONS_USE
+                    && fendedOff(g, strike)).findFirst().orElse(null);
+            if (into != null) {
+                into.frames.addAll(strike.frames.stream().map(f -> retype(f, into.first(), origin)).toList());
+                into.shadows.addAll(strike.shadows.stream().map(f -> retype(f, into.first(), origin)).toList());
+                it.remove();
+            }
+        }
     }
+
+    /** Whether every frame of {@code strike} is the object of one of {@code interception}'s: "repelled a drone attack". */
+    private static boolean fendedOff(Group interception, Group strike) {
+        if (!interception.first().place().key().equals(strike.first().place().key()) || strike.frames.isEmpty()) {
+            return false;
+        }
+        return strike.all().stream().allMatch(s -> interception.all().stream().anyMatch(i -> i.sentence() == s.sentence()
+                && s.triggerToken() > i.triggerToken() && s.triggerToken() - i.triggerToken() <= OBJECT_WORDS));
+    }
+
+    /** How far after "repelled" the attack it fended off is named: "repelled a Ukrainian drone attack". */
+    private static final int OBJECT_WORDS = 5;
 
     /**
      * "an attack outside the airport killed 13 troops" beside "two suicide bombers blew themselves up at the

@@ -1049,7 +1049,10 @@ public final class FrameFinder {
                 sub = subTypeOf(storyKind, sub);
             }
         }
-        if (kind == EventKind.INTERCEPTION && aircraftDownedBy(tokens, s, t.end(), m) != null) {
+        if (trig.has("repel") && byAir(clauseWeapons, tokens, s, storyKind)) {
+            kind = EventKind.INTERCEPTION; // "air defences repelled a drone attack on the Moscow region"
+            sub = AcledSubEventType.DISRUPTED_WEAPONS_USE;
+        } else if (kind == EventKind.INTERCEPTION && aircraftDownedBy(tokens, s, t.end(), m) != null) {
             kind = aircraftDownedBy(tokens, s, t.end(), m); // "a helicopter shot down by a drone": the drone struck it
             sub = subTypeOf(kind, AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
         } else if (trig.has("destroy") && destroysWeapons(m, s, tokens, t.start())) {
@@ -1274,6 +1277,19 @@ public final class FrameFinder {
             }
         }
         return kinds.size() == 1 ? kinds.iterator().next() : null;
+    }
+
+    /**
+     * Whether an attack fended off came by air: drones, missiles, rockets or aircraft (or the air defences that
+     * meet them) in the clause, or no ground forces in the sentence of a story of strikes from the air.
+     */
+    private static boolean byAir(List<Weapon> clauseWeapons, List<Token> tokens, Sentence s, EventKind storyKind) {
+        boolean air = clauseWeapons.stream().anyMatch(w -> w.category() == WeaponCategory.DRONE
+                || w.category() == WeaponCategory.MISSILE || w.category() == WeaponCategory.ROCKET
+                || w.category() == WeaponCategory.AIRCRAFT || w.category() == WeaponCategory.AIR_DEFENCE);
+        boolean airStory = storyKind == EventKind.DRONE_STRIKE || storyKind == EventKind.MISSILE_STRIKE
+                || storyKind == EventKind.AIR_STRIKE;
+        return air || (airStory && clauseWeapons.isEmpty() && !groundForces(tokens, s));
     }
 
     private static final Set<EventKind> STRIKE_KINDS = EnumSet.of(EventKind.AIR_STRIKE, EventKind.DRONE_STRIKE,
