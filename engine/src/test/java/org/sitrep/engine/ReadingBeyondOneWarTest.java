@@ -139,6 +139,14 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aSideThatIsFightingSomeoneInARelativeClauseIsNoBattle() {
+        List<Event> e = events("Strike\nA drone strike on a market in Sloviansk killed 26 people on Thursday, residents said. The"
+                + " government, which is fighting the rebels in the region, did not comment.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.subEventType()).isEqualTo(AcledSubEventType.AIR_DRONE_STRIKE));
+    }
+
+    @Test
     void armedMenAttackingSoldiersIsABattle() {
         List<Event> e = events("Raid\nMilitants stormed an army post in Sloviansk on Thursday, killing three soldiers, the army said.");
 

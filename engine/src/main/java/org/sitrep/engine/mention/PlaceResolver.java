@@ -407,6 +407,15 @@ final class PlaceResolver {
                 return new Qualifier(r.country(), r.admin1Code());
             }
         }
+        RegionName named = q.named();
+        if (named != null && named.country() != null && !named.compass()) {
+            // "the Beni territory of North Kivu province": a region of the lexicon qualifies like the division it names
+            GeoRegion division = firstLevel(named.country(), named.name());
+            if (division == null && named.admin1() != null) {
+                division = firstLevel(named.country(), named.admin1());
+            }
+            return new Qualifier(named.country(), division == null ? null : division.admin1Code());
+        }
         return null;
     }
 

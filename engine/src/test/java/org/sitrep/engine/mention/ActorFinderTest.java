@@ -94,6 +94,13 @@ class ActorFinderTest {
     }
 
     @Test
+    void americasRegionalCommandsSpeakForTheUnitedStates() {
+        Found f = find("Headline\nA strike killed three fighters on Sunday, US Africa Command said.");
+
+        assertThat(f.actors()).extracting(ActorMention::side).containsExactly("US");
+    }
+
+    @Test
     void nationWithOfficeIsThatStatesOffice() {
         Found f = find("Headline\nRussia's defence ministry said the depot was destroyed.");
         ActorMention a = f.only();

@@ -387,4 +387,15 @@ class WorldPlacesTest {
 
         assertThat(events).singleElement().satisfies(e -> assertThat(e.place().name()).isEqualTo("Tel Aviv"));
     }
+
+    @Test
+    void aRegionOfTheLexiconQualifiesTheNameBeforeIt() {
+        List<Event> events = events("Massacre\n\nRebels killed at least 40 people in overnight attacks on villages in the Beni"
+                + " territory of North Kivu province, local officials said on Saturday.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.place().country()).isEqualTo("CD");
+            assertThat(e.place().admin1()).isEqualTo("Nord Kivu");
+        });
+    }
 }
