@@ -147,6 +147,26 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aHeadlineTollOfAStoryOfSeveralTownsIsNoOneTownsWhereATownHasItsOwn() {
+        List<Event> e = events("Russian air attack kills 30\nRussia fired missiles at Ukraine overnight, officials said. In Kharkiv,"
+                + " nine people were killed when a missile hit a warehouse, the mayor said. In Sloviansk, a missile strike on a"
+                + " shop killed six people, the governor said.");
+
+        assertThat(e).filteredOn(ev -> ev.place().name().equals("Kharkiv")).singleElement()
+                .satisfies(ev -> assertThat(ev.fatalities().low()).isEqualTo(9));
+    }
+
+    @Test
+    void aDenialInThePastThatBlamesAnAntiAircraftMissileIsAboutTheIncident() {
+        List<Event> e = events("Strike\nA Russian missile struck a children's hospital in Kharkiv on Monday, killing two people,"
+                + " Ukrainian officials said. Russia's defence ministry denied targeting civilian sites and said the damage was"
+                + " caused by a Ukrainian anti-aircraft missile.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side, Claim::stance)
+                .contains(tuple("RU", Stance.DISPUTES)));
+    }
+
+    @Test
     void armedMenAttackingSoldiersIsABattle() {
         List<Event> e = events("Raid\nMilitants stormed an army post in Sloviansk on Thursday, killing three soldiers, the army said.");
 

@@ -709,6 +709,12 @@ public final class EventAssembler {
         if (scenes.getOrDefault(sentence, Set.of()).size() > 1) {
             return true;
         }
+        // "Russia's largest air attack, killing 30" over "In Kyiv, nine people were killed": a figure of a sentence
+        // that places nothing, in a story of several towns, is no one town's where a town has its own
+        if (sentence == 0 && !scenes.containsKey(sentence)
+                && scenes.values().stream().flatMap(Set::stream).distinct().count() > 1) {
+            return true;
+        }
         for (Token t : doc.tokensOf(doc.sentences().get(sentence))) {
             if (SEVERAL_PLACES.contains(t.folded())) {
                 return true; // "missiles at cities across Ukraine, killing at least 11"

@@ -28,7 +28,8 @@ public enum ClaimSignal {
     private static final Set<String> BLAME = Set.of("accused", "accuses", "accusing", "blamed", "blames", "blaming",
             "misfired", "misfire", "stray", "provocation", "staged");
     private static final List<List<String>> BLAME_PHRASES = List.of(List.of("failed", "rocket"), List.of("failed", "launch"),
-            List.of("air", "defence"), List.of("air", "defense"), List.of("their", "own"), List.of("false", "flag"));
+            List.of("air", "defence"), List.of("air", "defense"), List.of("their", "own"), List.of("false", "flag"),
+            List.of("anti", "-", "aircraft"), List.of("antiaircraft"));
     private static final Set<String> MILITARY = Set.of("militants", "terrorists", "fighters", "launchers", "launcher",
             "depot", "depots", "ammunition", "headquarters", "command", "combatants", "barracks", "gunmen", "militant",
             "terrorist", "hideout", "hideouts", "infrastructure", "positions", "emplacements", "camp", "mercenaries");
