@@ -167,6 +167,14 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void anInterceptionIsNotInTheSkyOfACountryAnotherClauseStrikes() {
+        List<Event> e = events("Drones\nUkraine's military said on Thursday its air defences intercepted most of the drones and"
+                + " that it had retaliated by striking military targets in Russia.");
+
+        assertThat(e).noneSatisfy(ev -> assertThat(ev.subEventType()).isEqualTo(AcledSubEventType.DISRUPTED_WEAPONS_USE));
+    }
+
+    @Test
     void armedMenAttackingSoldiersIsABattle() {
         List<Event> e = events("Raid\nMilitants stormed an army post in Sloviansk on Thursday, killing three soldiers, the army said.");
 

@@ -72,7 +72,7 @@ public final class FrameFinder {
                 // ground is given up where forces leave from, not where they go
                 List<PlacedAt> placed = placesFor(doc, m, s, t.match().value().has("loss"), t.match().start());
                 if (placed.isEmpty() && t.match().value().kind() == EventKind.INTERCEPTION) {
-                    placed = skyOf(doc, m, s); // "air defences destroyed 43 of 55 drones over Ukraine"
+                    placed = skyOf(doc, m, s, t.match().start()); // "air defences destroyed 43 of 55 drones over Ukraine"
                 }
                 placedBy.put(t, placed);
                 if (!t.cues().contains(Cue.WEAK_SHADOWED)) {
@@ -539,9 +539,10 @@ public final class FrameFinder {
      * Interceptions told of a whole country ("intercepted 43 drones targeting northern, southern and central
      * areas of Ukraine") happen in its sky: the one country the sentence names as a place, at country precision.
      */
-    private static List<PlacedAt> skyOf(Document doc, Mentions m, Sentence s) {
+    private static List<PlacedAt> skyOf(Document doc, Mentions m, Sentence s, int trigger) {
         List<PlaceMention> countries = m.placesIn(s).stream()
                 .filter(p -> p.location().precision() == org.sitrep.model.Precision.COUNTRY && p.canHostEvent()
+                        && noClauseBetween(doc.tokens(), trigger, p.first()) // "..., and that it had struck targets in India"
                         && !org.sitrep.engine.mention.PlaceContext.describesNoun(doc.tokens(), s, p)
                         && !(p.first() > s.firstToken() && (doc.tokens().get(p.first() - 1).is("by")
                                 || doc.tokens().get(p.first() - 1).is("from")))) // who launched them, not where
@@ -551,6 +552,17 @@ public final class FrameFinder {
         }
         PlaceMention p = countries.get(countries.size() - 1);
         return List.of(new PlacedAt(p, p.cued() ? EnumSet.of(Cue.PLACE_CUED) : EnumSet.noneOf(Cue.class)));
+    }
+
+    /** Whether no clause opens between two tokens: no "after", "but", ..., nor a second reported clause ("and that"). */
+    private static boolean noClauseBetween(List<Token> tokens, int a, int b) {
+        for (int k = Math.min(a, b); k < Math.max(a, b); k++) {
+            if (CLAUSE_OPENERS.contains(tokens.get(k).folded())
+                    || (tokens.get(k).is("that") && k > 0 && tokens.get(k - 1).is("and"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> SETTLEMENT_NOUNS = Set.of("village", "town", "city", "settlement", "hamlet");
