@@ -175,6 +175,14 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aLineTheFireCrossedIsNoSceneBesideTheTownItLandedIn() {
+        List<Event> e = events("Shelling\nTroops fired artillery shells across the Line of Control overnight, killing a woman and"
+                + " wounding two men in the northern sector of Sloviansk, the army said on Thursday.");
+
+        assertThat(e).extracting(ev -> ev.place().name()).containsExactly("Sloviansk");
+    }
+
+    @Test
     void armedMenAttackingSoldiersIsABattle() {
         List<Event> e = events("Raid\nMilitants stormed an army post in Sloviansk on Thursday, killing three soldiers, the army said.");
 

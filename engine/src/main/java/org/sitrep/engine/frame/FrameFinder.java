@@ -478,7 +478,7 @@ public final class FrameFinder {
                     || org.sitrep.engine.mention.PlaceContext.launchedFrom(doc.tokens(), s, p.first());
             if (!p.location().countryWide() && !isDateline(doc, s, p) && !away && !inApposition(doc, m, s, p, trigger)
                     && !describesASpeaker(doc, m, s, p)) {
-                (isLandmark(doc, s, p) ? landmarks : isSeat(doc, m, s, p) ? seats : own).add(p);
+                (isLandmark(doc, s, p) || crossed(doc, s, p) ? landmarks : isSeat(doc, m, s, p) ? seats : own).add(p);
             }
         }
         if (own.isEmpty() && seats.isEmpty() && !landmarks.isEmpty()) {
@@ -552,6 +552,19 @@ public final class FrameFinder {
         }
         PlaceMention p = countries.get(countries.size() - 1);
         return List.of(new PlacedAt(p, p.cued() ? EnumSet.of(Cue.PLACE_CUED) : EnumSet.noneOf(Cue.class)));
+    }
+
+    /**
+     * "fired shells across the Line of Control, killing a woman in Uri": a line of no one state that fire crossed is
+     * where it came over, not where it landed; it is the scene only when the sentence names no other.
+     */
+    private static boolean crossed(Document doc, Sentence s, PlaceMention p) {
+        List<Token> tokens = doc.tokens();
+        int k = p.first() - 1;
+        if (k >= s.firstToken() && tokens.get(k).is("the")) {
+            k--;
+        }
+        return p.location().country() == null && k >= s.firstToken() && tokens.get(k).is("across");
     }
 
     /** Whether no clause opens between two tokens: no "after", "but", ..., nor a second reported clause ("and that"). */
