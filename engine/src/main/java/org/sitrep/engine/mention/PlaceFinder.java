@@ -34,7 +34,7 @@ public final class PlaceFinder {
     static final Set<String> REGION_WORDS = Set.of("region", "regions", "oblast", "oblasts", "province",
             "provinces", "governorate", "governorates", "area", "krai", "raion", "rayon", "state", "district",
             "districts", "township", "county", "counties", "prefecture", "parish", "borough", "municipality",
-            "territory", "department", "emirate", "canton");
+            "territory", "department", "emirate", "canton", "valley");
     /** Division words that are part of a division's name when capitalised: "Fairfax County", "Rapides Parish". */
     private static final Set<String> DIVISION_NAME_WORDS = Set.of("county", "parish", "province", "oblast",
             "governorate", "district", "region", "prefecture", "township", "borough", "state", "krai", "raion");

@@ -398,4 +398,14 @@ class WorldPlacesTest {
             assertThat(e.place().admin1()).isEqualTo("Nord Kivu");
         });
     }
+
+    @Test
+    void aValleyNamedForItsDistrictIsThatDistrict() {
+        List<Toponym> places = parse("Shelling\n\nIndian forces shelled villages in the Neelum valley on Monday, the military said.");
+
+        assertThat(places).anySatisfy(t -> {
+            assertThat(t.name()).isEqualTo("Neelum District");
+            assertThat(t.country()).isEqualTo("PK");
+        });
+    }
 }
