@@ -1295,10 +1295,16 @@ public final class FrameFinder {
                     kinds.add(k);
                 }
             }
-            List<Weapon> weapons = m.weaponsIn(s).stream().map(PhraseTrie.Match::value).toList();
-            EventKind byWeapon = byWeapon(weapons, EventKind.STRIKE);
-            if (STRIKE_KINDS.contains(byWeapon)) {
-                kinds.add(byWeapon);
+            List<PhraseTrie.Match<Weapon>> named = m.weaponsIn(s);
+            if (!named.isEmpty()) {
+                List<Weapon> weapons = new ArrayList<>(named.size());
+                for (PhraseTrie.Match<Weapon> w : named) {
+                    weapons.add(w.value());
+                }
+                EventKind byWeapon = byWeapon(weapons, EventKind.STRIKE);
+                if (STRIKE_KINDS.contains(byWeapon)) {
+                    kinds.add(byWeapon);
+                }
             }
         }
         return kinds.size() == 1 ? kinds.iterator().next() : null;

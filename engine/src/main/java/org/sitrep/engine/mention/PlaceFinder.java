@@ -215,7 +215,7 @@ public final class PlaceFinder {
         PhraseTrie.Match<RegionName> named = knowledge.regions().longestAt(tokens, i, s.endToken());
         if (named != null && hasCapital(tokens, named.start(), named.end())
                 && !divisionOrTownNamed(tokens, s, i, named.end(),
-                        resolver.isDivisionName(String.join(" ", keyOf(tokens, i, named.end()))))
+                        () -> resolver.isDivisionName(String.join(" ", keyOf(tokens, i, named.end()))))
                 && !insideLongerName(tokens, s, i, named.end())) {
             // "Gaza's health ministry": the region named in a body's name stands for those who govern it
             ToponymRole role = anyTaken(taken, i, named.end()) ? ToponymRole.METONYMIC : ToponymRole.LITERAL;
@@ -309,7 +309,8 @@ public final class PlaceFinder {
      * word does so only when the gazetteer has a division of that name: "North Kivu province" stays the
      * lexicon's name for GeoNames' "Nord Kivu".
      */
-    private static boolean divisionOrTownNamed(List<Token> tokens, Sentence s, int i, int end, boolean gazetteerDivision) {
+    private static boolean divisionOrTownNamed(List<Token> tokens, Sentence s, int i, int end,
+                                               java.util.function.BooleanSupplier gazetteerDivision) {
         if (i - 2 >= s.firstToken() && tokens.get(i - 1).is("of") && (tokens.get(i - 2).is("city") || tokens.get(i - 2).is("town"))) {
             return true;
         }
@@ -318,7 +319,7 @@ public final class PlaceFinder {
         }
         String next = tokens.get(end).folded();
         return next.equals("city") || next.equals("town")
-                || gazetteerDivision && (next.equals("state") || next.equals("province") || next.equals("governorate"));
+                || (next.equals("state") || next.equals("province") || next.equals("governorate")) && gazetteerDivision.getAsBoolean();
     }
 
     /**
