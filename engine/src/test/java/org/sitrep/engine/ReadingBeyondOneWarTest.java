@@ -353,6 +353,14 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aGroupNamedTwiceIsStillTheOneGroupADescriptionMeans() {
+        List<Event> e = events("Raid\nGunmen stormed a hotel in Sloviansk on Thursday, killing nine people, a rebel group"
+                + " said. Al-Shabaab said its fighters had stormed the hotel. Al-Shabaab added that the siege had ended.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).hasSize(1));
+    }
+
+    @Test
     void aDescribedGroupIsNoNamedGroupWhenTheTextNamesTwo() {
         List<Event> e = events("Strike\nJets bombed a village near Myawaddy on Thursday, killing three civilians, a rebel"
                 + " group said. The Karen National Union said the jets hit the village school, and the Arakan Army said"

@@ -116,8 +116,12 @@ final class SourceTable {
         for (int j = 0; j < actors.size(); j++) {
             ActorMention g = actors.get(j);
             if (g.role() == Role.ARMED_GROUP && !g.nation() && isName(g)) {
-                if (named != null && find(parent, named) != find(parent, j)) {
-                    return;
+                if (named != null && !actors.get(named).identity().equals(g.identity())
+                        && find(parent, named) != find(parent, j)) {
+                    return; // two groups named: a description could mean either
+                }
+                if (named != null) {
+                    union(parent, named, j); // "M23" in the headline and "M23" in the body
                 }
                 named = j;
             }
