@@ -183,6 +183,17 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void theSideThatWithdrawsIsNotWhoTookTheTown() {
+        List<Event> e = events("Withdrawal\nUkraine's army chief said on Thursday he had ordered troops to withdraw from"
+                + " Lysychansk to avoid encirclement.");
+
+        assertThat(e).singleElement().satisfies(ev -> {
+            assertThat(ev.subEventType()).isEqualTo(AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+            assertThat(ev.attacker()).isNotEqualTo("UA");
+        });
+    }
+
+    @Test
     void armedMenAttackingSoldiersIsABattle() {
         List<Event> e = events("Raid\nMilitants stormed an army post in Sloviansk on Thursday, killing three soldiers, the army said.");
 

@@ -1110,6 +1110,7 @@ public final class FrameFinder {
                 sub = AcledSubEventType.ARMED_CLASH;
             }
         }
+        // the side named at a withdrawal is the one that gives the ground up: it types the loss but carried out nothing
         String attacker = ActorMention.sideIn(attackerSide(doc, m, s, t.start()), p.location().country());
         if (kind == EventKind.TERRITORIAL_CONTROL) {
             sub = territorialSubType(trig, attacker, p.location());
@@ -1139,7 +1140,7 @@ public final class FrameFinder {
         Token last = tokens.get(t.end() - 1);
         Span placeSpan = new Span(tokens.get(p.first()).start(), tokens.get(p.end() - 1).end());
         return new Frame(s, new Span(first.start(), last.end()), t.start(), kind, sub, p.location(), placeSpan, date,
-                precision, explicit, casualties, clauseWeapons, attacker, negated(tokens, s, t.start()),
+                precision, explicit, casualties, clauseWeapons, trig.has("loss") ? null : attacker, negated(tokens, s, t.start()),
                 Sites.near(tokens, s, t.start(), k -> inPlace(m, s, k) || knowledge.nations().longestAt(tokens, k, k + 1) != null),
                 Set.copyOf(cues));
     }
