@@ -224,15 +224,11 @@ public final class ClaimFinder {
     /** "repelled the attack", "the strike was": the incident named as one already told. */
     private static boolean definiteIncident(Document doc, Mentions m, Sentence s) {
         for (PhraseTrie.Match<org.sitrep.engine.knowledge.Trigger> t : m.triggersIn(s)) {
-            if (t.value().opensFrame() && t.start() > s.firstToken() && tokenIs(doc, t.start() - 1, "the")) {
+            if (t.value().opensFrame() && t.start() > s.firstToken() && doc.tokens().get(t.start() - 1).is("the")) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean tokenIs(Document doc, int k, String folded) {
-        return doc.tokens().get(k).is(folded);
     }
 
     private static boolean echoes(Document doc, Sentence s) {

@@ -569,13 +569,14 @@ public final class FrameFinder {
 
     /** Whether no clause opens between two tokens: no "after", "but", ..., nor a second reported clause ("and that"). */
     private static boolean noClauseBetween(List<Token> tokens, int a, int b) {
-        for (int k = Math.min(a, b); k < Math.max(a, b); k++) {
-            if (CLAUSE_OPENERS.contains(tokens.get(k).folded())
-                    || (tokens.get(k).is("that") && k > 0 && tokens.get(k - 1).is("and"))) {
+        int from = Math.min(a, b);
+        int to = Math.max(a, b);
+        for (int k = Math.max(from, 1); k < to; k++) {
+            if (tokens.get(k).is("that") && tokens.get(k - 1).is("and")) {
                 return false;
             }
         }
-        return true;
+        return noOpenerIn(tokens, from, to);
     }
 
     private static final Set<String> SETTLEMENT_NOUNS = Set.of("village", "town", "city", "settlement", "hamlet");
@@ -1476,9 +1477,11 @@ public final class FrameFinder {
     private static boolean sameClause(List<Token> tokens, int first, int end, int trigger) {
         int from = Math.min(end, trigger);
         int to = Math.max(first, trigger);
-        if (to - from > 15) {
-            return false;
-        }
+        return to - from <= 15 && noOpenerIn(tokens, from, to);
+    }
+
+    /** Whether no word in {@code [from, to)} opens a clause ("after", "but", "where", ...). */
+    private static boolean noOpenerIn(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (CLAUSE_OPENERS.contains(tokens.get(k).folded())) {
                 return false;

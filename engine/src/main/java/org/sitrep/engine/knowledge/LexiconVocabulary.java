@@ -33,7 +33,8 @@ final class LexiconVocabulary implements Vocabulary {
 
     /** Marks {@code folded} as a first word of {@code lexicon}; returns its shared instance. */
     String starts(String folded, long lexicon) {
-        return words.merge(folded, new Word(folded.intern(), lexicon), (a, b) -> new Word(a.shared(), a.starts() | b.starts())).shared();
+        return words.compute(folded, (w, had) -> had == null ? new Word(w.intern(), lexicon)
+                : new Word(had.shared(), had.starts() | lexicon)).shared();
     }
 
     void startsAcronym(String written, long lexicon) {

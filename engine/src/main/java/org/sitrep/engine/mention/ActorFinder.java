@@ -465,16 +465,11 @@ public final class ActorFinder {
 
     /** The end of a kind of armed men right after a named group ("Hamas gunmen"), or {@code end}: they are the group's. */
     private int ownMen(List<Token> tokens, int end, int limit, Actor named) {
-        if (end >= limit || isKind(named)) {
+        if (end >= limit || named.isKind()) {
             return end;
         }
         PhraseTrie.Match<Actor> men = knowledge.actors().longestAt(tokens, end, limit);
-        return men != null && isKind(men.value()) && men.value().role() == Role.ARMED_GROUP ? men.end() : end;
-    }
-
-    /** An actor the lexicon names in lower case is a kind of actor ("armed group"), not one. */
-    static boolean isKind(Actor a) {
-        return a.name().equals(a.name().toLowerCase(java.util.Locale.ROOT));
+        return men != null && men.value().isKind() && men.value().role() == Role.ARMED_GROUP ? men.end() : end;
     }
 
     /**

@@ -1022,9 +1022,8 @@ public final class PlaceFinder {
     }
 
     /** Words naming a part of a place, between a locative and the name: "in central Mogadishu", "near northern Gaza". */
-    private static final Set<String> PART_WORDS = Set.of("central", "northern", "southern", "eastern", "western",
-            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
-            "south-eastern", "south-western", "downtown", "suburban", "rural", "urban", "outer", "inner");
+    private static final Set<String> PART_WORDS = java.util.stream.Stream.concat(COMPASS_ADJECTIVES.stream(),
+            java.util.stream.Stream.of("downtown", "suburban", "rural", "urban", "outer", "inner")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static boolean cued(List<Token> tokens, Sentence s, int i) {
         int k = i - 1;

@@ -138,10 +138,10 @@ final class SourceTable {
         }
     }
 
-    /** A mention of one actor, not of a kind of actor: the lexicon writes a kind's name in lower case ("armed group"). */
+    /** A mention of one actor, not of a kind of actor ("armed group", see {@link org.sitrep.engine.knowledge.Actor#isKind}). */
     private static boolean isName(ActorMention a) {
         String id = a.identity();
-        return !id.startsWith("actor:") || !id.substring(6).equals(id.substring(6).toLowerCase(java.util.Locale.ROOT));
+        return !id.startsWith("actor:") || !org.sitrep.engine.knowledge.Actor.isKindName(id.substring("actor:".length()));
     }
 
     /** Whether a described group's side admits the named group's: the same, or any country's armed opposition. */
