@@ -1385,7 +1385,8 @@ public final class FrameFinder {
         for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 2); k--) {
             PhraseTrie.Match<org.sitrep.engine.knowledge.Nation> n = knowledge.nations().longestAt(tokens, k, trigger);
             boolean modifier = n != null && n.end() == trigger
-                    && (k == s.firstToken() || !LOCATIVE_BEFORE.contains(tokens.get(k - 1).folded()));
+                    && (k == s.firstToken() || !LOCATIVE_BEFORE.contains(tokens.get(k - 1).folded())
+                        || peoplesAdjective(tokens, m, s, n));
             if (modifier) {
                 return n.value().side(); // "Russian missile strike", "an Israeli air strike"
             }
@@ -1434,6 +1435,23 @@ public final class FrameFinder {
             }
         }
         return side;
+    }
+
+    /**
+     * "killed in Russian shelling": after "in" or "of" a people's adjective still says who struck; only the
+     * country as a place ("Sloviansk in Ukraine was captured") or its people ("dozens of Russians killed")
+     * does not.
+     */
+    private static boolean peoplesAdjective(List<Token> tokens, Mentions m, Sentence s, PhraseTrie.Match<?> n) {
+        if (n.end() - n.start() != 1) {
+            return false;
+        }
+        for (PlaceMention p : m.placesIn(s)) {
+            if (p.first() < n.end() && p.end() > n.start()) {
+                return false;
+            }
+        }
+        return !tokens.get(n.start()).folded().endsWith("s");
     }
 
     /** What a state fires or flies: its people's name before these names who struck. */

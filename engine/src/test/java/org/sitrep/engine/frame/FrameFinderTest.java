@@ -369,6 +369,24 @@ class FrameFinderTest {
         assertThat(events).singleElement().satisfies(e -> assertThat(e.attacker()).isEqualTo("RU"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Five people were killed in Russian shelling of Kherson in Ukraine on Wednesday.",
+        "Two people died in Israeli strikes on Rafah in Gaza on Wednesday.",
+    })
+    void aPeoplesAdjectiveAfterInStillNamesWhoStruck(String sentence) {
+        List<Event> events = events("Headline\n" + sentence);
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.attacker()).isIn("RU", "IL"));
+    }
+
+    @Test
+    void aPeopleKilledAreNotWhoStruck() {
+        List<Event> events = events("Headline\nDozens of Russians were killed when a missile struck Belgorod in Russia on Friday.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.attacker()).isNotEqualTo("RU"));
+    }
+
     @Test
     void retakingOwnGroundIsTheGovernmentRegainingTerritory() {
         List<Event> events = events("Headline\nUkraine's army recaptured Sloviansk in Ukraine on Friday.");
