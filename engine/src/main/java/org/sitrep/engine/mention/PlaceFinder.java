@@ -608,6 +608,8 @@ public final class PlaceFinder {
                 || (end - i > 1 && tokens.get(end - 1).is("city")) || (settlement && named == null);
         if (role == ToponymRole.LITERAL && venue(tokens, s, i)) {
             role = ToponymRole.VENUE;
+        } else if (role == ToponymRole.LITERAL && capitalLike(towns) && seatOfGovernment(tokens, s, i)) {
+            role = ToponymRole.METONYMIC;
         }
         return new PlaceCandidate(i, last, key, regionWord || ownDivisionWord || regional, townCue, cued(tokens, s, i),
                 stronglyCued(tokens, s, i) || afterViolence(tokens, s, i) || unlisted != null, named, null,
@@ -697,6 +699,17 @@ public final class PlaceFinder {
         }
         return false;
     }
+
+    /**
+     * "the Taliban government in Kabul said", "the regime in Damascus": a capital named as the seat of those
+     * who rule stands for them, not for where something happened.
+     */
+    private static boolean seatOfGovernment(List<Token> tokens, Sentence s, int i) {
+        int k = i - 1;
+        return k > s.firstToken() && tokens.get(k).is("in") && SEAT_WORDS.contains(tokens.get(k - 1).folded());
+    }
+
+    private static final Set<String> SEAT_WORDS = Set.of("government", "regime", "leadership", "junta", "rulers");
 
     private static boolean ownFirstLevel(List<GeoRegion> regions, String key) {
         for (GeoRegion r : regions) {

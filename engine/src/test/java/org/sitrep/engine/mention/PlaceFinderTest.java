@@ -297,6 +297,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void capitalNamedAsTheSeatOfGovernmentIsNoPlaceAnEventCanHave() {
+        assertThat(find("Headline\nThe government in Kyiv said eight civilians were killed.").places())
+                .noneMatch(p -> p.location().name().equals("Kyiv") && p.canHostEvent());
+        assertThat(find("Headline\nA drone hit a market in Kyiv on Monday.").places())
+                .anyMatch(p -> p.location().name().equals("Kyiv") && p.canHostEvent());
+    }
+
+    @Test
     void compassPartOfACountryIsAsVagueAsTheCountry() {
         Location east = find("Headline\nDrones were shot down over western Russia on Monday.").named("western Russia").location();
 
