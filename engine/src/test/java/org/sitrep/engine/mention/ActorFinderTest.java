@@ -62,6 +62,15 @@ class ActorFinderTest {
     }
 
     @Test
+    void aLocalOfficialAndAResistanceGroupAreSources() {
+        Found official = find("Headline\nThirty villagers were killed, a local official said.");
+        Found group = find("Headline\nSeventeen people were killed, a local resistance group said.");
+
+        assertThat(official.actors()).extracting(ActorMention::role).contains(Role.LOCAL);
+        assertThat(group.actors()).extracting(ActorMention::role).contains(Role.ARMED_GROUP);
+    }
+
+    @Test
     void aKindOfArmedMenRightAfterANamedGroupAreThatGroupsOwn() {
         Found f = find("Headline\nHamas gunmen killed 40 residents on Saturday.");
         ActorMention a = f.actors().get(0);
