@@ -553,6 +553,12 @@ public final class ClaimFinder {
                 return a;
             }
         }
+        if (definiteGroupRightBefore(tokens, s, cue.start())) {
+            ActorMention group = namedGroupBefore(doc, m, s, cue.start());
+            if (group != null) {
+                return group; // "..., the group said": the group named last, not a noun of the clause ("a military base")
+            }
+        }
         ActorMention best = null;
         for (ActorMention a : m.actorsIn(s)) {
             if (a.end() <= cue.start() && !insideQuote(tokens, s, a.first(), cue.start()) && !cited(tokens, m, s, a)) {
@@ -716,6 +722,33 @@ public final class ClaimFinder {
             }
         }
         return nearest;
+    }
+
+    /** Nouns that, after "the", point back to an organisation named before: "the group said". */
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "organisation", "organization", "movement");
+
+    private static boolean definiteGroupRightBefore(List<Token> tokens, Sentence s, int cue) {
+        return cue - 2 >= s.firstToken() && tokens.get(cue - 2).is("the")
+                && GROUP_NOUNS.contains(tokens.get(cue - 1).folded());
+    }
+
+    /**
+     * The armed group or monitoring body named last before {@code cue}, in its sentence or the two before:
+     * one of a name, not of a kind ("armed group"), with a known side.
+     */
+    private static ActorMention namedGroupBefore(Document doc, Mentions m, Sentence s, int cue) {
+        for (int k = s.index(); k >= Math.max(0, s.index() - 2); k--) {
+            List<ActorMention> actors = m.actorsIn(doc.sentences().get(k));
+            for (int j = actors.size() - 1; j >= 0; j--) {
+                ActorMention a = actors.get(j);
+                boolean group = a.role() == Role.ARMED_GROUP || a.role() == Role.MONITOR;
+                if (a.end() <= cue && group && a.side() != null && !a.nation() && a.identity().startsWith("actor:")
+                        && !org.sitrep.engine.knowledge.Actor.isKindName(a.identity().substring("actor:".length()))) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the actor is the one a reporting word of its sentence gives the words to ("X said", "said X"). */

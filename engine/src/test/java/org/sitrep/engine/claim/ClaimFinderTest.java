@@ -54,6 +54,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void theGroupSaidIsTheGroupNamedLastNotANounOfItsClause() {
+        Event e = onlyEvent("Raid\nWagner fighters attacked a military base near Bakhmut in Ukraine on "
+                + "Sunday, the group said.");
+
+        assertThat(e.claims()).singleElement().satisfies(c -> {
+            assertThat(c.by()).isEqualTo("Wagner Group");
+            assertThat(c.stance()).isEqualTo(Stance.ASSERTS);
+        });
+    }
+
+    @Test
     void aClauseIntroducedByWhichHasNoSpeaker() {
         Event e = onlyEvent("Kursk\nUkrainian forces have taken full control of the town of Sudzha in Russia, Ukraine's "
                 + "army chief said on Sunday, which suggests that Ukraine's military plans to stay.");
