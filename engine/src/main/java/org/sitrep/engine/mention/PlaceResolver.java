@@ -234,6 +234,12 @@ final class PlaceResolver {
             if (!tokens.get(comma).text().equals(",")) {
                 Qualifier in = next == null ? null : containerAfterIn(tokens, c, found, k + 1);
                 if (in != null && c.fromGazetteer() && c.country() == null) {
+                    if (c.unlisted() == null && c.strongCue() && !c.regionWord() && c.named() == null && c.target() == null
+                            && noReadingIn(c, in.country()) && !worldCity(c)) {
+                        // "near Boni in central Mali": the gazetteer's Boni is in Indonesia, so this one is a place it lacks
+                        c = c.asSettlement(doc.textOf(tokens.get(c.first()).start(), tokens.get(c.end() - 1).end()));
+                        out.set(out.size() - 1, c);
+                    }
                     qualifiers.put(c, in);
                 }
                 if (in != null) {
@@ -365,6 +371,9 @@ final class PlaceResolver {
                 return q;
             }
             Qualifier oq = qualifierOf(o);
+            if (oq == null && o.named() != null && o.named().compass() && o.named().country() != null) {
+                oq = new Qualifier(o.named().country(), null); // "near Boni in central Mali": the country, wherever in it
+            }
             if (oq == null) {
                 return q;
             }

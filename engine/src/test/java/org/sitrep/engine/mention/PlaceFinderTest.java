@@ -305,6 +305,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTownSaidToLieInAPartOfACountryWhereTheGazetteerHasNoneIsAPlaceItLacks() {
+        Location drama = find("Headline\nShells hit a school near Drama in eastern Ukraine on Monday.").named("Drama").location();
+
+        assertThat(drama.country()).isEqualTo("UA");
+        assertThat(drama.geonameid()).isNull();
+    }
+
+    @Test
     void compassPartOfACountryIsAsVagueAsTheCountry() {
         Location east = find("Headline\nDrones were shot down over western Russia on Monday.").named("western Russia").location();
 
