@@ -207,6 +207,9 @@ public final class FrameFinder {
                 || tokens.get(k).is("also") || tokens.get(k).is("fully") || tokens.get(k).is("soon"))) {
             k--;
         }
+        if (k >= s.firstToken() && !MODALS.contains(tokens.get(k).folded())) {
+            k = beforeWhatOpensIt(tokens, s, k); // "would resume attacks", "will carry out new strikes"
+        }
         if (k < s.firstToken() || !MODALS.contains(tokens.get(k).folded())) {
             return false;
         }
@@ -221,6 +224,24 @@ public final class FrameFinder {
             }
         }
         return false;
+    }
+
+    /** Verbs that start or go on with an act, and the words between them and it: "resume (the) attacks". */
+    private static final Set<String> OPENING_VERBS = Set.of("resume", "continue", "launch", "carry", "conduct", "stage",
+            "mount", "start", "begin", "step", "intensify", "escalate", "expand", "renew", "unleash", "keep");
+    private static final Set<String> OPENED_WORDS = Set.of("out", "up", "a", "an", "the", "new", "more", "further",
+            "fresh", "its", "their", "his", "her", "our", "large-scale", "major", "massive", "retaliatory");
+
+    /**
+     * For a trigger whose words before it ({@code k} the last) are a verb that opens or goes on with it ("resume
+     * attacks on ships", "carry out new strikes"), the position before that verb; else {@code k}.
+     */
+    private static int beforeWhatOpensIt(List<Token> tokens, Sentence s, int k) {
+        int j = k;
+        while (j >= s.firstToken() && j > k - 3 && OPENED_WORDS.contains(tokens.get(j).folded())) {
+            j--;
+        }
+        return j >= s.firstToken() && OPENING_VERBS.contains(tokens.get(j).folded()) ? j - 1 : k;
     }
 
     private static final Set<String> UNKNOWING = Set.of("say", "know", "specify", "disclose", "clear", "confirm");

@@ -444,6 +444,21 @@ class FrameFinderTest {
         assertThat(events("War in Ukraine\nSince the war began, tens of thousands have been killed in Ukraine.")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Rebels said on Tuesday they would resume attacks on Kherson in Ukraine.",
+        "The army will carry out new strikes on Kharkiv in Ukraine, the minister said on Tuesday.",
+        "Moscow has kept up nightly drone attacks on Kharkiv in Ukraine.",
+    })
+    void attacksThatWillGoOnOrGoOnNightlyAreNoEvent(String sentence) {
+        assertThat(events("Headline\n" + sentence)).isEmpty();
+    }
+
+    @Test
+    void attacksResumedAreAnEvent() {
+        assertThat(events("Headline\nRussia resumed attacks on Kherson in Ukraine on Tuesday.")).hasSize(1);
+    }
+
     @Test
     void backgroundCampaignAtATownIsNoEvent() {
         assertThat(events("War in Ukraine\nSince the war began, Russian shelling has killed thousands of civilians in Mariupol.")).isEmpty();
