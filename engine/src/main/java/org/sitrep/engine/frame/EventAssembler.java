@@ -110,7 +110,7 @@ public final class EventAssembler {
         Map<Frame, Frame> origin = new java.util.HashMap<>();
         foldInterceptions(groups, origin);
         foldGeneric(groups, origin);
-        foldRegionIntoTown(groups, origin);
+        foldRegionIntoTown(doc, groups, origin);
         refineGeneric(doc, m, groups, framed, origin);
         if (!origin.isEmpty()) {
             Map<Frame, List<SourcedClaim>> found = claims;
@@ -124,7 +124,7 @@ public final class EventAssembler {
         for (Group g : groups) {
             Event e = event(articleId + "#c" + (out.size() + 1), doc, m, g, claims, framed, new Told(scenes, bySentence));
             boolean headline = headlineOnly(doc, g);
-            boolean summary = summarisesTowns(g, groups);
+            boolean summary = summarisesTowns(doc, g, groups);
             boolean ruled = !g.frames.isEmpty() && !headline && !summary;
             List<FrameTrace> traces = new ArrayList<>();
             g.frames.forEach(f -> traces.add(FrameTrace.of(f, true)));
@@ -224,13 +224,13 @@ public final class EventAssembler {
      * told first by its region. It joins the town's group, bringing its date and its sources. (A region beside
      * several such towns summarises them and is left to {@link #summarisesTowns}.)
      */
-    private static void foldRegionIntoTown(List<Group> groups, Map<Frame, Frame> origin) {
+    private static void foldRegionIntoTown(Document doc, List<Group> groups, Map<Frame, Frame> origin) {
         for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
             Group region = it.next();
             if (region.frames.isEmpty()) {
                 continue;
             }
-            List<Group> towns = groups.stream().filter(g -> inRegion(region, g)).toList();
+            List<Group> towns = groups.stream().filter(g -> inRegion(doc, region, g)).toList();
             if (towns.size() == 1) {
                 Group town = towns.get(0);
                 // "a suicide bomber ... in Khyber Pakhtunkhwa", then "the attack took place in the Bannu district":
@@ -261,12 +261,12 @@ public final class EventAssembler {
     }
 
     /** "Russian forces withdraw from key areas in Kharkiv region" beside captures of Kharkiv region's towns: a summary. */
-    private static boolean summarisesTowns(Group region, List<Group> groups) {
-        return groups.stream().anyMatch(g -> inRegion(region, g));
+    private static boolean summarisesTowns(Document doc, Group region, List<Group> groups) {
+        return groups.stream().anyMatch(g -> inRegion(doc, region, g));
     }
 
     /** Whether {@code town} is an admitted incident of {@code region}'s kind and time in a town of that region. */
-    private static boolean inRegion(Group region, Group town) {
+    private static boolean inRegion(Document doc, Group region, Group town) {
         org.sitrep.engine.mention.Location r = region.first().place();
         if (!r.key().startsWith("region:") || r.admin1Code() == null) {
             return false;
@@ -276,8 +276,33 @@ public final class EventAssembler {
                 && (town.first().place().precision() == org.sitrep.model.Precision.TOWN
                         || (isFirstLevel(r) && isSecondLevel(town.first().place())))
                 && r.country().equals(town.first().place().country())
-                && r.admin1Code().equals(town.first().place().admin1Code())
+                && (r.admin1Code().equals(town.first().place().admin1Code()) || areaOf(doc, region, town))
                 && sameTime(region.members(), town.members());
+    }
+
+    /**
+     * "the Sanaa area" beside Sanaa: the area a town names is the town's surroundings, even where the gazetteer
+     * files the town under another division (a capital's own district) than the division of that name.
+     */
+    private static boolean areaOf(Document doc, Group region, Group town) {
+        if (town.first().place().precision() != org.sitrep.model.Precision.TOWN) {
+            return false;
+        }
+        Set<String> townNames = new java.util.HashSet<>();
+        for (Frame f : town.all()) {
+            if (f.placeSpan() != null) {
+                townNames.add(org.sitrep.gazetteer.NameFolding.fold(spanText(doc, f.placeSpan())));
+            }
+        }
+        return region.frames.stream().allMatch(f -> {
+            String words = f.placeSpan() == null ? "" : spanText(doc, f.placeSpan());
+            return words.endsWith(" area")
+                    && townNames.contains(org.sitrep.gazetteer.NameFolding.fold(words.substring(0, words.length() - 5)));
+        });
+    }
+
+    private static String spanText(Document doc, org.sitrep.model.Span span) {
+        return doc.text().substring(span.start(), span.end());
     }
 
     /** A first-level division of the gazetteer ("region:NG.57"): its key has a country and one code. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.engine.knowledge.Knowledge;
 import org.sitrep.engine.knowledge.PhraseTrie;
+import org.sitrep.engine.knowledge.Trigger;
 import org.sitrep.engine.text.Document;
 import org.sitrep.engine.text.Sentence;
 import org.sitrep.engine.text.Token;
@@ -45,8 +46,12 @@ public final class MentionFinder {
         boolean[] habitual = new boolean[doc.sentences().size()];
         List<DateMention> dateMentions = dates.find(doc, published);
         List<CasualtyMention> tolls = casualties.find(doc);
+        List<PhraseTrie.Match<Trigger>> triggers = all(knowledge.triggers(), doc);
         for (Sentence s : doc.sentences()) {
             for (PhraseTrie.Match<Boolean> b : matches(knowledge.background(), doc.tokens(), s)) {
+                if (inTrailingClause(doc.tokens(), s, b.start(), Mentions.in(triggers, s, PhraseTrie.Match::start))) {
+                    continue;
+                }
                 background[s.index()] = true;
                 habitual[s.index()] |= b.value();
             }
@@ -55,7 +60,7 @@ public final class MentionFinder {
             }
         }
         return new Mentions(placeMentions, actorMentions, dateMentions, tolls,
-                weapons, all(knowledge.reporting(), doc), all(knowledge.triggers(), doc),
+                weapons, all(knowledge.reporting(), doc), triggers,
                 all(knowledge.verification(), doc), background, habitual, controllers(doc, actorMentions), doc.tokens(),
                 new java.util.HashMap<>(), combatants(doc));
     }
@@ -67,6 +72,28 @@ public final class MentionFinder {
      * "Israel's offensive has killed at least 40,173 people in Gaza", "37,000 killed in the war": a toll in the
      * thousands without a day of its own, told as the toll of a war or a campaign, is no incident's.
      */
+    /**
+     * "US strikes on Sanaa killed eight, the ministry said, as Washington pressed its air campaign": a phrase of
+     * a campaign in a clause trailing the sentence's act (after ", as", ", while", "; ") speaks of that clause,
+     * not of the act before it.
+     */
+    private static boolean inTrailingClause(List<Token> tokens, Sentence s, int phrase,
+                                            List<PhraseTrie.Match<Trigger>> triggers) {
+        for (int k = phrase - 1; k > s.firstToken(); k--) {
+            Token t = tokens.get(k);
+            boolean opener = t.is(";") || ((t.is("as") || t.is("while") || t.is("whereas")) && tokens.get(k - 1).is(","));
+            if (opener) {
+                for (PhraseTrie.Match<Trigger> tr : triggers) {
+                    if (tr.start() < k) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean warToll(Document doc, Sentence s, List<CasualtyMention> tolls, List<DateMention> dates) {
         boolean thousands = tolls.stream().anyMatch(c -> c.low() != null && c.low() >= 1000);
         if (!thousands || dates.stream().anyMatch(d -> d.date() != null && d.precision() == org.sitrep.model.DatePrecision.DAY)) {

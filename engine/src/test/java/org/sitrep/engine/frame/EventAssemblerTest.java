@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.engine.TestPipeline;
 import org.sitrep.model.AcledEventType;
 import org.sitrep.model.Event;
+import org.sitrep.model.Precision;
 import org.sitrep.model.EventKind;
 import org.sitrep.model.Verification;
 
@@ -18,6 +19,15 @@ class EventAssemblerTest {
 
     private static List<Event> events(String id, String text) {
         return TestPipeline.extract(id, PUBLISHED, text).events();
+    }
+
+    @Test
+    void theAreaATownNamesIsThatTownsIncident() {
+        List<Event> events = events("a-area", "Headline\n"
+                + "Ukrainian drones struck Moscow in Russia on Monday, wounding three people. Ukraine's military said "
+                + "it had struck military targets in the Moscow area on Monday.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.place().precision()).isEqualTo(Precision.TOWN));
     }
 
     @Test

@@ -455,6 +455,14 @@ class FrameFinderTest {
     }
 
     @Test
+    void aCampaignInATrailingClauseLeavesTheActBeforeItAnEvent() {
+        List<Event> events = events("Headline\nRussian strikes on Kharkiv in Ukraine killed eight people on Tuesday, the "
+                + "governor said, as Moscow pressed its air campaign against Ukrainian cities.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(8));
+    }
+
+    @Test
     void attacksResumedAreAnEvent() {
         assertThat(events("Headline\nRussia resumed attacks on Kherson in Ukraine on Tuesday.")).hasSize(1);
     }
