@@ -154,6 +154,7 @@ public final class EventAssembler {
                 if (other != g && sameStanding
                         && other.first().subType().parent() == org.sitrep.model.AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE
                         && other.first().place().key().equals(g.first().place().key())
+                        && sameTime(other.members(), g.members())
                         && !fendedOff(g, other)) {
                     other.frames.addAll(g.frames.stream().map(f -> retype(f, other.first(), origin)).toList());
                     other.shadows.addAll(g.shadows.stream().map(f -> retype(f, other.first(), origin)).toList());

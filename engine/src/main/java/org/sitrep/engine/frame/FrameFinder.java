@@ -1300,9 +1300,21 @@ public final class FrameFinder {
             boolean projectile = c == WeaponCategory.DRONE || c == WeaponCategory.MISSILE || c == WeaponCategory.ROCKET;
             boolean means = w.start() > 0 && MEANS.contains(tokens.get(w.start() - 1).folded())
                     || w.start() > 1 && MEANS.contains(tokens.get(w.start() - 2).folded());
-            projectileNear |= projectile && Math.abs(w.start() - trigger) <= 4 && !means;
+            // "destroyed 24 drones", "drones were destroyed" -- but "a missile destroyed a building" is the missile's strike
+            boolean destroyed = w.start() > trigger || passiveBetween(tokens, w.end(), trigger);
+            projectileNear |= projectile && Math.abs(w.start() - trigger) <= 4 && !means && destroyed;
         }
         return airDefence || projectileNear;
+    }
+
+    private static boolean passiveBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String f = tokens.get(k).folded();
+            if (f.equals("was") || f.equals("were") || f.equals("been") || f.equals("be")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

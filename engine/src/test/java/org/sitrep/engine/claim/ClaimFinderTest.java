@@ -291,6 +291,28 @@ class ClaimFinderTest {
     }
 
     @Test
+    void anAttackerSayingItStruckServicemenOrTheArmsIndustryDisputes() {
+        Event e = onlyEvent("Strike on Dnipro\n"
+                + "A Russian missile hit an apartment block in Dnipro in Ukraine on Tuesday, killing four people, "
+                + "Ukrainian officials said.\n"
+                + "Russia's defence ministry said it had struck a gathering place of Ukrainian servicemen and a "
+                + "military-industrial plant in Dnipro on Tuesday.");
+
+        assertThat(e.claims()).filteredOn(c -> c.side().equals("RU")).extracting(Claim::stance)
+                .containsExactly(Stance.DISPUTES);
+    }
+
+    @Test
+    void aHabitualDenialOfDeliberateTargetingIsNoClaim() {
+        Event e = onlyEvent("Strike on Dnipro\n"
+                + "A Russian missile hit an apartment block in Dnipro in Ukraine on Tuesday, killing four people, "
+                + "Ukrainian officials said.\n"
+                + "Moscow denies deliberately targeting civilians.");
+
+        assertThat(e.claims()).extracting(Claim::side).containsExactly("UA");
+    }
+
+    @Test
     void theGovernmentIsTheStateWhoeverRunsTheTown() {
         Event e = onlyEvent("Shelling in Donetsk\n"
                 + "Shells hit a market in rebel-held Donetsk in Ukraine on Sunday, killing five people.\n"

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.engine.TestPipeline;
 import org.sitrep.model.AcledEventType;
+import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.Event;
 import org.sitrep.model.Precision;
 import org.sitrep.model.EventKind;
@@ -183,6 +184,17 @@ class EventAssemblerTest {
                 + "Air defences shot down two missiles over Odesa in Ukraine on Sunday, but a third missile struck Odesa, Ukrainian officials said.");
 
         assertThat(events).singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(EventKind.MISSILE_STRIKE));
+    }
+
+    @Test
+    void aMissileThatDestroyedABuildingLongAgoIsAStrikeOfItsOwnTime() {
+        List<Event> events = events("a-recalled", "Headline\n"
+                + "A Russian missile struck Dnipro in Ukraine on Sunday, killing four people. "
+                + "In January 2023, a Russian missile destroyed part of an apartment building in Dnipro, killing 46 people.");
+
+        assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e.subEventType())
+                .isEqualTo(AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK));
+        assertThat(events).extracting(e -> e.fatalities().low()).containsExactlyInAnyOrder(4, 46);
     }
 
     @Test
