@@ -1038,6 +1038,10 @@ public final class PlaceFinder {
     private static final Set<String> PART_WORDS = java.util.stream.Stream.concat(COMPASS_ADJECTIVES.stream(),
             java.util.stream.Stream.of("downtown", "suburban", "rural", "urban", "outer", "inner")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** What someone says: "by" after these names who said it, not where. */
+    private static final Set<String> SAYINGS = Set.of("claim", "claims", "statement", "statements", "announcement",
+            "report", "reports", "accusation", "accusations", "denial", "remarks", "assertion", "allegation", "allegations");
+
     static boolean cued(List<Token> tokens, Sentence s, int i) {
         int k = i - 1;
         if (k > s.firstToken() && tokens.get(k).text().equals(",") && tokens.get(k - 1).is("capital")) {
@@ -1050,6 +1054,9 @@ public final class PlaceFinder {
         }
         if (k > s.firstToken() && tokens.get(k).is("to") && tokens.get(k - 1).is("according")) {
             return false; // "according to Kyiv": a source
+        }
+        if (k > s.firstToken() && tokens.get(k).is("by") && SAYINGS.contains(tokens.get(k - 1).folded())) {
+            return false; // "a claim by Moscow": a source
         }
         return k >= s.firstToken() && (LOCATIVE.contains(tokens.get(k).folded()) || TOWN_CUES.contains(tokens.get(k).folded()));
     }

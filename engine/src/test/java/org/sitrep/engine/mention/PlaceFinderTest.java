@@ -313,6 +313,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aCapitalWhoseClaimIsRejectedIsASourceNotAPlace() {
+        assertThat(find("Headline\nUkraine rejected a claim by Moscow that its troops had taken Sloviansk.").places())
+                .noneMatch(p -> p.location().name().equals("Moscow") && p.canHostEvent());
+    }
+
+    @Test
     void compassPartOfACountryIsAsVagueAsTheCountry() {
         Location east = find("Headline\nDrones were shot down over western Russia on Monday.").named("western Russia").location();
 
