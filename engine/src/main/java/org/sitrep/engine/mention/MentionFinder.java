@@ -94,7 +94,25 @@ public final class MentionFinder {
         return false;
     }
 
+    /** "have been killed ... since", "has killed ... since": a perfect tense counting from a time. */
+    private static boolean perfectSince(List<Token> tokens, Sentence s) {
+        boolean perfect = false;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = tokens.get(k);
+            if ((t.is("has") || t.is("have")) && k + 1 < s.endToken()
+                    && (tokens.get(k + 1).is("been") || tokens.get(k + 1).is("killed"))) {
+                perfect = true;
+            } else if (perfect && t.is("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean warToll(Document doc, Sentence s, List<CasualtyMention> tolls, List<DateMention> dates) {
+        if (!tolls.isEmpty() && perfectSince(doc.tokens(), s)) {
+            return true; // "more than 500 people have been killed in Lebanon since October": a count over time
+        }
         boolean thousands = tolls.stream().anyMatch(c -> c.low() != null && c.low() >= 1000);
         if (!thousands || dates.stream().anyMatch(d -> d.date() != null && d.precision() == org.sitrep.model.DatePrecision.DAY)) {
             return false;

@@ -198,6 +198,15 @@ class EventAssemblerTest {
     }
 
     @Test
+    void aCountSinceAMonthIsNotTheTollOfTheIncidentBeforeIt() {
+        List<Event> events = events("a-since", "Headline\n"
+                + "A Russian drone struck Kharkiv in Ukraine on Sunday, wounding three people. "
+                + "More than 500 people have been killed in the region since October, officials said.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.fatalities()).isNull());
+    }
+
+    @Test
     void eventIdsAreTheArticleIdAndACounter() {
         List<Event> events = events("dev-000", "Strikes\n"
                 + "Shells hit Kharkiv in Ukraine on Sunday. A drone struck Belgorod in Russia on Monday. Fighting raged in Sloviansk in Ukraine.");
