@@ -47,9 +47,15 @@ public final class ActorFinder {
         // persons are never claimed (only lexicon actors, acronyms and nations are): no need to look for them
         for (ActorMention a : mentions(doc, List.of(), false)) {
             boolean named = a.nation() || fromLexicon(doc, a) || doc.tokens().get(a.end() - 1).isAcronym();
+            PhraseTrie.Match<Actor> group = named ? null : knowledge.actors().longestAt(doc.tokens(), a.first(), a.end());
             if (named) {
                 for (int k = a.first(); k < a.end(); k++) {
                     taken[k] = true; // "Syrian state news agency SANA": a name, not Sanaa
+                }
+            } else if (group != null && !group.value().isKind() && group.end() < a.end()
+                    && !doc.tokens().get(group.end()).isCapitalized()) {
+                for (int k = a.first(); k < group.end(); k++) {
+                    taken[k] = true; // "PDF terrorists", "Hamas gunmen": the group's name, not a place
                 }
             } else if (a.seat() == null) {
                 PhraseTrie.Match<Nation> n = knowledge.nations().longestAt(doc.tokens(), a.first(), a.end());
@@ -163,18 +169,30 @@ public final class ActorFinder {
      * "the ministry said" after "Russia's defence ministry": a definite office with no side of its own is
      * the last actor named with the same head noun.
      */
+    /**
+     * Whether a definite office can be a mention named before it whose words include its head: "the health
+     * ministry" is "Gaza's health ministry", but a state's "air force" is no armed group's "Defence Force".
+     */
+    private static boolean canBe(List<Token> tokens, ActorMention a, ActorMention b) {
+        if (PERSON_ROLES.contains(a.role()) && b.role() == Role.ARMED_GROUP) {
+            return false;
+        }
+        String head = tokens.get(a.end() - 1).folded();
+        for (int t = b.first(); t < b.end(); t++) {
+            if (tokens.get(t).folded().equals(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ActorMention coreferent(List<Token> tokens, ActorMention a, List<ActorMention> before) {
         boolean definite = a.first() > 0 && (tokens.get(a.first() - 1).is("the") || tokens.get(a.first() - 1).is("its"));
         if (definite) {
-            String head = tokens.get(a.end() - 1).folded();
             for (int k = before.size() - 1; k >= Math.max(0, before.size() - 12); k--) {
                 ActorMention b = before.get(k);
-                if (b.side() != null && !b.nation() && b.end() - b.first() > 1) {
-                    for (int t = b.first(); t < b.end(); t++) {
-                        if (tokens.get(t).folded().equals(head)) {
-                            return new ActorMention(a.first(), a.end(), b.name(), b.side(), b.role(), b.seat(), false, b.identity());
-                        }
-                    }
+                if (b.side() != null && !b.nation() && b.end() - b.first() > 1 && canBe(tokens, a, b)) {
+                    return new ActorMention(a.first(), a.end(), b.name(), b.side(), b.role(), b.seat(), false, b.identity());
                 }
             }
         }

@@ -71,6 +71,15 @@ class ActorFinderTest {
     }
 
     @Test
+    void theAirForceIsNotAGroupNamedBeforeForSharingItsLastWord() {
+        Found f = find("Headline\nThe People's Defence Force said 11 villagers were killed. A junta spokesman said the "
+                + "air force had targeted a training camp.");
+
+        assertThat(f.actors()).filteredOn(a -> f.words(a).equals("air force")).singleElement()
+                .satisfies(a -> assertThat(a.role()).isEqualTo(Role.MILITARY));
+    }
+
+    @Test
     void aKindOfArmedMenRightAfterANamedGroupAreThatGroupsOwn() {
         Found f = find("Headline\nHamas gunmen killed 40 residents on Saturday.");
         ActorMention a = f.actors().get(0);

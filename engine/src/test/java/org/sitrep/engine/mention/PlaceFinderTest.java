@@ -319,6 +319,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aGroupsNameBeforeItsMenIsNoSettlement() {
+        assertThat(find("Headline\nThe air force targeted a training camp of PDF terrorists near Kharkiv.").places())
+                .extracting(p -> p.location().name()).doesNotContain("PDF");
+    }
+
+    @Test
     void compassPartOfACountryIsAsVagueAsTheCountry() {
         Location east = find("Headline\nDrones were shot down over western Russia on Monday.").named("western Russia").location();
 
