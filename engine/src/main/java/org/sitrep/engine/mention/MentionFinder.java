@@ -110,11 +110,13 @@ public final class MentionFinder {
     }
 
     private static boolean warToll(Document doc, Sentence s, List<CasualtyMention> tolls, List<DateMention> dates) {
+        if (dates.stream().anyMatch(d -> d.date() != null && d.precision() == org.sitrep.model.DatePrecision.DAY)) {
+            return false; // "..., killing 3 people on Sunday": that day's toll
+        }
         if (!tolls.isEmpty() && perfectSince(doc.tokens(), s)) {
             return true; // "more than 500 people have been killed in Lebanon since October": a count over time
         }
-        boolean thousands = tolls.stream().anyMatch(c -> c.low() != null && c.low() >= 1000);
-        if (!thousands || dates.stream().anyMatch(d -> d.date() != null && d.precision() == org.sitrep.model.DatePrecision.DAY)) {
+        if (tolls.stream().noneMatch(c -> c.low() != null && c.low() >= 1000)) {
             return false;
         }
         List<Token> tokens = doc.tokens();
