@@ -907,9 +907,10 @@ public final class EventAssembler {
             boolean otherTown = m.placesIn(n).stream()
                     .anyMatch(p -> p.location().precision() == org.sitrep.model.Precision.TOWN
                             && !p.location().key().equals(f.place().key()));
+            boolean otherTime = ofAnotherTime(m, n, f);
             // a new incident stops it; words that only name the kind of one ("a terrorist attack") do not
             // ("a suicide bomber set off a blast" after the suicide bombing it tells more of does not)
-            if (framed.contains(k) || otherTown || m.triggersIn(n).stream().anyMatch(t -> t.value().opensFrame()
+            if (framed.contains(k) || otherTown || otherTime || m.triggersIn(n).stream().anyMatch(t -> t.value().opensFrame()
                     && !t.value().has("weak") && !t.value().has("violence") && !t.value().has("kill")
                     && t.value().subType() != f.subType())) {
                 break;
@@ -961,6 +962,12 @@ public final class EventAssembler {
      * forces attacked a border city inside Russia, killing four." before "... the blasts in Belgorod"):
      * up to two, each with a trigger of the frame's type, no town or region, and no frame of their own.
      */
+    /** "In April, a junta air strike ... killed more than 160": a sentence dated to another time tells another incident. */
+    private static boolean ofAnotherTime(Mentions m, Sentence n, Frame f) {
+        return f.date() != null && m.datesIn(n).stream().anyMatch(d -> d.date() != null
+                && Math.abs(ChronoUnit.DAYS.between(d.date(), f.date())) > (d.precision() == DatePrecision.DAY ? 6 : 31));
+    }
+
     private static List<Sentence> leadIn(Document doc, Mentions m, Frame f, Set<Integer> framed) {
         List<Sentence> out = new ArrayList<>();
         for (int k = f.sentence().index() - 1; k >= Math.max(0, f.sentence().index() - 2); k--) {
@@ -970,7 +977,7 @@ public final class EventAssembler {
             boolean sameType = m.triggersIn(p).stream().anyMatch(t -> t.value().opensFrame()
                     && (t.value().subType().parent() == f.subType().parent() || t.value().has("violence")
                     || t.value().has("kill") || t.value().has("ground")));
-            if (framed.contains(k) || m.isBackground(p) || placed || !sameType) {
+            if (framed.contains(k) || m.isBackground(p) || placed || !sameType || ofAnotherTime(m, p, f)) {
                 break;
             }
             if (k > 0 && framed.contains(k - 1)) {

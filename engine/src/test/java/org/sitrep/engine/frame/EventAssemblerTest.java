@@ -207,6 +207,16 @@ class EventAssemblerTest {
     }
 
     @Test
+    void aTollOfAnotherMonthIsNotTheIncidentsBeforeIt() {
+        List<Event> events = events("a-april", "Headline\n"
+                + "A Russian drone struck Kharkiv in Ukraine on Sunday. "
+                + "In April, a Russian drone strike on a wedding killed more than 160 people.");
+
+        assertThat(events).filteredOn(e -> e.date().equals(LocalDate.of(2022, 7, 3)))
+                .allSatisfy(e -> assertThat(e.fatalities()).isNull());
+    }
+
+    @Test
     void eventIdsAreTheArticleIdAndACounter() {
         List<Event> events = events("dev-000", "Strikes\n"
                 + "Shells hit Kharkiv in Ukraine on Sunday. A drone struck Belgorod in Russia on Monday. Fighting raged in Sloviansk in Ukraine.");
