@@ -137,6 +137,9 @@ public final class FrameFinder {
             if (openingGerund(tokens, s, t.start())) {
                 cues.add(Cue.OPENING_GERUND);
             }
+            if (ongoingAside(tokens, s, t.start(), t.end())) {
+                cues.add(Cue.HABITUAL); // "..., as fighting for the last army-held city in Darfur intensified"
+            }
             if (!t.value().has("capture") && underAttack(tokens, s, t.start())) {
                 cues.add(Cue.HABITUAL); // "Palestinians under Israeli attack in Gaza": a state, not an incident
             }
@@ -296,6 +299,35 @@ public final class FrameFinder {
         for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 4); k--) {
             String f = tokens.get(k).folded();
             if (f.equals("would") || f.equals("decided") || f.equals("ordered") || f.equals("will")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that say an act goes on or grows: what they tell in an aside is the setting, not an incident. */
+    private static final Set<String> ONGOING = Set.of("intensified", "intensifies", "intensifying", "escalated",
+            "escalates", "escalating", "raged", "rages", "continued", "continues", "persisted", "grew", "grows", "mounted",
+            "dragged", "spread", "spreads", "spreading");
+
+    /**
+     * "a shell hit the camp on Monday, killing 14, ..., as fighting for the city intensified": an act in a
+     * trailing aside (after ", as") that goes on or grows is the setting of the sentence's incident.
+     */
+    private static boolean ongoingAside(List<Token> tokens, Sentence s, int trigger, int end) {
+        boolean aside = false;
+        for (int k = trigger - 1; k > Math.max(s.firstToken(), trigger - 4) && !aside; k--) {
+            aside = tokens.get(k).is("as") && tokens.get(k - 1).text().equals(",");
+        }
+        if (!aside) {
+            return false;
+        }
+        for (int k = end; k < Math.min(s.endToken(), end + 10); k++) {
+            Token w = tokens.get(k);
+            if (w.text().equals(",") || w.text().equals(";") || w.text().equals(".")) {
+                return false;
+            }
+            if (ONGOING.contains(w.folded())) {
                 return true;
             }
         }

@@ -463,6 +463,19 @@ class FrameFinderTest {
     }
 
     @Test
+    void fightingThatIntensifiedInAnAsideIsTheSetting() {
+        List<Event> events = events("Headline\nShells hit a camp in Kharkiv in Ukraine on Monday, killing 14 people, "
+                + "officials said, as fighting for the Russian-held Donetsk region intensified.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.place().name()).isEqualTo("Kharkiv"));
+    }
+
+    @Test
+    void theOutbreakOfTheWarIsBackground() {
+        assertThat(events("Headline\nThe war broke out in April 2023 when fighting erupted in Kharkiv in Ukraine.")).isEmpty();
+    }
+
+    @Test
     void attacksResumedAreAnEvent() {
         assertThat(events("Headline\nRussia resumed attacks on Kherson in Ukraine on Tuesday.")).hasSize(1);
     }
