@@ -217,6 +217,15 @@ class EventAssemblerTest {
     }
 
     @Test
+    void anAttackNamedInTheStrikesSentenceJoinsItWhateverTheUndatedFramesBesideIt() {
+        List<Event> events = events("a-timed", "Headline\n"
+                + "Russian drones struck a depot in Kharkiv in Ukraine, officials said. "
+                + "Last week, Russian missiles struck Kharkiv, killing 10 people, the deadliest attack of the month.");
+
+        assertThat(events).noneMatch(e -> e.subEventType() == AcledSubEventType.ATTACK);
+    }
+
+    @Test
     void eventIdsAreTheArticleIdAndACounter() {
         List<Event> events = events("dev-000", "Strikes\n"
                 + "Shells hit Kharkiv in Ukraine on Sunday. A drone struck Belgorod in Russia on Monday. Fighting raged in Sloviansk in Ukraine.");
