@@ -36,6 +36,8 @@ public enum Cue {
     CUMULATIVE,
     /** A past episode recalled ("earlier this year"). */
     RECALLED,
+    /** A past episode named by its date ("the October 7 massacre"): a name, not a report of it. */
+    NAMED_BY_DATE,
     /** The trigger is negated ("is not under full control"). */
     NEGATED,
     /** Negated where no one is said to say so: a description ("the last city not under their control"), not a denial. */

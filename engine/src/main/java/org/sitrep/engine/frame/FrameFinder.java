@@ -122,7 +122,8 @@ public final class FrameFinder {
         List<Token> tokens = doc.tokens();
         // "attacked an outpost, seizing weapons": a capture of no ground is no act that tells the incident
         List<PhraseTrie.Match<Trigger>> strongOnes = all.stream()
-                .filter(t -> t.value().opensFrame() && !t.value().has("weak") && !takesNoGround(tokens, t, s)).toList();
+                .filter(t -> t.value().opensFrame() && !t.value().has("weak") && !takesNoGround(tokens, t, s)
+                        && !namedByDate(tokens, m, s, t.start())).toList();
         for (PhraseTrie.Match<Trigger> t : all) {
             if (!t.value().opensFrame() || insideActor(m, s, t.start(), t.end()) || properName(doc, s, t.start())
                     || compoundModifier(tokens, t.end(), s)) {
@@ -136,6 +137,9 @@ public final class FrameFinder {
             }
             if (openingGerund(tokens, s, t.start())) {
                 cues.add(Cue.OPENING_GERUND);
+            }
+            if (namedByDate(tokens, m, s, t.start())) {
+                cues.add(Cue.NAMED_BY_DATE); // "a Hamas terrorist who took part in the October 7 massacre"
             }
             if (ongoingAside(tokens, s, t.start(), t.end())) {
                 cues.add(Cue.HABITUAL); // "..., as fighting for the last army-held city in Darfur intensified"
@@ -198,7 +202,7 @@ public final class FrameFinder {
     public static final Set<Cue> DISQUALIFYING = java.util.Collections.unmodifiableSet(EnumSet.of(Cue.WEAK_UNSUPPORTED,
             Cue.WEAK_SHADOWED, Cue.HYPOTHETICAL, Cue.UNKNOWN_WHERE, Cue.SINCE_CLAUSE, Cue.OPENING_GERUND,
             Cue.TAKES_NO_GROUND, Cue.UNARMED, Cue.UNDIRECTED, Cue.NO_WEAPON, Cue.LOSS_UNPLACED, Cue.NO_TERRITORY,
-            Cue.NEGATED_UNCLAIMED, Cue.HABITUAL, Cue.CUMULATIVE));
+            Cue.NEGATED_UNCLAIMED, Cue.HABITUAL, Cue.CUMULATIVE, Cue.NAMED_BY_DATE));
 
     private static final Set<String> MODALS = Set.of("to", "would", "could", "might", "may", "will", "should", "can",
             "cannot", "must", "shall", "wouldn", "couldn", "won");
@@ -1169,7 +1173,7 @@ public final class FrameFinder {
         if (kind == EventKind.TERRITORIAL_CONTROL) {
             sub = territorialSubType(trig, attacker, p.location());
         }
-        List<DateMention> told = sinceDropped(tokens, dates, t.start());
+        List<DateMention> told = sinceDropped(tokens, withoutNamingDates(tokens, m, s, dates), t.start());
         DateMention d = nearest(ofTheAct(m.reportingIn(s), sameClause(tokens, told, t.start()), t.start()), t.start());
         // "pulled from the rubble yesterday after it was bombed": the other clause's date bounds the act, it does not date it
         DateMention bound = nearest(told, t.start());
@@ -1577,6 +1581,47 @@ public final class FrameFinder {
      * "shelled a market ... the worst week since the outbreak of war in April": a date after "since" is when
      * something else began, never when the trigger's act happened.
      */
+    /** Words that describe someone by a past episode they took part in: "took part in the October 7 massacre". */
+    private static final Set<String> PARTICIPATION = Set.of("part", "involved", "involvement", "responsible", "behind",
+            "planned", "planning", "plotted", "masterminded", "mastermind", "orchestrated", "participated", "role");
+
+    /**
+     * Whether a date right before the trigger names the past episode someone is described by: "a Hamas terrorist
+     * who took part in the October 7 massacre" (unlike "the January 2023 strike on Dnipro", an episode recalled).
+     */
+    private static boolean namedByDate(List<Token> tokens, Mentions m, Sentence s, int trigger) {
+        for (DateMention d : m.datesIn(s)) {
+            if (d.end() == trigger && describesSomeone(tokens, s, d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean describesSomeone(List<Token> tokens, Sentence s, DateMention d) {
+        for (int k = d.first() - 1; k >= Math.max(s.firstToken(), d.first() - 4); k--) {
+            if (PARTICIPATION.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence's dates but those that name an episode someone is described by: they date no act of it. */
+    private static List<DateMention> withoutNamingDates(List<Token> tokens, Mentions m, Sentence s, List<DateMention> dates) {
+        List<DateMention> out = new ArrayList<>(dates.size());
+        for (DateMention d : dates) {
+            boolean naming = false;
+            for (PhraseTrie.Match<Trigger> t : m.triggersIn(s)) {
+                naming |= t.start() == d.end() && describesSomeone(tokens, s, d);
+            }
+            if (!naming) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
     private static List<DateMention> sinceDropped(List<Token> tokens, List<DateMention> dates, int trigger) {
         List<DateMention> out = new ArrayList<>(dates.size());
         for (DateMention d : dates) {

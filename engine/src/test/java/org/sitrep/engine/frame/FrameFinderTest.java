@@ -476,6 +476,14 @@ class FrameFinderTest {
     }
 
     @Test
+    void anEpisodeSomeoneIsDescribedByDatesNothing() {
+        List<Event> events = events("Headline\nThe military said on Sunday its aircraft had struck a commander who took part "
+                + "in the October 7 massacre in Kharkiv in Ukraine.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2022, 7, 3)));
+    }
+
+    @Test
     void attacksResumedAreAnEvent() {
         assertThat(events("Headline\nRussia resumed attacks on Kherson in Ukraine on Tuesday.")).hasSize(1);
     }
