@@ -36,6 +36,8 @@ public enum Cue {
     CUMULATIVE,
     /** A past episode recalled ("earlier this year"). */
     RECALLED,
+    /** Debris did it ("debris from a downed drone damaged two houses"): the damage, not an attack fended off. */
+    BY_DEBRIS,
     /** A past episode named by its date ("the October 7 massacre"): a name, not a report of it. */
     NAMED_BY_DATE,
     /** The trigger is negated ("is not under full control"). */

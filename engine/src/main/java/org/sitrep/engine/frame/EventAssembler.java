@@ -181,7 +181,7 @@ public final class EventAssembler {
         if (!interception.first().place().key().equals(strike.first().place().key()) || strike.frames.isEmpty()) {
             return false;
         }
-        return strike.all().stream().allMatch(s -> interception.all().stream().anyMatch(i -> i.sentence() == s.sentence()
+        return strike.all().stream().allMatch(s -> !s.has(Cue.BY_DEBRIS) && interception.all().stream().anyMatch(i -> i.sentence() == s.sentence()
                 && s.triggerToken() > i.triggerToken() && s.triggerToken() - i.triggerToken() <= OBJECT_WORDS));
     }
 

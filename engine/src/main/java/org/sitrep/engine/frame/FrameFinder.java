@@ -138,6 +138,9 @@ public final class FrameFinder {
             if (openingGerund(tokens, s, t.start())) {
                 cues.add(Cue.OPENING_GERUND);
             }
+            if (debrisDid(tokens, s, t.start())) {
+                cues.add(Cue.BY_DEBRIS);
+            }
             if (namedByDate(tokens, m, s, t.start())) {
                 cues.add(Cue.NAMED_BY_DATE); // "a Hamas terrorist who took part in the October 7 massacre"
             }
@@ -185,7 +188,9 @@ public final class FrameFinder {
                     cues.add(Cue.UNARMED); // "three people were killed": by whom, the sentence does not say
                 }
             } else if (t.value().has("weak")) {
-                boolean strong = strongOnes.stream().anyMatch(o -> o.value().subType().parent() == t.value().subType().parent()
+                // "falling debris from a downed drone damaged two houses": what the debris did is the strike on the town
+                boolean strong = !debrisDid(tokens, s, t.start()) && strongOnes.stream()
+                        .anyMatch(o -> o.value().subType().parent() == t.value().subType().parent()
                         || !contrasted(tokens, o.start(), t.start()));
                 if (strong) {
                     cues.add(Cue.WEAK_SHADOWED);
@@ -309,6 +314,23 @@ public final class FrameFinder {
         return false;
     }
 
+    private static final Set<String> DEBRIS = Set.of("debris", "wreckage", "fragments", "shrapnel");
+
+    /** Whether debris is the subject of the act: "debris from a downed drone damaged two houses". */
+    private static boolean debrisDid(List<Token> tokens, Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 2); k--) {
+            if (tokens.get(k).is("from") || tokens.get(k).is("of")) {
+                return false; // "debris from a downed drone": where the debris came from
+            }
+        }
+        for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 7); k--) {
+            if (DEBRIS.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs that say an act goes on or grows: what they tell in an aside is the setting, not an incident. */
     private static final Set<String> ONGOING = Set.of("intensified", "intensifies", "intensifying", "escalated",
             "escalates", "escalating", "raged", "rages", "continued", "continues", "persisted", "grew", "grows", "mounted",
@@ -363,8 +385,10 @@ public final class FrameFinder {
                 PlaceMention mine = objectOf(m, s, t.match().end());
                 PlaceMention theirs = objectOf(m, s, out.get(k).match().end());
                 boolean twoObjects = mine != null && theirs != null && !mine.location().key().equals(theirs.location().key());
+                // "debris from a downed drone damaged two houses": the drone downed and the damage done are two acts
+                boolean debris = debrisDid(m.tokens(), s, t.match().start()) != debrisDid(m.tokens(), s, out.get(k).match().start());
                 if (out.get(k).match().value().subType().parent() == t.match().value().subType().parent()
-                        && Math.abs(out.get(k).match().start() - t.match().start()) <= NEAR && !twoObjects) {
+                        && Math.abs(out.get(k).match().start() - t.match().start()) <= NEAR && !twoObjects && !debris) {
                     seen = k;
                 }
             }
@@ -834,18 +858,21 @@ public final class FrameFinder {
     /** "a Kh-22 launched from Russia's Kursk region", "refugees from Mariupol": where something came from. */
     private static boolean isOrigin(Document doc, Sentence s, PlaceMention p) {
         List<Token> tokens = doc.tokens();
-        for (int k = p.first() - 1; k >= Math.max(s.firstToken(), p.first() - 4); k--) {
+        for (int k = p.first() - 1; k >= Math.max(s.firstToken(), p.first() - 8); k--) {
             String f = tokens.get(k).folded();
             if (f.equals("from")) {
                 return true;
             }
-            if (!(f.equals("the") || f.equals("s") || tokens.get(k).isCapitalized() || f.equals("occupied")
-                    || f.equals("city") || f.equals("of") || f.equals("town") || f.equals("region"))) {
+            if (!(tokens.get(k).isCapitalized() || ORIGIN_GLUE.contains(f))) {
                 return false;
             }
         }
         return false;
     }
+
+    /** Words between "from" and a place it names: "from the directions of Kursk, Oryol and Bryansk". */
+    private static final Set<String> ORIGIN_GLUE = Set.of("the", "s", "occupied", "city", "of", "town", "region",
+            "direction", "directions", "area", "areas", "territory", ",", "and", "in", "-");
 
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outside", "away");

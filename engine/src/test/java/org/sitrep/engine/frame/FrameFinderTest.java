@@ -484,6 +484,32 @@ class FrameFinderTest {
     }
 
     @Test
+    void placesDronesWereLaunchedFromAreNoScenes() {
+        List<Event> events = events("Headline\nThe drones were launched from the directions of Belgorod, Moscow and "
+                + "Vladimir in Russia, and one of them hit Kharkiv in Ukraine on Sunday.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Kharkiv");
+    }
+
+    @Test
+    void whatDebrisOfADownedDroneDamagedIsTheStrike() {
+        List<Event> events = events("Headline\nFalling debris from a downed drone damaged two houses in Kharkiv in Ukraine "
+                + "on Sunday, the governor said.");
+
+        assertThat(events).singleElement()
+                .satisfies(e -> assertThat(e.subEventType()).isNotEqualTo(AcledSubEventType.DISRUPTED_WEAPONS_USE));
+    }
+
+    @Test
+    void aMissileThatSlammedIntoABuildingIsAStrike() {
+        List<Event> events = events("Headline\nA Russian missile slammed into an apartment building in Dnipro in Ukraine "
+                + "on Tuesday, killing four people.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.subEventType())
+                .isEqualTo(AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK));
+    }
+
+    @Test
     void attacksResumedAreAnEvent() {
         assertThat(events("Headline\nRussia resumed attacks on Kherson in Ukraine on Tuesday.")).hasSize(1);
     }
