@@ -682,8 +682,22 @@ public final class FrameFinder {
         if (of < 0 || of + 1 >= tokens.size() || !tokens.get(of).is("of")) {
             return false;
         }
-        return places.stream().anyMatch(o -> o != p && o.first() == of + 1
+        // "the Kuibyshevskyi district of the Russian-controlled city of Donetsk": the town after a few words of its own
+        return places.stream().anyMatch(o -> o != p && o.first() > of && o.first() - of <= TOWN_AFTER_PART
+                && noneBetween(tokens, of + 1, o.first(), ",")
                 && o.location().precision() == org.sitrep.model.Precision.TOWN);
+    }
+
+    /** How far after "of" a part of a town may name the town: "of the Russian-controlled city of Donetsk". */
+    private static final int TOWN_AFTER_PART = 8;
+
+    private static boolean noneBetween(List<Token> tokens, int from, int to, String text) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).text().equals(text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Tokens within which a place is near its trigger, and within which places form one list. */

@@ -75,6 +75,7 @@ final class SourceTable {
             }
         }
         describedGroupIsTheNamedOne(actors, parent);
+        spokesmanOfTheBodyNamed(tokens, actors, parent);
         Map<Integer, String> identity = new HashMap<>();
         Map<Integer, String> side = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -105,6 +106,48 @@ final class SourceTable {
             out.add(new ActorMention(a.first(), a.end(), a.name(), s, a.role(), a.seat(), false, identity.get(root)));
         }
         return out;
+    }
+
+    /** Nouns of bodies a spokesman's title may name: "agency spokesman", "Ministry spokesman". */
+    private static final Set<String> BODY_NOUNS = Set.of("agency", "ministry", "army", "police", "military", "service",
+            "office", "group", "administration", "council", "force", "forces", "command", "department", "authority",
+            "movement", "government");
+
+    /** Words for one who speaks for a body: "agency spokesman Mahmud Bassal" speaks for the agency. */
+    private static final Set<String> SPOKESMEN = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople");
+
+    /**
+     * "Gaza's civil defence agency said ..." and then "agency spokesman Mahmud Bassal told AFP": a spokesman
+     * titled by a body's noun speaks for the body named last before him that ends with that noun.
+     */
+    private static void spokesmanOfTheBodyNamed(List<Token> tokens, List<ActorMention> actors, int[] parent) {
+        for (int i = 0; i < actors.size(); i++) {
+            ActorMention a = actors.get(i);
+            int title = -1;
+            for (int k = a.first(); k < a.end() && title < 0; k++) {
+                if (SPOKESMEN.contains(tokens.get(k).folded())) {
+                    title = k;
+                }
+            }
+            if (title < 0) {
+                continue;
+            }
+            int nounAt = title - 1;
+            if (nounAt < 0 || tokens.get(nounAt).isCapitalized() && !BODY_NOUNS.contains(tokens.get(nounAt).folded())) {
+                continue; // "Kremlin spokesman": the body is named in the title itself
+            }
+            String noun = tokens.get(nounAt).folded();
+            for (int j = i - 1; j >= 0; j--) {
+                ActorMention body = actors.get(j);
+                if (!body.nation() && body.end() - body.first() > 1 && body.end() <= a.first()
+                        && (tokens.get(body.end() - 1).folded().equals(noun)
+                            || body.end() < a.first() && tokens.get(body.end()).folded().equals(noun)) // "civil defence agency"
+                        && (a.side() == null || a.side().equals(body.side()))) {
+                    union(parent, j, i);
+                    break;
+                }
+            }
+        }
     }
 
     /**

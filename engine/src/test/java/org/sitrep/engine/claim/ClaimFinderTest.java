@@ -313,6 +313,15 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aSpokesmanTitledByABodysNounSpeaksForThatBody() {
+        Event e = onlyEvent("Strike on Gaza\n"
+                + "Gaza's civil defence agency said an Israeli strike hit a school in Gaza on Sunday, killing seven people.\n"
+                + "Agency spokesman Mahmud Bassal said 15 people were wounded.");
+
+        assertThat(e.claims()).extracting(Claim::side).containsExactly("PS");
+    }
+
+    @Test
     void theGovernmentIsTheStateWhoeverRunsTheTown() {
         Event e = onlyEvent("Shelling in Donetsk\n"
                 + "Shells hit a market in rebel-held Donetsk in Ukraine on Sunday, killing five people.\n"

@@ -510,6 +510,23 @@ class FrameFinderTest {
     }
 
     @Test
+    void aDroneThatDroppedAnExplosiveStruck() {
+        List<Event> events = events("Headline\nA Ukrainian drone dropped an explosive on a minibus in Horlivka near Donetsk "
+                + "in Ukraine on Saturday, wounding two people.");
+
+        assertThat(events).singleElement()
+                .satisfies(e -> assertThat(e.subEventType()).isEqualTo(AcledSubEventType.AIR_DRONE_STRIKE));
+    }
+
+    @Test
+    void aDistrictOfATownNamedAfterAFewWordsIsThatTown() {
+        List<Event> events = events("Headline\nShelling killed three people in the Kuibyshevskyi district of the "
+                + "Russian-controlled city of Donetsk in Ukraine on Saturday.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.place().name()).isEqualTo("Donetsk"));
+    }
+
+    @Test
     void attacksResumedAreAnEvent() {
         assertThat(events("Headline\nRussia resumed attacks on Kherson in Ukraine on Tuesday.")).hasSize(1);
     }
