@@ -138,6 +138,9 @@ public final class FrameFinder {
             if (openingGerund(tokens, s, t.start())) {
                 cues.add(Cue.OPENING_GERUND);
             }
+            if (lastingFor(tokens, s, t.start())) {
+                cues.add(Cue.HABITUAL); // "after more than two and a half years of fighting": the war, not an incident
+            }
             if (debrisDid(tokens, s, t.start())) {
                 cues.add(Cue.BY_DEBRIS);
             }
@@ -312,6 +315,14 @@ public final class FrameFinder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> LONG_SPANS = Set.of("years", "months", "decades", "year", "month", "decade");
+
+    /** "years of fighting", "months of shelling": violence told by how long it has lasted. */
+    private static boolean lastingFor(List<Token> tokens, Sentence s, int trigger) {
+        return trigger - 2 >= s.firstToken() && tokens.get(trigger - 1).is("of")
+                && LONG_SPANS.contains(tokens.get(trigger - 2).folded());
     }
 
     private static final Set<String> DEBRIS = Set.of("debris", "wreckage", "fragments", "shrapnel");

@@ -527,6 +527,12 @@ class FrameFinderTest {
     }
 
     @Test
+    void yearsOfFightingAreTheWar() {
+        assertThat(events("Headline\nRussia controls most of the region after two years of fighting, while Ukrainian "
+                + "troops still hold the city of Kramatorsk in Ukraine.")).isEmpty();
+    }
+
+    @Test
     void attacksResumedAreAnEvent() {
         assertThat(events("Headline\nRussia resumed attacks on Kherson in Ukraine on Tuesday.")).hasSize(1);
     }
