@@ -29,7 +29,7 @@ public final class CasualtyFinder {
             "pupils", "worshippers", "worshipers", "pilgrims", "journalists", "guards", "protesters", "migrants",
             "refugees", "infants", "babies", "teenagers", "adults", "boys", "girls", "family", "relatives", "guests",
             "farmers", "herders", "fishermen", "tourists", "visitors", "shoppers", "employees", "militiamen", "security",
-            "forces", "army", "national", "innocent", "unarmed", "young", "elderly", "displaced", "local");
+            "forces", "army", "national", "innocent", "unarmed", "young", "elderly", "displaced", "local", "gang");
     private static final Set<String> BRIDGE_RIGHT = Set.of("to", "at", "of", "rose", "risen", "climbed", "increased",
             "has", "had", "reached", "stood", "stands", "now", "was", "is", "jumped", "grew", "rises",
             "the", "toll", "than");
@@ -95,6 +95,10 @@ public final class CasualtyFinder {
                 j = skipParenthetical(tokens, s, j);
             }
         }
+        int one = onePersonBefore(tokens, s, w.start());
+        if (one >= 0) {
+            return new CasualtyMention(one, w.end(), kind, 1, null, false, true); // "a 62-year-old man was killed"
+        }
         NumberPhrase direct = numbers.endingAt(tokens, s.firstToken(), w.start());
         if (direct != null) {
             return new CasualtyMention(direct.first(), w.end(), kind, direct.low(), direct.high(), false, direct.exact());
@@ -118,6 +122,13 @@ public final class CasualtyFinder {
                 if (person > 0) {
                     return new CasualtyMention(w.start(), person, kind, 1, null, false, true); // "killing a 64-year-old man"
                 }
+            }
+            if (step == 0 && (tokens.get(k).is("him") || tokens.get(k).is("her"))) {
+                return new CasualtyMention(w.start(), k + 1, kind, 1, null, false, true); // "killing him on the spot"
+            }
+            if (tokens.get(k).is("the") && k + 1 < s.endToken() && PERSON.contains(tokens.get(k + 1).folded())
+                    && (k + 2 >= s.endToken() || !tokens.get(k + 2).is("of"))) {
+                return new CasualtyMention(w.start(), k + 2, kind, 1, null, false, true); // "killing the driver"
             }
             if ((tokens.get(k).is("the") || tokens.get(k).is("a")) && age(tokens, k + 1, s.endToken())) {
                 int person = singlePerson(tokens, k + 1, s.endToken());
@@ -247,6 +258,31 @@ public final class CasualtyFinder {
                 return k + 1;
             }
             if (t.type() == Token.Type.PUNCT && !t.text().equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first token of "a 62-year-old man" right before the casualty word at {@code word} ("a 62-year-old man
+     * was killed", "a woman was wounded"), or -1.
+     */
+    private static int onePersonBefore(List<Token> tokens, Sentence s, int word) {
+        int k = word - 1;
+        while (k > s.firstToken() && (tokens.get(k).is("was") || tokens.get(k).is("reportedly") || tokens.get(k).is("also")
+                || tokens.get(k).is("been") || tokens.get(k).is("has") || tokens.get(k).is("had"))) {
+            k--;
+        }
+        if (k <= s.firstToken() || !PERSON.contains(tokens.get(k).folded())) {
+            return -1;
+        }
+        for (int j = k - 1; j >= Math.max(s.firstToken(), k - 8); j--) {
+            Token t = tokens.get(j);
+            if (t.is("a") || t.is("an")) {
+                return j;
+            }
+            if (!(t.isWord() || t.type() == Token.Type.NUMBER || t.text().equals("-")) || t.is("and") || t.is("the")) {
                 return -1;
             }
         }
