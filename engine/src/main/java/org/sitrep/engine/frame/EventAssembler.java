@@ -841,6 +841,10 @@ public final class EventAssembler {
                 low = c;
             }
         }
+        CasualtyMention competing = lowestOfCompetingVoices(doc, m, lowestPerSentence);
+        if (competing != null) {
+            low = competing;
+        }
         Integer high = low.high();
         for (CasualtyMention c : pool) {
             Integer candidate = c.high() != null ? c.high() : c.low();
@@ -869,6 +873,47 @@ public final class EventAssembler {
 
     private static final Set<String> PERPETRATORS = Set.of("militants", "attackers", "assailants", "gunmen", "terrorists",
             "insurgents", "bombers", "jihadists", "raiders", "fighters");
+
+    /**
+     * "the Taliban said 46 people were killed ... Pakistan's military said it killed dozens of militants": figures
+     * that sides speaking for different parties give compete, and the lowest is the bound (each voice's own latest
+     * figure counts). Null when one voice tells them all, or a figure is told as an update ("rose to").
+     */
+    private static CasualtyMention lowestOfCompetingVoices(Document doc, Mentions m, Map<Integer, CasualtyMention> bySentence) {
+        if (bySentence.size() < 2 || bySentence.values().stream().anyMatch(CasualtyMention::latest)) {
+            return null;
+        }
+        Map<String, CasualtyMention> byVoice = new java.util.HashMap<>();
+        int voiced = 0;
+        for (Map.Entry<Integer, CasualtyMention> e : bySentence.entrySet()) {
+            CasualtyMention c = e.getValue();
+            if (c.low() == null) {
+                continue;
+            }
+            String voice = voiceOf(doc, m, doc.sentences().get(e.getKey()));
+            voiced += voice == null ? 0 : 1;
+            byVoice.merge(voice == null ? "" : voice, c, (a, b) -> b.low() > a.low() ? b : a);
+        }
+        long parties = byVoice.keySet().stream().filter(v -> !v.isEmpty()).count();
+        if (parties < 2 || voiced < 2) {
+            return null;
+        }
+        return byVoice.values().stream().min(Comparator.comparing(CasualtyMention::low)).orElse(null);
+    }
+
+    /** The side of whoever a sentence's reporting words give the words to, or null. */
+    private static String voiceOf(Document doc, Mentions m, Sentence s) {
+        for (org.sitrep.engine.knowledge.PhraseTrie.Match<org.sitrep.engine.knowledge.ReportingCue> c : m.reportingIn(s)) {
+            for (org.sitrep.engine.mention.ActorMention a : m.actorsIn(s)) {
+                boolean before = a.end() <= c.start() && c.start() - a.end() <= 3;
+                boolean after = a.first() >= c.end() && a.first() - c.end() <= 3;
+                if ((before || after) && a.side() != null && !a.side().equals("media") && !a.side().equals("unknown")) {
+                    return baseSide(a.side());
+                }
+            }
+        }
+        return null;
+    }
 
     /** Whether a figure counts the attackers killed ("six of the militants", "all four attackers"). */
     private static boolean perpetrators(List<Token> tokens, CasualtyMention c) {

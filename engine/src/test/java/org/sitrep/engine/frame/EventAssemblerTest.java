@@ -226,6 +226,27 @@ class EventAssemblerTest {
     }
 
     @Test
+    void figuresOfTwoSidesCompeteAndTheLowestIsTheBound() {
+        List<Event> events = events("a-voices", "Headline\n"
+                + "Russian missiles struck Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said. "
+                + "Russia's defence ministry said five soldiers were killed in the strike on Kharkiv.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.fatalities().low()).isEqualTo(5);
+            assertThat(e.fatalities().high()).isEqualTo(12);
+        });
+    }
+
+    @Test
+    void figuresOfOneSideUpdateAndTheLatestIsTheBound() {
+        List<Event> events = events("a-voice", "Headline\n"
+                + "Russian missiles struck Kharkiv in Ukraine on Sunday, killing 5 people, Ukrainian officials said. "
+                + "Ukraine's emergency service said 12 people were killed in the strike on Kharkiv.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(12));
+    }
+
+    @Test
     void eventIdsAreTheArticleIdAndACounter() {
         List<Event> events = events("dev-000", "Strikes\n"
                 + "Shells hit Kharkiv in Ukraine on Sunday. A drone struck Belgorod in Russia on Monday. Fighting raged in Sloviansk in Ukraine.");
