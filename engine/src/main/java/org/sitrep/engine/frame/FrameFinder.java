@@ -971,7 +971,8 @@ public final class FrameFinder {
             after++;
         }
         for (ActorMention a : m.actorsIn(s)) {
-            if (a.seat() != null && p.first() >= a.first() && p.first() < a.end()) {
+            // "the mayor of Kharkiv" speaks from his seat; "two residents of Kostiantynivka" were where they live
+            if (a.seat() != null && a.role() != Role.WITNESS && p.first() >= a.first() && p.first() < a.end()) {
                 return true;
             }
             if (a.role() == Role.LOCAL && (p.end() == a.first() || after == a.first())) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.sitrep.engine.knowledge.RegionName;
 import org.sitrep.engine.knowledge.Site;
 import org.sitrep.engine.text.Document;
+import org.sitrep.engine.text.Sentence;
 import org.sitrep.engine.text.Token;
 import org.sitrep.gazetteer.DivisionWords;
 import org.sitrep.gazetteer.GeoCountry;
@@ -223,6 +224,7 @@ final class PlaceResolver {
     private void qualify(Document doc, List<PlaceCandidate> found, List<PlaceCandidate> out,
                          Map<PlaceCandidate, Qualifier> qualifiers) {
         List<Token> tokens = doc.tokens();
+        labelledSections(doc, found, qualifiers);
         for (int k = 0; k < found.size(); k++) {
             PlaceCandidate c = found.get(k);
             out.add(c);
@@ -273,6 +275,32 @@ final class PlaceResolver {
                     out.add(new PlaceCandidate(t.index(), t.index() + 1, t.folded(), true, false, false, false, null, null,
                             new PlaceWords.Target(r.country(), r.admin1Code(), null), null, List.of(), List.of(), null,
                             ToponymRole.LITERAL, null));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Donetsk Oblast: Two residents of Kostiantynivka were killed": a summary's line opened by a division and a
+     * colon tells of places in that division, a soft qualifier for each the gazetteer finds in its sentence.
+     */
+    private void labelledSections(Document doc, List<PlaceCandidate> found, Map<PlaceCandidate, Qualifier> qualifiers) {
+        List<Token> tokens = doc.tokens();
+        for (int k = 0; k < found.size(); k++) {
+            PlaceCandidate label = found.get(k);
+            int sentence = tokens.get(label.first()).sentence();
+            Sentence s = doc.sentences().get(sentence);
+            if (label.first() != s.firstToken() || label.end() >= s.endToken() || !tokens.get(label.end()).text().equals(":")) {
+                continue;
+            }
+            Qualifier q = qualifierOf(label);
+            if (q == null || q.admin1() == null) {
+                continue;
+            }
+            for (int j = k + 1; j < found.size() && tokens.get(found.get(j).first()).sentence() == sentence; j++) {
+                PlaceCandidate c = found.get(j);
+                if (c.fromGazetteer() && c.country() == null) {
+                    qualifiers.putIfAbsent(c, q.soft());
                 }
             }
         }

@@ -533,6 +533,14 @@ class FrameFinderTest {
     }
 
     @Test
+    void residentsOfATownWereKilledThere() {
+        List<Event> events = events("Headline\nTwo residents of Kramatorsk were killed in a Russian artillery attack in "
+                + "eastern Ukraine on Sunday, the governor said.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.place().name()).isEqualTo("Kramatorsk"));
+    }
+
+    @Test
     void attacksResumedAreAnEvent() {
         assertThat(events("Headline\nRussia resumed attacks on Kherson in Ukraine on Tuesday.")).hasSize(1);
     }

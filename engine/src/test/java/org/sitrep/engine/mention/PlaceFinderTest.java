@@ -325,6 +325,15 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aSummarysLineOpenedByADivisionTellsOfPlacesInIt() {
+        Location town = find("Headline\nDrones were shot down over Tula Oblast and Vladimir Oblast in Russia on Monday. "
+                + "Dnipropetrovsk Oblast: A drone hit an apartment block in Novomoskovsk on Monday.")
+                .named("Novomoskovsk").location();
+
+        assertThat(town.country()).isEqualTo("UA");
+    }
+
+    @Test
     void compassPartOfACountryIsAsVagueAsTheCountry() {
         Location east = find("Headline\nDrones were shot down over western Russia on Monday.").named("western Russia").location();
 
