@@ -123,7 +123,7 @@ public final class FrameFinder {
         // "attacked an outpost, seizing weapons": a capture of no ground is no act that tells the incident
         List<PhraseTrie.Match<Trigger>> strongOnes = all.stream()
                 .filter(t -> t.value().opensFrame() && !t.value().has("weak") && !takesNoGround(tokens, t, s)
-                        && !namedByDate(tokens, m, s, t.start())).toList();
+                        && !namedByDate(tokens, m, s, t.start()) && !describesForces(tokens, s, t.start())).toList();
         for (PhraseTrie.Match<Trigger> t : all) {
             if (!t.value().opensFrame() || insideActor(m, s, t.start(), t.end()) || properName(doc, s, t.start())
                     || compoundModifier(tokens, t.end(), s)) {
@@ -137,6 +137,9 @@ public final class FrameFinder {
             }
             if (openingGerund(tokens, s, t.start())) {
                 cues.add(Cue.OPENING_GERUND);
+            }
+            if (describesForces(tokens, s, t.start())) {
+                cues.add(Cue.HABITUAL); // "fuel to Russian forces fighting in Ukraine": who they are, not an incident
             }
             if (lastingFor(tokens, s, t.start())) {
                 cues.add(Cue.HABITUAL); // "after more than two and a half years of fighting": the war, not an incident
@@ -315,6 +318,15 @@ public final class FrameFinder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> FORCES_NOUNS = Set.of("forces", "troops", "soldiers", "units", "fighters",
+            "mercenaries", "militants", "volunteers", "men");
+
+    /** "Russian forces fighting in Ukraine", "troops fighting in Kursk": a participle that says who forces are. */
+    private static boolean describesForces(List<Token> tokens, Sentence s, int trigger) {
+        return trigger > s.firstToken() && tokens.get(trigger).is("fighting")
+                && FORCES_NOUNS.contains(tokens.get(trigger - 1).folded());
     }
 
     private static final Set<String> LONG_SPANS = Set.of("years", "months", "decades", "year", "month", "decade");
@@ -998,12 +1010,12 @@ public final class FrameFinder {
         if (wanted == null) {
             return null;
         }
-        for (int back = s.index() - 1; back >= Math.max(1, s.index() - 2); back--) {
+        for (int back = s.index(); back >= Math.max(1, s.index() - 2); back--) {
             for (ActorMention a : m.actorsIn(doc.sentences().get(back))) {
                 if (a.seat() != null && a.seat().precision() == wanted) {
                     for (PlaceMention p : m.placesIn(doc.sentences().get(back))) {
                         if (p.location() == a.seat()) {
-                            return p; // "the mayor of Sloviansk said ... his city was hit"
+                            return p; // "the mayor of Sloviansk said ... his city was hit"; "Ryazan's governor said ... over the region"
                         }
                     }
                 }
@@ -1385,7 +1397,9 @@ public final class FrameFinder {
         boolean projectileNear = false;
         for (PhraseTrie.Match<Weapon> w : m.weaponsIn(s)) {
             WeaponCategory c = w.value().category();
-            airDefence |= c == WeaponCategory.AIR_DEFENCE;
+            // the air defence that destroyed ("air defences destroyed", "downed by air defences"), not the one
+            // destroyed ("destroyed a Tor-M2 air defence system")
+            airDefence |= c == WeaponCategory.AIR_DEFENCE && (w.start() < trigger || byBefore(tokens, trigger, w.start()));
             boolean projectile = c == WeaponCategory.DRONE || c == WeaponCategory.MISSILE || c == WeaponCategory.ROCKET;
             boolean means = w.start() > 0 && MEANS.contains(tokens.get(w.start() - 1).folded())
                     || w.start() > 1 && MEANS.contains(tokens.get(w.start() - 2).folded());
@@ -1394,6 +1408,15 @@ public final class FrameFinder {
             projectileNear |= projectile && Math.abs(w.start() - trigger) <= 4 && !means && destroyed;
         }
         return airDefence || projectileNear;
+    }
+
+    private static boolean byBefore(List<Token> tokens, int trigger, int weapon) {
+        for (int k = weapon - 1; k > trigger && k >= weapon - 3; k--) {
+            if (tokens.get(k).is("by")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean passiveBetween(List<Token> tokens, int from, int to) {

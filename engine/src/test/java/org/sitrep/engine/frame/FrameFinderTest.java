@@ -541,6 +541,32 @@ class FrameFinderTest {
     }
 
     @Test
+    void forcesFightingSomewhereAreWhoTheyAreNotAnIncident() {
+        List<Event> events = events("Headline\nUkraine said on Tuesday it had struck a refinery in Belgorod in Russia that "
+                + "supplies fuel to Russian forces fighting in Ukraine.");
+
+        assertThat(events).singleElement()
+                .satisfies(e -> assertThat(e.subEventType()).isNotEqualTo(AcledSubEventType.ARMED_CLASH));
+    }
+
+    @Test
+    void anAirDefenceSystemDestroyedIsStruck() {
+        List<Event> events = events("Headline\nUkrainian drones destroyed a Tor-M2 air defence system near Belgorod in "
+                + "Russia on Tuesday, the General Staff said.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.subEventType())
+                .isNotEqualTo(AcledSubEventType.DISRUPTED_WEAPONS_USE));
+    }
+
+    @Test
+    void theRegionIsTheSpeakersOwnWhenHeIsItsGovernor() {
+        List<Event> events = events("Headline\nDrones hit a depot in the Kharkiv region of Ukraine on Monday. "
+                + "The Belgorod regional governor said air defences had shot down drones over the region on Monday.");
+
+        assertThat(events).extracting(e -> e.place().admin1()).contains("Belgorod Oblast");
+    }
+
+    @Test
     void attacksResumedAreAnEvent() {
         assertThat(events("Headline\nRussia resumed attacks on Kherson in Ukraine on Tuesday.")).hasSize(1);
     }
