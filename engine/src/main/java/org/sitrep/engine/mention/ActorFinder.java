@@ -47,16 +47,12 @@ public final class ActorFinder {
         // persons are never claimed (only lexicon actors, acronyms and nations are): no need to look for them
         for (ActorMention a : mentions(doc, List.of(), false)) {
             boolean named = a.nation() || fromLexicon(doc, a) || doc.tokens().get(a.end() - 1).isAcronym();
-            PhraseTrie.Match<Actor> group = named ? null : knowledge.actors().longestAt(doc.tokens(), a.first(), a.end());
             if (named) {
                 for (int k = a.first(); k < a.end(); k++) {
                     taken[k] = true; // "Syrian state news agency SANA": a name, not Sanaa
                 }
-            } else if (group != null && !group.value().isKind() && group.end() < a.end()
-                    && !doc.tokens().get(group.end()).isCapitalized()) {
-                for (int k = a.first(); k < group.end(); k++) {
-                    taken[k] = true; // "PDF terrorists", "Hamas gunmen": the group's name, not a place
-                }
+            } else if (takeNamesWithin(doc.tokens(), a, taken)) {
+                continue; // "PDF terrorists", "a spokesman for the Fano": the group's name, not a place
             } else if (a.seat() == null) {
                 PhraseTrie.Match<Nation> n = knowledge.nations().longestAt(doc.tokens(), a.first(), a.end());
                 for (int k = a.first(); n != null && k < n.end(); k++) {
@@ -65,6 +61,27 @@ public final class ActorFinder {
             }
         }
         return taken;
+    }
+
+    /**
+     * Marks the names of lexicon actors (not kinds of actor) inside a mention: "PDF terrorists", "Hamas gunmen",
+     * "a spokesman for the Fano". A name the mention's next word continues ("Fars Province") is left to the places.
+     */
+    private boolean takeNamesWithin(List<Token> tokens, ActorMention a, boolean[] taken) {
+        boolean any = false;
+        for (int j = a.first(); j < a.end(); j++) {
+            PhraseTrie.Match<Actor> group = knowledge.actors().longestAt(tokens, j, a.end());
+            if (group == null || group.value().isKind()
+                    || (group.end() < tokens.size() && tokens.get(group.end()).isCapitalized())) {
+                continue;
+            }
+            for (int k = j; k < group.end(); k++) {
+                taken[k] = true;
+            }
+            any = true;
+            j = group.end() - 1;
+        }
+        return any;
     }
 
     private boolean fromLexicon(Document doc, ActorMention a) {

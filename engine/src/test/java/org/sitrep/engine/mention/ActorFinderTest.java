@@ -80,6 +80,15 @@ class ActorFinderTest {
     }
 
     @Test
+    void aGroupNamedInsideAnotherMentionIsNoPlace() {
+        Document doc = TestPipeline.document("Headline\nA spokesman for the Fano said 17 civilians had been killed.");
+        boolean[] claimed = new ActorFinder(TestPipeline.KNOWLEDGE).claimedTokens(doc);
+
+        int fano = doc.tokens().stream().filter(t -> t.text().equals("Fano")).findFirst().orElseThrow().index();
+        assertThat(claimed[fano]).isTrue();
+    }
+
+    @Test
     void aKindOfArmedMenRightAfterANamedGroupAreThatGroupsOwn() {
         Found f = find("Headline\nHamas gunmen killed 40 residents on Saturday.");
         ActorMention a = f.actors().get(0);
