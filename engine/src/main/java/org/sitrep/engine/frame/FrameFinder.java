@@ -320,6 +320,14 @@ public final class FrameFinder {
         return false;
     }
 
+    private static final Set<String> SECTOR_WORDS = Set.of("sector", "direction", "axis", "front");
+
+    /** "in the Lyman sector near Terny", "on the Pokrovsk direction": a stretch of front named after a town, not it. */
+    private static boolean namesASector(List<Token> tokens, Sentence s, PlaceMention p) {
+        return p.end() < s.endToken() && SECTOR_WORDS.contains(tokens.get(p.end()).folded())
+                && p.location().precision() == Precision.TOWN;
+    }
+
     private static final Set<String> FORCES_NOUNS = Set.of("forces", "troops", "soldiers", "units", "fighters",
             "mercenaries", "militants", "volunteers", "men");
 
@@ -574,7 +582,7 @@ public final class FrameFinder {
         List<PlaceMention> landmarks = new ArrayList<>();
         for (PlaceMention p : m.placesIn(s)) {
             if (!p.canHostEvent() || org.sitrep.engine.mention.PlaceContext.describesNoun(doc.tokens(), s, p)
-                    || theatreOfAWar(doc.tokens(), s, p)) {
+                    || theatreOfAWar(doc.tokens(), s, p) || namesASector(doc.tokens(), s, p)) {
                 continue; // a venue ("talks in Paris"), a government ("Washington said"), "Black Sea ports": not the scene
             }
             boolean away = withdrawal ? isDestination(doc, s, p)

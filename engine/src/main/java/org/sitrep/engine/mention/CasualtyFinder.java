@@ -72,8 +72,8 @@ public final class CasualtyFinder {
             int first = zeroStart(tokens, s, w.start());
             return new CasualtyMention(first, w.end(), ambiguous ? CasualtyKind.FATALITIES : kind, 0, null, false, true);
         }
-        if (ambiguous) {
-            return null;
+        if (ambiguous || killedAndWounded(tokens, s, w)) {
+            return null; // "117 soldiers killed and wounded": dead and hurt in one figure, neither toll
         }
         // before: "21 people were killed", "many killed", "two civilians were wounded"
         int j = w.start();
@@ -287,6 +287,35 @@ public final class CasualtyFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "lost 117 soldiers killed and wounded": one figure counted before both words, of dead and hurt together.
+     * ("killed 5 and wounded 12" gives each its own figure after it.)
+     */
+    private static boolean killedAndWounded(List<Token> tokens, Sentence s, PhraseTrie.Match<CasualtyKind> w) {
+        int and = w.value() == CasualtyKind.FATALITIES ? w.end() : w.start() - 1;
+        int other = w.value() == CasualtyKind.FATALITIES ? w.end() + 1 : w.start() - 2;
+        if (and < s.firstToken() || other < s.firstToken() || other >= s.endToken()
+                || !(tokens.get(and).is("and") || tokens.get(and).is("or"))) {
+            return false;
+        }
+        String o = tokens.get(other).folded();
+        boolean pair = w.value() == CasualtyKind.FATALITIES ? (o.equals("wounded") || o.equals("injured"))
+                : o.equals("killed");
+        boolean figureAfter = (w.value() == CasualtyKind.FATALITIES ? other + 1 : w.end()) < s.endToken()
+                && tokens.get(w.value() == CasualtyKind.FATALITIES ? other + 1 : w.end()).type() == Token.Type.NUMBER;
+        return pair && !figureAfter && digitsBefore(tokens, s, Math.min(w.start(), other));
+    }
+
+    /** Whether a figure in digits stands a few words before: "117 soldiers killed and wounded" (not "many killed and wounded"). */
+    private static boolean digitsBefore(List<Token> tokens, Sentence s, int from) {
+        for (int k = from - 1; k >= Math.max(s.firstToken(), from - 4); k--) {
+            if (tokens.get(k).type() == Token.Type.NUMBER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "37-year-old", "37 year old": a number that gives an age. */

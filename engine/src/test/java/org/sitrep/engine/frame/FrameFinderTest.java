@@ -567,6 +567,17 @@ class FrameFinderTest {
     }
 
     @Test
+    void assaultsRecordedNearATownOfASectorAreFightingThere() {
+        List<Event> events = events("Headline\nFour assaults were recorded in the Bakhmut sector near Sloviansk in Ukraine "
+                + "on Sunday, the General Staff said.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.place().name()).isEqualTo("Sloviansk");
+            assertThat(e.subEventType()).isEqualTo(AcledSubEventType.ARMED_CLASH);
+        });
+    }
+
+    @Test
     void attacksResumedAreAnEvent() {
         assertThat(events("Headline\nRussia resumed attacks on Kherson in Ukraine on Tuesday.")).hasSize(1);
     }

@@ -114,6 +114,11 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void aFigureOfKilledAndWoundedTogetherIsNeitherToll() {
+        assertThat(find("Russian forces lost 117 soldiers killed and wounded in that sector.")).isEmpty();
+    }
+
+    @Test
     void noCiviliansKilledIsZero() {
         assertThat(only("No civilians were killed.", CasualtyKind.FATALITIES).low()).isZero();
     }
