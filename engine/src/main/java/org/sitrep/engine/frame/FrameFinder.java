@@ -322,7 +322,15 @@ public final class FrameFinder {
 
     private static final Set<String> SECTOR_WORDS = Set.of("sector", "direction", "axis", "front");
 
-    /** "in the Lyman sector near Terny", "on the Pokrovsk direction": a stretch of front named after a town, not it. */
+    /**
+     * "in the Lyman sector near Terny": a stretch of front named after a town is not that town's scene where the
+     * sentence names towns in it ("the Uri sector of Baramulla district", naming none, is told of Uri).
+     */
+    private static boolean sectorBesideTowns(List<Token> tokens, Mentions m, Sentence s, PlaceMention p) {
+        return namesASector(tokens, s, p) && m.placesIn(s).stream().anyMatch(o -> o != p
+                && o.location().precision() == Precision.TOWN && !namesASector(tokens, s, o));
+    }
+
     private static boolean namesASector(List<Token> tokens, Sentence s, PlaceMention p) {
         return p.end() < s.endToken() && SECTOR_WORDS.contains(tokens.get(p.end()).folded())
                 && p.location().precision() == Precision.TOWN;
@@ -582,7 +590,7 @@ public final class FrameFinder {
         List<PlaceMention> landmarks = new ArrayList<>();
         for (PlaceMention p : m.placesIn(s)) {
             if (!p.canHostEvent() || org.sitrep.engine.mention.PlaceContext.describesNoun(doc.tokens(), s, p)
-                    || theatreOfAWar(doc.tokens(), s, p) || namesASector(doc.tokens(), s, p)) {
+                    || theatreOfAWar(doc.tokens(), s, p) || sectorBesideTowns(doc.tokens(), m, s, p)) {
                 continue; // a venue ("talks in Paris"), a government ("Washington said"), "Black Sea ports": not the scene
             }
             boolean away = withdrawal ? isDestination(doc, s, p)
