@@ -578,6 +578,17 @@ class FrameFinderTest {
     }
 
     @Test
+    void theMunicipalityOfATownIsThatTown() {
+        List<Event> events = events("Headline\nDrones dropped explosive charges on an army base in the northeastern "
+                + "municipality of Sloviansk in Ukraine on Tuesday, killing two soldiers.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.place().name()).isEqualTo("Sloviansk");
+            assertThat(e.subEventType()).isEqualTo(AcledSubEventType.AIR_DRONE_STRIKE);
+        });
+    }
+
+    @Test
     void attacksResumedAreAnEvent() {
         assertThat(events("Headline\nRussia resumed attacks on Kherson in Ukraine on Tuesday.")).hasSize(1);
     }
