@@ -1288,7 +1288,7 @@ public final class FrameFinder {
             "worshippers", "children", "women", "farmers", "tourists", "passengers", "students", "pupils", "displaced",
             "herders", "fishermen", "journalists", "journalist", "worshipers", "mourners", "shoppers", "infants", "families",
             "population", "unarmed", "protesters", "protestors", "demonstrators", "villages", "village", "market", "mosque",
-            "church", "wedding", "school", "camp", "homes");
+            "church", "wedding", "school", "camp", "homes", "crowd", "crowds", "queue", "queues", "food", "shelter", "hospital");
     private static final Set<String> FORCES = Set.of("soldiers", "troops", "police", "policemen", "officers", "army",
             "military", "base", "checkpoint", "checkpoints", "post", "posts", "patrol", "barracks", "forces", "servicemen",
             "fighters", "militants", "insurgents", "rebels", "guards", "gendarmes", "gendarmerie", "militia", "militiamen");

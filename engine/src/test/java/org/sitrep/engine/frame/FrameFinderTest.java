@@ -589,6 +589,15 @@ class FrameFinderTest {
     }
 
     @Test
+    void troopsFiringOnCrowdsWaitingForFoodAttackCivilians() {
+        List<Event> events = events("Headline\nNine Palestinians were killed on Sunday when troops opened fire on crowds waiting "
+                + "for food near an aid site in Gaza.");
+
+        assertThat(events).singleElement()
+                .satisfies(e -> assertThat(e.subEventType()).isNotEqualTo(AcledSubEventType.ARMED_CLASH));
+    }
+
+    @Test
     void attacksResumedAreAnEvent() {
         assertThat(events("Headline\nRussia resumed attacks on Kherson in Ukraine on Tuesday.")).hasSize(1);
     }
