@@ -424,10 +424,10 @@ public final class FrameFinder {
                 PlaceMention mine = objectOf(m, s, t.match().end());
                 PlaceMention theirs = objectOf(m, s, out.get(k).match().end());
                 boolean twoObjects = mine != null && theirs != null && !mine.location().key().equals(theirs.location().key());
-                // "debris from a downed drone damaged two houses": the drone downed and the damage done are two acts
-                boolean debris = debrisDid(m.tokens(), s, t.match().start()) != debrisDid(m.tokens(), s, out.get(k).match().start());
                 if (out.get(k).match().value().subType().parent() == t.match().value().subType().parent()
-                        && Math.abs(out.get(k).match().start() - t.match().start()) <= NEAR && !twoObjects && !debris) {
+                        && Math.abs(out.get(k).match().start() - t.match().start()) <= NEAR && !twoObjects
+                        // "debris from a downed drone damaged two houses": the drone downed and the damage done are two acts
+                        && t.cues().contains(Cue.BY_DEBRIS) == out.get(k).cues().contains(Cue.BY_DEBRIS)) {
                     seen = k;
                 }
             }
