@@ -481,6 +481,23 @@ public final class FrameFinder {
             "gunman", "gunmen", "man", "woman", "hostages", "hostage", "fugitive", "fugitives");
 
     /** "the capture of at least 100 Russian troops": people taken, not ground. */
+    private static final Set<String> POSITIONS = Set.of("outposts", "outpost", "positions", "trenches", "checkpoints",
+            "checkpoint", "fortifications", "dugouts", "strongpoints");
+
+    /** "overran several military outposts", "took four positions": what was taken is a post in a place, not the place. */
+    private static boolean capturesPositions(List<Token> tokens, int end, Sentence s) {
+        for (int k = end; k < Math.min(s.endToken(), end + 5); k++) {
+            Token t = tokens.get(k);
+            if (POSITIONS.contains(t.folded())) {
+                return true;
+            }
+            if (t.type() == Token.Type.PUNCT && !t.text().equals("\"")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean capturesPeople(List<Token> tokens, int end, Sentence s) {
         for (int k = end; k < Math.min(s.endToken(), end + 7); k++) {
             Token t = tokens.get(k);
@@ -1251,6 +1268,10 @@ public final class FrameFinder {
         }
         // the side named at a withdrawal is the one that gives the ground up: it types the loss but carried out nothing
         String attacker = ActorMention.sideIn(attackerSide(doc, m, s, t.start()), p.location().country());
+        if (kind == EventKind.TERRITORIAL_CONTROL && trig.has("capture") && capturesPositions(tokens, t.end(), s)) {
+            kind = EventKind.ARMED_CLASH; // "overran several military outposts in Bhamo": a fight for the town, not the town
+            sub = AcledSubEventType.ARMED_CLASH;
+        }
         if (kind == EventKind.TERRITORIAL_CONTROL) {
             sub = territorialSubType(trig, attacker, p.location());
         }

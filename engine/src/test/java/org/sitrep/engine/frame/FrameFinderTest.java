@@ -598,6 +598,15 @@ class FrameFinderTest {
     }
 
     @Test
+    void outpostsOverrunInATownAreAFightForItNotItsCapture() {
+        List<Event> events = events("Headline\nRebels said on Tuesday their fighters had overrun several military outposts "
+                + "in Kramatorsk in Ukraine.");
+
+        assertThat(events).singleElement()
+                .satisfies(e -> assertThat(e.subEventType()).isEqualTo(AcledSubEventType.ARMED_CLASH));
+    }
+
+    @Test
     void attacksResumedAreAnEvent() {
         assertThat(events("Headline\nRussia resumed attacks on Kherson in Ukraine on Tuesday.")).hasSize(1);
     }
