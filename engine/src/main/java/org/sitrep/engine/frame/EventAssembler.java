@@ -316,16 +316,28 @@ public final class EventAssembler {
         return l.key().startsWith("region:") && l.key().chars().filter(c -> c == '.').count() == 2;
     }
 
-    /** The frames that date a group: those the text dates, when it dates any (the rest took a paragraph's date). */
-    private static List<Frame> timed(List<Frame> frames) {
-        List<Frame> dated = frames.stream().filter(Frame::dateExplicit).toList();
-        return dated.isEmpty() ? frames : dated;
+    /** Whether the text dates any of the frames (the rest took a paragraph's date). */
+    private static boolean anyDated(List<Frame> frames) {
+        for (Frame f : frames) {
+            if (f.dateExplicit()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two groups' dates can be one time (judged when either was given in the text). */
     private static boolean sameTime(List<Frame> a, List<Frame> b) {
-        for (Frame x : timed(a)) {
-            for (Frame y : timed(b)) {
+        boolean aDated = anyDated(a);
+        boolean bDated = anyDated(b);
+        for (Frame x : a) {
+            if (aDated && !x.dateExplicit()) {
+                continue; // a group is dated by the frames the text dates, when it dates any
+            }
+            for (Frame y : b) {
+                if (bDated && !y.dateExplicit()) {
+                    continue;
+                }
                 long allowed = x.dateExplicit() && y.dateExplicit() ? slack(x, y) : Math.max(3, slack(x, y));
                 if ((x.dateExplicit() || y.dateExplicit()) && x.date() != null && y.date() != null
                         && Math.abs(ChronoUnit.DAYS.between(x.date(), y.date())) > allowed) {

@@ -1722,17 +1722,20 @@ public final class FrameFinder {
 
     /** The sentence's dates but those that name an episode someone is described by: they date no act of it. */
     private static List<DateMention> withoutNamingDates(List<Token> tokens, Mentions m, Sentence s, List<DateMention> dates) {
-        List<DateMention> out = new ArrayList<>(dates.size());
-        for (DateMention d : dates) {
+        List<DateMention> out = null;
+        for (int i = 0; i < dates.size(); i++) {
+            DateMention d = dates.get(i);
             boolean naming = false;
             for (PhraseTrie.Match<Trigger> t : m.triggersIn(s)) {
                 naming |= t.start() == d.end() && describesSomeone(tokens, s, d);
             }
-            if (!naming) {
+            if (naming && out == null) {
+                out = new ArrayList<>(dates.subList(0, i));
+            } else if (!naming && out != null) {
                 out.add(d);
             }
         }
-        return out;
+        return out == null ? dates : out;
     }
 
     private static List<DateMention> sinceDropped(List<Token> tokens, List<DateMention> dates, int trigger) {
