@@ -606,6 +606,16 @@ class FrameFinderTest {
                 .satisfies(e -> assertThat(e.subEventType()).isEqualTo(AcledSubEventType.ARMED_CLASH));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "A car crashed into a deer in Kharkiv in Ukraine on Sunday, and the driver was hurt.",
+        "An 80-year-old woman was killed in Kharkiv in Ukraine on Sunday when she was struck by an SUV.",
+        "Police in Kharkiv in Ukraine are looking for a man after a sexual assault on a girl on Sunday.",
+    })
+    void roadAccidentsAndCrimesAreNoIncidentOfWar(String sentence) {
+        assertThat(events("Headline\n" + sentence)).isEmpty();
+    }
+
     @Test
     void attacksResumedAreAnEvent() {
         assertThat(events("Headline\nRussia resumed attacks on Kherson in Ukraine on Tuesday.")).hasSize(1);
