@@ -480,31 +480,27 @@ public final class FrameFinder {
             "men", "people", "civilians", "officers", "militants", "mercenaries", "personnel", "suspects", "suspect",
             "gunman", "gunmen", "man", "woman", "hostages", "hostage", "fugitive", "fugitives");
 
-    /** "the capture of at least 100 Russian troops": people taken, not ground. */
     private static final Set<String> POSITIONS = Set.of("outposts", "outpost", "positions", "trenches", "checkpoints",
             "checkpoint", "fortifications", "dugouts", "strongpoints");
 
     /** "overran several military outposts", "took four positions": what was taken is a post in a place, not the place. */
     private static boolean capturesPositions(List<Token> tokens, int end, Sentence s) {
-        for (int k = end; k < Math.min(s.endToken(), end + 5); k++) {
+        return objectAmong(tokens, end, s, POSITIONS, 5);
+    }
+
+    /** "the capture of at least 100 Russian troops": people taken, not ground. */
+    private static boolean capturesPeople(List<Token> tokens, int end, Sentence s) {
+        return objectAmong(tokens, end, s, CAPTIVES, 7);
+    }
+
+    /** Whether one of {@code nouns} follows within {@code reach} words of {@code end}, before any punctuation but a quote. */
+    private static boolean objectAmong(List<Token> tokens, int end, Sentence s, Set<String> nouns, int reach) {
+        for (int k = end; k < Math.min(s.endToken(), end + reach); k++) {
             Token t = tokens.get(k);
-            if (POSITIONS.contains(t.folded())) {
+            if (nouns.contains(t.folded())) {
                 return true;
             }
             if (t.type() == Token.Type.PUNCT && !t.text().equals("\"")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean capturesPeople(List<Token> tokens, int end, Sentence s) {
-        for (int k = end; k < Math.min(s.endToken(), end + 7); k++) {
-            Token t = tokens.get(k);
-            if (CAPTIVES.contains(t.folded())) {
-                return true;
-            }
-            if (t.type() == Token.Type.PUNCT) {
                 return false;
             }
         }
