@@ -123,7 +123,9 @@ public final class ActorFinder {
                     out.remove(out.size() - 1);
                 }
                 if (a != null && a.side() == null && a.role() != Role.PERSON) {
-                    a = coreferent(tokens, a, out);
+                    String own = nationWithin(tokens, a);
+                    a = own != null ? new ActorMention(a.first(), a.end(), a.name(), own, a.role(), a.seat(), false,
+                            own + a.identity()) : coreferent(tokens, a, out);
                 }
                 if (a != null) {
                     out.add(a);
@@ -201,6 +203,17 @@ public final class ActorFinder {
             }
         }
         return false;
+    }
+
+    /** "the General Staff of Ukraine's Armed Forces": the state an office's own words name, or null. */
+    private String nationWithin(List<Token> tokens, ActorMention a) {
+        for (int k = a.first() + 1; k < a.end(); k++) {
+            PhraseTrie.Match<Nation> n = knowledge.nations().longestAt(tokens, k, a.end());
+            if (n != null && tokens.get(k - 1).is("of")) {
+                return n.value().side();
+            }
+        }
+        return null;
     }
 
     private static ActorMention coreferent(List<Token> tokens, ActorMention a, List<ActorMention> before) {

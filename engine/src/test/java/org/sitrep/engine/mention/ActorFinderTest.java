@@ -89,6 +89,15 @@ class ActorFinderTest {
     }
 
     @Test
+    void anOfficeOfAStateNamedInItsOwnWordsSpeaksForThatState() {
+        Found f = find("Headline\nRussian forces attacked 38 times near Pokrovsk, the General Staff of Ukraine's Armed "
+                + "Forces said.");
+
+        assertThat(f.actors()).filteredOn(a -> f.words(a).startsWith("General Staff")).singleElement()
+                .satisfies(a -> assertThat(a.side()).isEqualTo("UA"));
+    }
+
+    @Test
     void aKindOfArmedMenRightAfterANamedGroupAreThatGroupsOwn() {
         Found f = find("Headline\nHamas gunmen killed 40 residents on Saturday.");
         ActorMention a = f.actors().get(0);
