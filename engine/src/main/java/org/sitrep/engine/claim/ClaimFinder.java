@@ -485,8 +485,9 @@ public final class ClaimFinder {
     private static boolean sameType(Mentions m, Sentence s, Frame f) {
         if (m.triggersIn(s).stream().noneMatch(t -> t.value().opensFrame())) {
             // a casualty figure or a quote: it belongs to the last event that can have victims
+            // ("no casualties or damage on the ground" after drones shot down speaks of the interception too)
             return f.subType().parent() != org.sitrep.model.AcledEventType.STRATEGIC_DEVELOPMENTS
-                    || m.casualtiesIn(s).isEmpty();
+                    || m.casualtiesIn(s).stream().allMatch(c -> c.low() != null && c.low() == 0);
         }
         // the sentence's strong triggers say what it is about; its weak ones only when it has no strong one
         boolean strong = m.triggersIn(s).stream().anyMatch(t -> t.value().opensFrame() && !t.value().has("weak"));

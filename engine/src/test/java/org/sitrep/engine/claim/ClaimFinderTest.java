@@ -322,6 +322,16 @@ class ClaimFinderTest {
     }
 
     @Test
+    void noCasualtiesAfterDronesShotDownSpeaksOfTheInterception() {
+        Event e = onlyEvent("Drones downed\n"
+                + "Russian air defences shot down 12 Ukrainian drones over Belgorod in Russia on Saturday, Russia's "
+                + "defence ministry said.\n"
+                + "Governor Vyacheslav Gladkov said there were no casualties or damage on the ground.");
+
+        assertThat(e.claims()).hasSize(2);
+    }
+
+    @Test
     void theGovernmentIsTheStateWhoeverRunsTheTown() {
         Event e = onlyEvent("Shelling in Donetsk\n"
                 + "Shells hit a market in rebel-held Donetsk in Ukraine on Sunday, killing five people.\n"
