@@ -33,14 +33,14 @@ public enum ClaimSignal {
     private static final Set<String> MILITARY = Set.of("militants", "terrorists", "fighters", "launchers", "launcher",
             "depot", "depots", "ammunition", "headquarters", "command", "combatants", "barracks", "gunmen", "militant",
             "terrorist", "hideout", "hideouts", "infrastructure", "positions", "emplacements", "camp", "mercenaries",
-            "servicemen", "manpower", "airfield", "airfields");
+            "servicemen", "manpower", "airfield", "airfields", "extremist", "extremists", "suspects", "insurgents");
     private static final List<List<String>> MILITARY_PHRASES = List.of(List.of("military", "target"),
             List.of("military", "targets"), List.of("military", "facilities"), List.of("military", "facility"),
             List.of("military", "sites"), List.of("military", "site"), List.of("legitimate", "target"),
             List.of("military", "objects"), List.of("military", "installations"), List.of("military", "personnel"),
             List.of("deployment", "points"), List.of("temporary", "deployment"), List.of("gathering", "place"),
             List.of("gathering", "places"), List.of("military", "-", "industrial"), List.of("defence", "industry"),
-            List.of("defense", "industry"));
+            List.of("defense", "industry"), List.of("warning", "shots"));
     private static final Set<String> MISTAKES = Set.of("mistake", "mistaken", "mistakenly", "error", "erroneous",
             "accident", "accidental", "accidentally", "inadvertent", "inadvertently", "unintended", "unintentional");
     private static final List<List<String>> DENIAL_PHRASES = List.of(List.of("not", "involved"), List.of("no", "involvement"),

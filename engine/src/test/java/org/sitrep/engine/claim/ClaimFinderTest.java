@@ -332,6 +332,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void anArmySayingItFiredWarningShotsAtSuspectsDisputes() {
+        Event e = onlyEvent("Shooting in Gaza\n"
+                + "Israeli troops opened fire on crowds waiting for food in Gaza on Sunday, killing nine people, "
+                + "Palestinian health officials said.\n"
+                + "The Israeli military said troops had fired warning shots at suspects who approached them in Gaza.");
+
+        assertThat(e.claims()).filteredOn(c -> c.side().equals("IL")).extracting(Claim::stance)
+                .containsExactly(Stance.DISPUTES);
+    }
+
+    @Test
     void theGovernmentIsTheStateWhoeverRunsTheTown() {
         Event e = onlyEvent("Shelling in Donetsk\n"
                 + "Shells hit a market in rebel-held Donetsk in Ukraine on Sunday, killing five people.\n"
