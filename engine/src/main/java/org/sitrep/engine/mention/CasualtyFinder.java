@@ -29,10 +29,11 @@ public final class CasualtyFinder {
             "pupils", "worshippers", "worshipers", "pilgrims", "journalists", "guards", "protesters", "migrants",
             "refugees", "infants", "babies", "teenagers", "adults", "boys", "girls", "family", "relatives", "guests",
             "farmers", "herders", "fishermen", "tourists", "visitors", "shoppers", "employees", "militiamen", "security",
-            "forces", "army", "national", "innocent", "unarmed", "young", "elderly", "displaced", "local", "gang");
+            "forces", "army", "national", "innocent", "unarmed", "young", "elderly", "displaced", "local", "gang",
+            "rebel", "militant", "fighter", "insurgent", "attacker", "gunman", "terrorist");
     private static final Set<String> BRIDGE_RIGHT = Set.of("to", "at", "of", "rose", "risen", "climbed", "increased",
             "has", "had", "reached", "stood", "stands", "now", "was", "is", "jumped", "grew", "rises",
-            "the", "toll", "than");
+            "the", "toll", "than", "\"");
     private static final Set<String> PEOPLE = Set.of("civilians", "people", "soldiers", "children", "residents",
             "troops", "personnel", "servicemen", "casualties", "deaths", "injuries", "fatalities", "lives");
     private static final Set<String> LATEST = Set.of("rose", "risen", "climbed", "increased", "reached", "jumped",

@@ -43,6 +43,8 @@ class CasualtyFinderTest {
         "A drone hit the car, killing the driver.;                             FATALITIES; 1;    -",
         "A drone struck him, killing him on the spot.;                         FATALITIES; 1;    -",
         "The strike killed at least five gang members.;                        FATALITIES; 5;    -",
+        "The army said it repelled the assault, killing \"dozens\" of fighters.;   FATALITIES; 24;   -",
+        "Soldiers returned fire, killing one rebel.;                           FATALITIES; 1;    -",
         "No one was killed.;                                                   FATALITIES; 0;    -",
         "Nobody was hurt.;                                                     INJURED;    0;    -",
         "As many as 30 people were killed.;                                    FATALITIES; -;    30",
