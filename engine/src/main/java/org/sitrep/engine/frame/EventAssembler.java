@@ -759,9 +759,17 @@ public final class EventAssembler {
                 && scenes.values().stream().flatMap(Set::stream).distinct().count() > 1) {
             return true;
         }
-        for (Token t : doc.tokensOf(doc.sentences().get(sentence))) {
+        List<Token> words = doc.tokensOf(doc.sentences().get(sentence));
+        for (int k = 0; k < words.size(); k++) {
+            Token t = words.get(k);
             if (SEVERAL_PLACES.contains(t.folded())) {
                 return true; // "missiles at cities across Ukraine, killing at least 11"
+            }
+            // "Russian attacks killed six civilians across Ukraine over the past day": a country's total
+            if ((t.is("across") || t.is("throughout")) && k + 1 < words.size() && (words.get(k + 1).isCapitalized()
+                    || (words.get(k + 1).is("the") && k + 2 < words.size() && words.get(k + 2).is("country")))
+                    || t.is("nationwide") || t.is("countrywide")) {
+                return true;
             }
         }
         return false;

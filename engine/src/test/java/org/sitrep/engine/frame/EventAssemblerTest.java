@@ -247,6 +247,16 @@ class EventAssemblerTest {
     }
 
     @Test
+    void aCountrysTotalIsNoOneTownsToll() {
+        List<Event> events = events("a-across", "Headline\n"
+                + "Russian attacks killed six civilians across Ukraine over the past day, officials said on Sunday. "
+                + "Russian artillery attacks on Kherson killed two people on Sunday, the governor said.");
+
+        assertThat(events).filteredOn(e -> e.place().name().equals("Kherson")).singleElement()
+                .satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(2));
+    }
+
+    @Test
     void eventIdsAreTheArticleIdAndACounter() {
         List<Event> events = events("dev-000", "Strikes\n"
                 + "Shells hit Kharkiv in Ukraine on Sunday. A drone struck Belgorod in Russia on Monday. Fighting raged in Sloviansk in Ukraine.");
