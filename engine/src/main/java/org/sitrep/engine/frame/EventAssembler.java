@@ -875,7 +875,9 @@ public final class EventAssembler {
         List<Token> tokens = doc.tokens();
         Span words = new Span(tokens.get(low.first()).start(), tokens.get(low.end() - 1).end());
         Integer total = low.low();
-        if (kind == CasualtyKind.FATALITIES && total != null && !perpetrators(tokens, low)) {
+        // from the air no attacker is on the ground to die: the fighters an air or drone strike killed are its victims
+        boolean fromAfar = g.first().subType() == AcledSubEventType.AIR_DRONE_STRIKE;
+        if (kind == CasualtyKind.FATALITIES && total != null && !fromAfar && !perpetrators(tokens, low)) {
             // "five civilians were killed ... security forces killed six of the militants": the attackers' dead add up
             Integer attackers = null;
             for (CasualtyMention c : pool) {

@@ -257,6 +257,15 @@ class EventAssemblerTest {
     }
 
     @Test
+    void fightersAnAirStrikeKilledAreItsVictimsNotAttackersToAdd() {
+        List<Event> events = events("a-air", "Headline\n"
+                + "An Israeli drone strike on a car near Gaza killed two people on Sunday, the health ministry said. "
+                + "Hamas announced the deaths of two of its fighters in the drone strike near Gaza.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(2));
+    }
+
+    @Test
     void eventIdsAreTheArticleIdAndACounter() {
         List<Event> events = events("dev-000", "Strikes\n"
                 + "Shells hit Kharkiv in Ukraine on Sunday. A drone struck Belgorod in Russia on Monday. Fighting raged in Sloviansk in Ukraine.");
