@@ -269,6 +269,11 @@ public final class EventAssembler {
     /** Whether {@code town} is an admitted incident of {@code region}'s kind and time in a town of that region. */
     private static boolean inRegion(Document doc, Group region, Group town) {
         org.sitrep.engine.mention.Location r = region.first().place();
+        if (compassPartOf(r, town)) {
+            // "a barrage of rockets on northern Israel", then the rockets on Kiryat Shmona: the part of a country
+            // a town's incident of its kind and time lies in told first
+            return true;
+        }
         if (!r.key().startsWith("region:") || r.admin1Code() == null) {
             return false;
         }
@@ -279,6 +284,18 @@ public final class EventAssembler {
                 && r.country().equals(town.first().place().country())
                 && (r.admin1Code().equals(town.first().place().admin1Code()) || areaOf(doc, region, town))
                 && sameTime(region.members(), town.members());
+    }
+
+    private static final List<String> COMPASS_PREFIXES = List.of("north", "south", "east", "west", "central");
+
+    /** A part of a country named by the compass ("northern Israel") and a town's incident of its kind and time there. */
+    private static boolean compassPartOf(org.sitrep.engine.mention.Location r, Group town) {
+        String name = r.name() == null ? "" : r.name().toLowerCase(java.util.Locale.ROOT);
+        boolean compass = r.key().startsWith(org.sitrep.engine.mention.Location.COMPASS_PART)
+                || (r.key().startsWith("named:") && COMPASS_PREFIXES.stream().anyMatch(name::startsWith));
+        return compass && r.country() != null && !town.frames.isEmpty()
+                && town.first().place().precision() == org.sitrep.model.Precision.TOWN
+                && r.country().equals(town.first().place().country());
     }
 
     /**

@@ -266,6 +266,15 @@ class EventAssemblerTest {
     }
 
     @Test
+    void aCompassPartOfACountryToldBeforeItsTownIsThatTownsIncident() {
+        List<Event> events = events("a-compass", "Headline\n"
+                + "Russia fired a barrage of missiles at eastern Ukraine on Sunday, officials said. "
+                + "The missiles struck Kramatorsk in Ukraine on Sunday, killing three people.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.place().name()).isEqualTo("Kramatorsk"));
+    }
+
+    @Test
     void eventIdsAreTheArticleIdAndACounter() {
         List<Event> events = events("dev-000", "Strikes\n"
                 + "Shells hit Kharkiv in Ukraine on Sunday. A drone struck Belgorod in Russia on Monday. Fighting raged in Sloviansk in Ukraine.");
