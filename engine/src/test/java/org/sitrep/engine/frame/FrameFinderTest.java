@@ -616,6 +616,17 @@ class FrameFinderTest {
         assertThat(events("Headline\n" + sentence)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Russian aircraft dropped four guided aerial bombs on Kharkiv in Ukraine on Tuesday, the governor said.",
+        "Prices of bread dropped sharply in Kharkiv in Ukraine on Tuesday, the governor said.",
+    })
+    void whatAircraftDroppedIsAStrikeOnlyWhenItIsAWeapon(String sentence) {
+        List<Event> events = events("Headline\n" + sentence);
+
+        assertThat(events).hasSize(sentence.contains("bombs") ? 1 : 0);
+    }
+
     @Test
     void attacksResumedAreAnEvent() {
         assertThat(events("Headline\nRussia resumed attacks on Kherson in Ukraine on Tuesday.")).hasSize(1);
