@@ -309,19 +309,16 @@ public final class EventAssembler {
         Set<String> townNames = new java.util.HashSet<>();
         for (Frame f : town.all()) {
             if (f.placeSpan() != null) {
-                townNames.add(org.sitrep.gazetteer.NameFolding.fold(spanText(doc, f.placeSpan())));
+                townNames.add(org.sitrep.gazetteer.NameFolding.fold(doc.textOf(f.placeSpan().start(), f.placeSpan().end())));
             }
         }
         return region.frames.stream().allMatch(f -> {
-            String words = f.placeSpan() == null ? "" : spanText(doc, f.placeSpan());
+            String words = f.placeSpan() == null ? "" : doc.textOf(f.placeSpan().start(), f.placeSpan().end());
             return words.endsWith(" area")
                     && townNames.contains(org.sitrep.gazetteer.NameFolding.fold(words.substring(0, words.length() - 5)));
         });
     }
 
-    private static String spanText(Document doc, org.sitrep.model.Span span) {
-        return doc.text().substring(span.start(), span.end());
-    }
 
     /** A first-level division of the gazetteer ("region:NG.57"): its key has a country and one code. */
     private static boolean isFirstLevel(org.sitrep.engine.mention.Location l) {

@@ -195,7 +195,7 @@ public final class FrameFinder {
                 }
             } else if (t.value().has("weak")) {
                 // "falling debris from a downed drone damaged two houses": what the debris did is the strike on the town
-                boolean strong = !debrisDid(tokens, s, t.start()) && strongOnes.stream()
+                boolean strong = !cues.contains(Cue.BY_DEBRIS) && strongOnes.stream()
                         .anyMatch(o -> o.value().subType().parent() == t.value().subType().parent()
                         || !contrasted(tokens, o.start(), t.start()));
                 if (strong) {
@@ -736,21 +736,12 @@ public final class FrameFinder {
         }
         // "the Kuibyshevskyi district of the Russian-controlled city of Donetsk": the town after a few words of its own
         return places.stream().anyMatch(o -> o != p && o.first() > of && o.first() - of <= TOWN_AFTER_PART
-                && noneBetween(tokens, of + 1, o.first(), ",")
+                && !commaBetween(tokens, of + 1, o.first())
                 && o.location().precision() == org.sitrep.model.Precision.TOWN);
     }
 
     /** How far after "of" a part of a town may name the town: "of the Russian-controlled city of Donetsk". */
     private static final int TOWN_AFTER_PART = 8;
-
-    private static boolean noneBetween(List<Token> tokens, int from, int to, String text) {
-        for (int k = from; k < to; k++) {
-            if (tokens.get(k).text().equals(text)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** Tokens within which a place is near its trigger, and within which places form one list. */
     private static final int NEAR = 15;

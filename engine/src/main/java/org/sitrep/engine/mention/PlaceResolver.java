@@ -239,7 +239,7 @@ final class PlaceResolver {
                     if (c.unlisted() == null && c.strongCue() && !c.regionWord() && c.named() == null && c.target() == null
                             && noReadingIn(c, in.country()) && !worldCity(c)) {
                         // "near Boni in central Mali": the gazetteer's Boni is in Indonesia, so this one is a place it lacks
-                        c = c.asSettlement(doc.textOf(tokens.get(c.first()).start(), tokens.get(c.end() - 1).end()));
+                        c = c.asSettlement(doc.textOf(c.first(), c.end(), false));
                         out.set(out.size() - 1, c);
                     }
                     qualifiers.put(c, in);
@@ -255,7 +255,7 @@ final class PlaceResolver {
                     if (c.unlisted() == null && q.admin1() != null && next.country() == null && !shouted(tokens, next)
                             && noReadingIn(c, q.country()) && !worldCity(c) && !listGoesOn(tokens, next.end())) {
                         // "Palma, Cabo Delgado": the gazetteer's Palmas are all abroad, so this one is a settlement it lacks
-                        c = c.asSettlement(doc.textOf(tokens.get(c.first()).start(), tokens.get(c.end() - 1).end()));
+                        c = c.asSettlement(doc.textOf(c.first(), c.end(), false));
                         out.set(out.size() - 1, c);
                     }
                     qualifiers.put(c, q);
