@@ -103,7 +103,8 @@ public final class Knowledge {
             case "weapons.txt" -> put(weapons, line, () -> new Weapon(line.field(0), enumOf(WeaponCategory.class, line, 1)));
             case "nations.txt" -> put(nations, line, () -> new Nation(line.field(0), line.field(1)));
             case "offices.txt" -> put(offices, line, () -> new Office(line.phrases().get(0), enumOf(Role.class, line, 0)));
-            case "actors.txt" -> put(actors, line, () -> new Actor(line.field(0), line.field(1), enumOf(Role.class, line, 2)));
+            case "actors.txt" -> put(actors, line, () -> new Actor(line.field(0), line.field(1), enumOf(Role.class, line, 2),
+                    succession(line, 3)));
             case "reporting.txt" -> put(reporting, line, () -> new ReportingCue(enumOf(Stance.class, line, 0),
                     line.optionalField(1) == null ? ReportingCue.Position.BEFORE
                             : enumOf(ReportingCue.Position.class, line, 1)));
@@ -192,6 +193,24 @@ public final class Knowledge {
             return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw line.error("'" + v + "' is not a " + type.getSimpleName().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** "from 2021-08-15: AF government": the side and role an actor holds from a day on, or null. */
+    private static Actor.Succession succession(LexiconLine line, int field) throws KnowledgeFormatException {
+        String v = line.optionalField(field);
+        if (v == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("from (\\d{4}-\\d{2}-\\d{2}): (\\S+) (\\S+)").matcher(v);
+        if (!m.matches()) {
+            throw line.error("'" + v + "' is not 'from YYYY-MM-DD: side role'");
+        }
+        try {
+            return new Actor.Succession(java.time.LocalDate.parse(m.group(1)), m.group(2),
+                    Role.valueOf(m.group(3).toUpperCase(Locale.ROOT).replace('-', '_')));
+        } catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
+            throw line.error("'" + v + "' names no day or no role");
         }
     }
 

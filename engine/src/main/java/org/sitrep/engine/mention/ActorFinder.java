@@ -45,7 +45,7 @@ public final class ActorFinder {
     public boolean[] claimedTokens(Document doc) {
         boolean[] taken = new boolean[doc.tokens().size()];
         // persons are never claimed (only lexicon actors, acronyms and nations are): no need to look for them
-        for (ActorMention a : mentions(doc, List.of(), false)) {
+        for (ActorMention a : mentions(doc, List.of(), false, null)) {
             boolean named = a.nation() || fromLexicon(doc, a) || doc.tokens().get(a.end() - 1).isAcronym();
             if (named) {
                 for (int k = a.first(); k < a.end(); k++) {
@@ -90,20 +90,26 @@ public final class ActorFinder {
     }
 
     public List<ActorMention> find(Document doc, List<PlaceMention> places) {
-        return SourceTable.resolve(doc.tokens(), knowledge, mentions(doc, places, true));
+        return find(doc, places, null);
+    }
+
+    /** @param published the day the article came out, on which a lexicon actor's side is read; or null */
+    public List<ActorMention> find(Document doc, List<PlaceMention> places, java.time.LocalDate published) {
+        return SourceTable.resolve(doc.tokens(), knowledge, mentions(doc, places, true, published));
     }
 
     /** The mentions, each as its own source (before one source's many names are joined). */
-    private List<ActorMention> mentions(Document doc, List<PlaceMention> places, boolean persons) {
+    private List<ActorMention> mentions(Document doc, List<PlaceMention> places, boolean persons,
+                                        java.time.LocalDate day) {
         List<ActorMention> out = new ArrayList<>();
         java.util.Map<String, ActorMention> bySurname = new java.util.HashMap<>();
         List<Token> tokens = doc.tokens();
         for (Sentence s : doc.sentences()) {
             int i = s.firstToken();
             while (i < s.endToken()) {
-                ActorMention a = at(tokens, s, i, places);
+                ActorMention a = at(tokens, s, i, places, day);
                 if (a == null && persons) {
-                    a = person(tokens, s, i, places, bySurname);
+                    a = person(tokens, s, i, places, bySurname, day);
                     ActorMention before = out.isEmpty() ? null : out.get(out.size() - 1);
                     if (a != null && a.side() == null && before != null && before.side() != null
                             && a.first() - before.end() <= 2 && a.first() >= s.firstToken() && before.first() >= s.firstToken()) {
@@ -150,7 +156,7 @@ public final class ActorFinder {
      * surname alone counts when it speaks ("Lyakh said").
      */
     private ActorMention person(List<Token> tokens, Sentence s, int i, List<PlaceMention> places,
-                                java.util.Map<String, ActorMention> bySurname) {
+                                java.util.Map<String, ActorMention> bySurname, java.time.LocalDate day) {
         int limit = s.endToken();
         if (!isNameWord(tokens.get(i)) || inPlace(places, i)) {
             return null;
@@ -171,7 +177,7 @@ public final class ActorFinder {
             }
             return new ActorMention(i, end, known.name(), known.side(), known.role(), known.seat(), false, known.identity());
         }
-        ActorMention appositive = appositive(tokens, s, end, places);
+        ActorMention appositive = appositive(tokens, s, end, places, day);
         if (appositive != null) {
             return new ActorMention(i, end, text(tokens, i, end) + ", " + appositive.name(), appositive.side(),
                     appositive.role() == Role.PERSON ? Role.OFFICIAL : appositive.role(), appositive.seat(), false,
@@ -297,7 +303,8 @@ public final class ActorFinder {
     }
 
     /** ", the mayoral adviser," after a name: the office that gives the person a side. */
-    private ActorMention appositive(List<Token> tokens, Sentence s, int end, List<PlaceMention> places) {
+    private ActorMention appositive(List<Token> tokens, Sentence s, int end, List<PlaceMention> places,
+                                    java.time.LocalDate day) {
         if (end >= s.endToken() || !tokens.get(end).text().equals(",")) {
             return null;
         }
@@ -305,7 +312,7 @@ public final class ActorFinder {
             if (tokens.get(k).text().equals(",")) {
                 break;
             }
-            ActorMention a = at(tokens, s, k, places);
+            ActorMention a = at(tokens, s, k, places, day);
             if (a != null && (a.side() != null || a.role() == Role.LOCAL)) {
                 return a; // a local office takes its side from its place, later
             }
@@ -313,7 +320,7 @@ public final class ActorFinder {
         return null;
     }
 
-    private ActorMention at(List<Token> tokens, Sentence s, int i, List<PlaceMention> places) {
+    private ActorMention at(List<Token> tokens, Sentence s, int i, List<PlaceMention> places, java.time.LocalDate day) {
         int limit = s.endToken();
         PhraseTrie.Match<Actor> actor = knowledge.actors().longestAt(tokens, i, limit);
         PhraseTrie.Match<Nation> nation = knowledge.nations().longestAt(tokens, i, limit);
@@ -321,14 +328,14 @@ public final class ActorFinder {
             return null; // "the al-Qaeda-linked group", "Islamic State-linked militants": the group is another one
         }
         if (actor != null && (nation == null || actor.end() >= nation.end())) {
-            Actor v = actor.value();
+            Actor v = actor.value().on(day);
             // "the NUG's defence ministry": the actor's own office speaks for it
             int end = extendName(tokens, officeTail(tokens, actor.end(), limit), limit);
             end = ownMen(tokens, end, limit, v); // "Hamas gunmen", "al-Shabaab militants": the group's own men
             return new ActorMention(i, end, v.name(), v.side(), v.role(), null, false, "actor:" + v.name());
         }
         if (nation != null) {
-            ActorMention withOffice = nationWithOffice(tokens, i, nation, limit, places);
+            ActorMention withOffice = nationWithOffice(tokens, i, nation, limit, places, day);
             if (withOffice != null) {
                 return withOffice;
             }
@@ -369,21 +376,22 @@ public final class ActorFinder {
             if (named != null && PERSON_ROLES.contains(named.value().role())) {
                 // "Sevastopol governor Mikhail Razvozhayev", "President Vladimir Putin": whom the lexicon knows speaks
                 // for his own side, which the country of his seat need not be (an occupied town's installed official)
-                Actor v = named.value();
+                Actor v = named.value().on(day);
                 return new ActorMention(i, named.end(), text(tokens, i, named.end()), v.side(), v.role(), seat, false,
                         "actor:" + v.name());
             }
             if (named != null && seat == null && (role == Role.WITNESS || role == Role.MONITOR || role == Role.MEDIA)) {
                 // "the charity Doctors Without Borders", "the rights group Amnesty International": the body named is the source
-                Actor v = named.value();
+                Actor v = named.value().on(day);
                 return new ActorMention(i, named.end(), text(tokens, i, named.end()), v.side(), v.role(), null, false,
                         "actor:" + v.name());
             }
             PhraseTrie.Match<Actor> speaksFor = actorAfterFor(tokens, office.end(), limit);
             if (speaksFor != null && seat == null) {
                 // "a spokesperson for the United Nations' Human Rights Office": the body spoken for is the source
-                return new ActorMention(i, speaksFor.end(), text(tokens, i, speaksFor.end()), speaksFor.value().side(),
-                        speaksFor.value().role(), null, false, speaksFor.value().side() + ":" + office.value().name());
+                Actor v = speaksFor.value().on(day);
+                return new ActorMention(i, speaksFor.end(), text(tokens, i, speaksFor.end()), v.side(), v.role(), null, false,
+                        v.side() + ":" + office.value().name());
             }
             String side = switch (role) {
                 case WITNESS, MONITOR -> "third_party";
@@ -398,7 +406,7 @@ public final class ActorFinder {
     }
 
     private ActorMention nationWithOffice(List<Token> tokens, int i, PhraseTrie.Match<Nation> nation, int limit,
-                                          List<PlaceMention> places) {
+                                          List<PlaceMention> places, java.time.LocalDate day) {
         int j = nation.end();
         if (j < limit && tokens.get(j).folded().equals("s")) {
             j++;
@@ -428,8 +436,8 @@ public final class ActorFinder {
             if (actor != null) {
                 // "Ukraine's SBU security service": the actor's own office is part of its name
                 int end = extendName(tokens, officeTail(tokens, actor.end(), limit), limit);
-                return new ActorMention(i, end, actor.value().name(), actor.value().side(), actor.value().role(), null, false,
-                        "actor:" + actor.value().name());
+                Actor v = actor.value().on(day);
+                return new ActorMention(i, end, v.name(), v.side(), v.role(), null, false, "actor:" + v.name());
             }
             Token t = tokens.get(j);
             if (!(SUBJECT_ADJECTIVES.contains(t.folded()) || knowledge.nations().longestAt(tokens, j, limit) != null)) {

@@ -41,7 +41,7 @@ public final class MentionFinder {
             }
         }
         List<PlaceMention> placeMentions = places.find(doc, taken, outletCountry);
-        List<ActorMention> actorMentions = actors.find(doc, placeMentions);
+        List<ActorMention> actorMentions = actors.find(doc, placeMentions, published);
         boolean[] background = new boolean[doc.sentences().size()];
         boolean[] habitual = new boolean[doc.sentences().size()];
         List<DateMention> dateMentions = dates.find(doc, published);

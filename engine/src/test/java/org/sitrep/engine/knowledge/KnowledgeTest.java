@@ -153,6 +153,8 @@ class KnowledgeTest {
         "actors.txt;     kiper | Oleh Kiper;                                            1; columns",
         "actors.txt;     # comment\\nkiper | Oleh Kiper | UA | general;                2; general",
         "actors.txt;     ok | Ok | UA | local\\n\\n| Nobody | UA | local;              3; no phrase",
+        "actors.txt;     rebels | Rebels | XX_opposition | armed_group | after the war;  1; from YYYY-MM-DD",
+        "actors.txt;     rebels | Rebels | XX_opposition | armed_group | from 2021-13-01: XX government; 1; no day",
         "triggers.txt;   blew apart | blasting | Shelling/artillery/missile attack;     1; blasting",
         "triggers.txt;   blew apart | explosion | Bombing of things;                    1; Bombing of things",
         "quantities.txt; a handful | five;                                              1; five",

@@ -36,6 +36,18 @@ class ActorFinderTest {
     }
 
     @Test
+    void anActorTheLexiconSaysTookPowerSpeaksForTheStateInArticlesPublishedAfter() {
+        String text = "Headline\nA Taliban spokesman said Pakistani shells hit houses in Spin Boldak.";
+        Document doc = TestPipeline.document(text);
+        ActorMention before = TestPipeline.mentions(doc, LocalDate.of(2021, 8, 8)).actors().get(0);
+        ActorMention after = TestPipeline.mentions(doc, LocalDate.of(2025, 3, 4)).actors().get(0);
+
+        assertThat(before.side()).isEqualTo("AF_opposition");
+        assertThat(after.side()).isEqualTo("AF");
+        assertThat(after.role()).isEqualTo(Role.GOVERNMENT);
+    }
+
+    @Test
     void anOfficeBeforeANameTheLexiconKnowsIsThatPersonWithHisSide() {
         ActorMention a = find("Headline\nPresident Vladimir Putin said the strikes were retaliation.").only();
 
