@@ -615,6 +615,12 @@ public final class FrameFinder {
             }
         }
         if (own.isEmpty() && seats.isEmpty() && !landmarks.isEmpty()) {
+            // "fought for control of the town, about 50 km northeast of the capital": the town told before is
+            // what the landmark places
+            PlaceMention back = definiteSettlementBefore(doc.tokens(), s, landmarks.get(0).first()) ? anaphora(doc, m, s) : null;
+            if (back != null) {
+                return List.of(new PlacedAt(back, EnumSet.of(Cue.PLACE_ANAPHORA)));
+            }
             // "a massacre northwest of Port-au-Prince", then "The attack ... in the town of Pont Sonde": the place
             // the next sentence gives the incident; else, "bombed a village about 15 km west of Shwebo", the town
             // it is told from is the nearest place known
@@ -945,8 +951,23 @@ public final class FrameFinder {
             if (tokens.get(k).is("of") && DIRECTIONS.contains(tokens.get(k - 1).folded())) {
                 return true;
             }
-            if (tokens.get(k).type() == Token.Type.PUNCT) {
+            boolean titled = tokens.get(k).is(",") && k - 2 >= s.firstToken() && tokens.get(k - 2).is("the")
+                    && CAPITAL_WORDS.contains(tokens.get(k - 1).folded()); // "northeast of the capital, Port-au-Prince"
+            if (tokens.get(k).type() == Token.Type.PUNCT && !titled) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CAPITAL_WORDS = Set.of("capital", "city", "port", "town");
+
+    /** "the town" or "the city" before a token of the sentence: a settlement told before. */
+    private static boolean definiteSettlementBefore(List<Token> tokens, Sentence s, int limit) {
+        for (int k = s.firstToken() + 1; k < limit; k++) {
+            if (DEFINITE.contains(tokens.get(k - 1).folded()) && SETTLEMENTS.contains(tokens.get(k).folded())
+                    && !REGION_NOUNS.contains(tokens.get(k).folded())) {
+                return true;
             }
         }
         return false;
@@ -1045,8 +1066,12 @@ public final class FrameFinder {
         // the most recent place of the kind named, a few sentences back at most; else, close by, any place in a
         // country (a sea or a river is never "the city")
         for (int back = s.index() - 1; back >= Math.max(1, s.index() - ANAPHORA_REACH); back--) {
-            List<PlaceMention> before = m.placesIn(doc.sentences().get(back));
+            Sentence earlier = doc.sentences().get(back);
+            List<PlaceMention> before = m.placesIn(earlier);
             for (int k = before.size() - 1; k >= 0; k--) {
+                if (isLandmark(doc, earlier, before.get(k))) {
+                    continue; // "the town, 50 km northeast of the capital, Port-au-Prince": "the town" again is not the capital
+                }
                 Location l = before.get(k).location();
                 if (l.precision() == wanted && l.country() != null && before.get(k).canHostEvent()) {
                     return before.get(k);
@@ -1263,7 +1288,8 @@ public final class FrameFinder {
             sub = territorialSubType(trig, attacker, p.location());
         }
         List<DateMention> told = sinceDropped(tokens, withoutNamingDates(tokens, m, s, dates), t.start());
-        DateMention d = nearest(ofTheAct(m.reportingIn(s), sameClause(tokens, told, t.start()), t.start()), t.start());
+        DateMention d = nearest(notOfTheStatement(m.reportingIn(s),
+                ofTheAct(m.reportingIn(s), sameClause(tokens, told, t.start()), t.start())), t.start());
         // "pulled from the rubble yesterday after it was bombed": the other clause's date bounds the act, it does not date it
         DateMention bound = nearest(told, t.start());
         LocalDate date;
@@ -1797,6 +1823,27 @@ public final class FrameFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "police said Wednesday that officers had killed 12 gang members in Kenscoff on Tuesday": beside a day told
+     * of the act, a day next to the verb that reports it is when it was said.
+     */
+    private static List<DateMention> notOfTheStatement(List<PhraseTrie.Match<org.sitrep.engine.knowledge.ReportingCue>> cues,
+                                                       List<DateMention> dates) {
+        if (dates.size() < 2) {
+            return dates;
+        }
+        List<DateMention> out = new ArrayList<>(dates.size());
+        for (DateMention d : dates) {
+            boolean said = cues.stream().anyMatch(c -> d.first() >= c.end() && d.first() - c.end() <= 1);
+            if (!said) {
+                out.add(d);
+            }
+        }
+        // "announced Saturday that it is pulling back ... after advances in the past week": only a day of its own
+        // dates the act apart from its telling
+        return out.stream().anyMatch(d -> d.precision() == DatePrecision.DAY) ? out : dates;
     }
 
     private static DateMention nearest(List<DateMention> dates, int token) {

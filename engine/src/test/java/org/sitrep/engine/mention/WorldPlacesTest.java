@@ -83,6 +83,24 @@ class WorldPlacesTest {
     }
 
     @Test
+    void theTownToldAgainBesideTheCapitalItIsMeasuredFromIsStillTheTown() {
+        List<Event> events = events("Gangs storm town\nGang members stormed the central Haitian town of Mirebalais on Monday.\n"
+                + "Fighting went on into Tuesday as gunmen battled police for control of the town, about 50 kilometers "
+                + "(30 miles) northeast of the capital, Port-au-Prince.\n"
+                + "Residents said the gangs were still in control of the town on Wednesday.");
+
+        assertThat(events).isNotEmpty().extracting(e -> e.place().name()).containsOnly("Mirebalais");
+    }
+
+    @Test
+    void aDayNextToTheVerbThatReportsAnActIsWhenItWasSaidBesideTheDayOfTheAct() {
+        List<Event> events = events("Police operation\nPolice said Wednesday that officers had killed at least 12 gang "
+                + "members in an operation in Kenscoff, in the hills southeast of the capital, on Tuesday.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2024, 4, 30)));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
