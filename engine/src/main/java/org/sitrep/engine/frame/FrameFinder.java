@@ -731,9 +731,16 @@ public final class FrameFinder {
     private static final Set<String> TOWN_PARTS = Set.of("area", "district", "neighbourhood", "neighborhood", "quarter",
             "suburb", "part");
 
-    /** "a playground in the Jaffa area of Tel Aviv": a part of a town the sentence names; the town is the scene. */
+    /**
+     * "a playground in the Jaffa area of Tel Aviv", "moored in Sevastopol's South Bay": a part of a town the
+     * sentence names; the town is the scene.
+     */
     private static boolean partOfATownNamed(Document doc, List<PlaceMention> places, PlaceMention p) {
         List<Token> tokens = doc.tokens();
+        if (p.first() >= 2 && tokens.get(p.first() - 1).folded().equals("s") && places.stream().anyMatch(o -> o != p
+                && o.end() == p.first() - 1 && o.location().precision() == org.sitrep.model.Precision.TOWN)) {
+            return true;
+        }
         // the part's noun may be read into the name ("Jaffa area") or follow it
         int of = TOWN_PARTS.contains(tokens.get(p.end() - 1).folded()) ? p.end()
                 : p.end() < tokens.size() && TOWN_PARTS.contains(tokens.get(p.end()).folded()) ? p.end() + 1 : -1;

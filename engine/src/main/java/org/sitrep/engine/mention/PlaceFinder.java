@@ -900,6 +900,31 @@ public final class PlaceFinder {
         return end < s.endToken() && tokens.get(end).isCapitalized() && surnames.contains(tokens.get(end).folded());
     }
 
+    private static final Set<String> VESSELS = Set.of("ship", "warship", "cruiser", "frigate", "corvette", "submarine",
+            "vessel", "tanker", "destroyer", "minesweeper", "tugboat", "freighter", "trawler");
+
+    /**
+     * "the cruiser Moskva", "the submarine Rostov-on-Don", "another landing ship, the Azov,", "the Moskva cruiser":
+     * a name a vessel noun introduces, or that a vessel noun follows, is the vessel's.
+     */
+    private static boolean namesAVessel(List<Token> tokens, Sentence s, int i, int end) {
+        int k = i - 1;
+        boolean the = k >= s.firstToken() && tokens.get(k).is("the");
+        if (the) {
+            k--;
+        }
+        boolean comma = k >= s.firstToken() && tokens.get(k).is(",");
+        if (comma) {
+            k--; // in apposition only when the name closes it: "ship, the Azov," but not "ships, the Odesa port"
+        }
+        boolean closed = end >= s.endToken() || tokens.get(end).is(",") || tokens.get(end).is(".") || tokens.get(end).is(")");
+        if (k >= s.firstToken() && VESSELS.contains(tokens.get(k).folded()) && (!comma || (the && closed))) {
+            return true;
+        }
+        return i - 1 >= s.firstToken() && tokens.get(i - 1).is("the") && end < s.endToken()
+                && VESSELS.contains(tokens.get(end).folded());
+    }
+
     /** Evidence that capitalised words here are a name and not a common word or part of a person's name. */
     private boolean isName(Document doc, Sentence s, int i, int end, int words, boolean strong, boolean state,
                            Set<String> surnames) {
@@ -936,6 +961,9 @@ public final class PlaceFinder {
         }
         if (namedAs(tokens, s, i)) {
             return false; // "who gave her name as Olga", "a man named Bogdan"
+        }
+        if (namesAVessel(tokens, s, i, end)) {
+            return false; // "the cruiser Moskva", "another landing ship, the Azov,": a ship named after a town
         }
         if (afterTitledName(tokens, s, i)) {
             return false; // "Mayor Jalil Ahmad Hasani": a word inside a person's name

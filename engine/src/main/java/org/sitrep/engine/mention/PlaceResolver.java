@@ -696,6 +696,10 @@ final class PlaceResolver {
             best = 12.0 + 3.0 * e.countryShare(c.country().iso(), c.key()) + (q == null ? 0 : -q.weight());
             choice = country(c.country());
         }
+        GeoPlace seat = seatOfADistrictOfTheStory(c, e);
+        if (seat != null) {
+            return town(seat);
+        }
         for (GeoRegion r : c.regions()) {
             boolean own = ownName(r, c.key());
             if (!own && (!c.regionWord() || !r.isFirstLevel())) {
@@ -787,6 +791,26 @@ final class PlaceResolver {
             return null; // "Walsh said", "the Chamber": a small town's name with nothing around it to say it is one
         }
         return choice;
+    }
+
+    /**
+     * "the Saky district" in a story of Crimea: when every division of the name lies in a country the story never
+     * names, the district is the one around the story's own town of that name (its seat), not a province abroad.
+     */
+    private GeoPlace seatOfADistrictOfTheStory(PlaceCandidate c, Evidence e) {
+        if (!c.regionWord() || c.regions().isEmpty() || !c.towns().isEmpty()
+                || c.regions().stream().anyMatch(r -> e.countryShare(r.country(), c.key()) > 0)) {
+            return null;
+        }
+        String keySkeleton = skeleton(c.key());
+        GeoPlace best = null;
+        for (GeoPlace p : index.places(c.key())) {
+            if (e.countryShare(p.country(), c.key()) > 0 && townForms(p.name()).skeleton().equals(keySkeleton)
+                    && (best == null || p.population() > best.population())) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     /**

@@ -101,6 +101,33 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aDistrictNamedAfterATownOfTheStorysCountryIsThatTownsNotAProvinceAbroad() {
+        List<Toponym> places = parse("Russian-installed officials in Crimea said air defences shot down a missile over "
+                + "the Saky district in the west of the peninsula on Tuesday.");
+
+        assertThat(named(places, "Saky district").country()).isEqualTo("UA");
+    }
+
+    @Test
+    void aPlaceAfterATownsPossessiveIsPartOfTheTown() {
+        List<Event> events = events("Navy strike\nUkraine's navy said missiles hit a Russian landing ship moored in "
+                + "Sevastopol's South Bay on Tuesday.");
+
+        assertThat(events).isNotEmpty().extracting(e -> e.place().name()).containsOnly("Sevastopol");
+    }
+
+    @Test
+    void aShipNamedAfterATownIsNoPlace() {
+        for (String text : List.of("In March, Ukraine said it had hit another landing ship, the Azov, in Sevastopol.",
+                "The flagship of the fleet, the cruiser Moskva, sank in April after a fire.",
+                "Officials said the Moskva cruiser had been hit by two missiles.")) {
+            assertThat(parse(text)).extracting(Toponym::text).as(text).doesNotContain("Azov", "Moskva");
+        }
+        assertThat(parse("Missiles hit ships, the Odesa port and a grain terminal on Tuesday."))
+                .extracting(Toponym::text).contains("Odesa");
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
