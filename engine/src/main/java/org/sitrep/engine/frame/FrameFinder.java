@@ -853,11 +853,30 @@ public final class FrameFinder {
                 break;
             }
         }
-        if (open < 0 || p.end() >= s.endToken() || !tokens.get(p.end()).text().equals(",")) {
+        if (p.end() >= s.endToken() || !tokens.get(p.end()).text().equals(",")) {
             return false;
+        }
+        if (open < 0) {
+            return officialStationedIn(tokens, m, s, p);
         }
         int comma = open;
         return m.actorsIn(s).stream().anyMatch(a -> a.end() == comma);
+    }
+
+    private static final Set<Role> STATIONED = EnumSet.of(Role.OFFICIAL, Role.MILITARY, Role.GOVERNMENT, Role.MEDIA);
+
+    /**
+     * "A Pakistani security official in Quetta, speaking on condition of anonymity, said ...": where an official
+     * who speaks is posted, not where the fire he tells of fell.
+     */
+    private static boolean officialStationedIn(List<Token> tokens, Mentions m, Sentence s, PlaceMention p) {
+        int in = p.first() - 1;
+        if (in <= s.firstToken() || !tokens.get(in).is("in")) {
+            return false;
+        }
+        boolean speaks = m.reportingIn(s).stream().anyMatch(c -> c.start() > p.end() && c.start() - p.end() <= 12);
+        return speaks && m.actorsIn(s).stream().anyMatch(a -> a.end() == in && a.first() <= s.firstToken() + 1
+                && STATIONED.contains(a.role()) && !a.nation());
     }
 
     /** How many words an apposition may hold before the place it names: ", al-Qaeda's affiliate in the". */

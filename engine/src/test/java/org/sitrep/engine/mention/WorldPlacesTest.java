@@ -128,6 +128,14 @@ class WorldPlacesTest {
     }
 
     @Test
+    void whereAnOfficialWhoSpeaksIsPostedIsNotWhereTheFireFell() {
+        List<Event> events = events("Border clash\nA Pakistani security official in Quetta, speaking on condition of "
+                + "anonymity, said Afghan forces had opened fire on a Pakistani post in Chaman on Monday.");
+
+        assertThat(events).isNotEmpty().extracting(e -> e.place().name()).containsOnly("Chaman");
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
