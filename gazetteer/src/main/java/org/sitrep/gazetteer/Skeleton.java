@@ -20,7 +20,8 @@ package org.sitrep.gazetteer;
  *       The length guard keeps short words ("Kiev", "Lviv") from being gutted.</li>
  * </ol>
  * The Arabic article in any of its romanised forms ("al", "el", "ash", "ad", "an", ...) becomes {@code al}, and
- * the Arabic feminine ending loses its h ("Hodeidah"/"Hodeida", "Raqqah"/"Raqqa") in words of six letters or more.
+ * the Arabic feminine ending loses its h ("Hodeidah"/"Hodeida", "Raqqah"/"Raqqa", "Nabatieh"/"Nabatiye",
+ * "Dahieh"/"Dahiye") in words of six letters or more.
  * Not merged, because too many unrelated names would collide: {@code kh}/{@code h}, {@code g}/{@code h}
  * (Russian г as g, Ukrainian as h), {@code ts}/{@code c}, ё written {@code yo} or {@code e}.
  */
@@ -109,7 +110,7 @@ public final class Skeleton {
      */
     private static void dropFinalHAfterA(StringBuilder b) {
         int n = b.length();
-        if (n >= 2 && b.charAt(n - 1) == 'h' && b.charAt(n - 2) == 'a') {
+        if (n >= 2 && b.charAt(n - 1) == 'h' && (b.charAt(n - 2) == 'a' || b.charAt(n - 2) == 'e')) {
             b.setLength(n - 1);
         }
     }
