@@ -630,6 +630,7 @@ public final class FrameFinder {
             }
             own.addAll(landmarks);
         }
+        own.replaceAll(p -> cityOfAQuarter(doc, m, s, p));
         PlaceMention named = settlementNamedLater(doc, m, s, own);
         if (named != null) {
             return List.of(new PlacedAt(named, EnumSet.of(Cue.PLACE_ANAPHORA)));
@@ -751,6 +752,34 @@ public final class FrameFinder {
         return places.stream().anyMatch(o -> o != p && o.first() > of && o.first() - of <= TOWN_AFTER_PART
                 && !commaBetween(tokens, of + 1, o.first())
                 && o.location().precision() == org.sitrep.model.Precision.TOWN);
+    }
+
+    private static final Set<String> QUARTERS = Set.of("neighbourhood", "neighborhood", "quarter", "suburb");
+
+    /**
+     * "a strike on a school in Gaza City", then "the school in the Zeitoun neighbourhood": a quarter the gazetteer
+     * does not list is part of the town of its country told last, a few sentences back at most; that town is the
+     * scene.
+     */
+    private static PlaceMention cityOfAQuarter(Document doc, Mentions m, Sentence s, PlaceMention p) {
+        List<Token> tokens = doc.tokens();
+        boolean quarter = QUARTERS.contains(tokens.get(p.end() - 1).folded())
+                || (p.end() < s.endToken() && QUARTERS.contains(tokens.get(p.end()).folded()));
+        if (!quarter || p.location().geonameid() != null || p.location().country() == null) {
+            return p;
+        }
+        for (int back = s.index(); back >= Math.max(0, s.index() - ANAPHORA_REACH); back--) {
+            List<PlaceMention> before = m.placesIn(doc.sentences().get(back));
+            for (int k = before.size() - 1; k >= 0; k--) {
+                PlaceMention o = before.get(k);
+                if (o.first() < p.first() && o.location().geonameid() != null
+                        && o.location().precision() == org.sitrep.model.Precision.TOWN
+                        && p.location().country().equals(o.location().country())) {
+                    return o;
+                }
+            }
+        }
+        return p;
     }
 
     /** How far after "of" a part of a town may name the town: "of the Russian-controlled city of Donetsk". */

@@ -136,6 +136,15 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aQuarterTheGazetteerLacksIsPartOfTheTownToldBefore() {
+        List<Event> events = events("School hit\nAn air strike on a school in Gaza City killed at least 12 people on "
+                + "Saturday, rescuers said.\n"
+                + "A rescuer said the strike hit the Abu Bakr school in the Tuffah neighbourhood and wounded 20 others.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.place().name()).isEqualTo("Gaza"));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
