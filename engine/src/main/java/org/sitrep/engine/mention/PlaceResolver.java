@@ -702,6 +702,9 @@ final class PlaceResolver {
         }
         for (GeoRegion r : c.regions()) {
             boolean own = ownName(r, c.key());
+            if (!own && e.countryShare(r.country(), c.key()) == 0 && c.regionWord()) {
+                continue; // "Sagaing Region's Pale Township": no division abroad known only by its seat's name
+            }
             if (!own && (!c.regionWord() || !r.isFirstLevel())) {
                 continue; // a division known only by its seat's name is taken only as "the X region", and first-level
             }
@@ -750,6 +753,9 @@ final class PlaceResolver {
             someExact |= r.isFirstLevel() && exactName(r, c.key());
         }
         for (GeoPlace p : c.towns()) {
+            if (c.regionWord() && e.countryShare(p.country(), c.key()) == 0) {
+                continue; // "Sagaing Region's Pale Township": no town abroad the story never names
+            }
             double s = Math.log10(p.population() + 10.0);
             s += switch (p.featureCode()) {
                 case "PPLC" -> 2.5;

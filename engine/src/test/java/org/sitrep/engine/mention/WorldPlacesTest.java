@@ -145,6 +145,15 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aTownshipOfTheStorysCountryIsNoTownOrProvinceAbroadOfTheSameName() {
+        List<Toponym> places = parse("A Myanmar military jet bombed a village in Sagaing Region's Pale Township on "
+                + "Monday, resistance officials said.");
+
+        assertThat(places).filteredOn(p -> p.text().startsWith("Pale")).extracting(Toponym::country)
+                .allMatch("MM"::equals);
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
