@@ -47,6 +47,15 @@ class ActorFinderTest {
         assertThat(after.role()).isEqualTo(Role.GOVERNMENT);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "The Lubero territory administrator said 31 people were killed.; LOCAL",
+        "The LGA chairman said five people died.; LOCAL",
+        "A civil society coordinator in Bapere said 42 people were killed.; WITNESS"})
+    void localAdministratorsAndCivilSocietySpeak(String sentence, Role role) {
+        assertThat(find("Headline\n" + sentence).actors()).extracting(ActorMention::role).contains(role);
+    }
+
     @Test
     void anOfficeBeforeANameTheLexiconKnowsIsThatPersonWithHisSide() {
         ActorMention a = find("Headline\nPresident Vladimir Putin said the strikes were retaliation.").only();
