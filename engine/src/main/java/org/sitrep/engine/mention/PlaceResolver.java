@@ -741,7 +741,7 @@ final class PlaceResolver {
             }
             if (s > best) {
                 best = s;
-                choice = region(r);
+                choice = capitalNamedAfter(r, c) ? town(r.centre()) : region(r);
             }
         }
         GeoPlace chosenTown = null;
@@ -797,6 +797,20 @@ final class PlaceResolver {
             return null; // "Walsh said", "the Chamber": a small town's name with nothing around it to say it is one
         }
         return choice;
+    }
+
+    /**
+     * "strikes on Nabatieh": a province named bare by the first word of its seat's name ("Nabatîyé et Tahta") is the
+     * seat, as "Belgorod" bare is the city.
+     */
+    private static boolean capitalNamedAfter(GeoRegion r, PlaceCandidate c) {
+        if (c.regionWord() || !r.isFirstLevel() || r.centre() == null) {
+            return false;
+        }
+        String seat = skeleton(org.sitrep.gazetteer.NameFolding.fold(r.centre().name()));
+        String key = skeleton(c.key());
+        // "Oklahoma" is the state, not Oklahoma City
+        return seat.startsWith(key + " ") && key.length() >= 4 && !seat.equals(key + " citi");
     }
 
     /**

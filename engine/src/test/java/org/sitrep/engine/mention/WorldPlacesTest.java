@@ -154,6 +154,16 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aProvinceNamedBareByTheFirstWordOfItsSeatIsTheSeat() {
+        Toponym nabatieh = named(parse("An Israeli strike hit a building in Nabatieh, killing eight people on Sunday."),
+                "Nabatieh");
+        Toponym oklahoma = named(parse("Storms swept across Oklahoma and Kansas on Sunday."), "Oklahoma");
+
+        assertThat(nabatieh.geonameid()).isEqualTo(278913L);
+        assertThat(oklahoma.name()).isEqualTo("Oklahoma");
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
