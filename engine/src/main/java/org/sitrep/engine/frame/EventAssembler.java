@@ -121,8 +121,9 @@ public final class EventAssembler {
         }
         List<Candidate> out = new ArrayList<>();
         groups.sort(Comparator.comparingInt(g -> g.first().sentence().start()));
+        Told told = new Told(scenes, bySentence, voices(doc, claims));
         for (Group g : groups) {
-            Event e = event(articleId + "#c" + (out.size() + 1), doc, m, g, claims, framed, new Told(scenes, bySentence));
+            Event e = event(articleId + "#c" + (out.size() + 1), doc, m, g, claims, framed, told);
             boolean headline = headlineOnly(doc, g);
             boolean summary = summarisesTowns(doc, g, groups);
             boolean ruled = !g.frames.isEmpty() && !headline && !summary;
@@ -449,7 +450,39 @@ public final class EventAssembler {
     /**
      * What each sentence tells, for reading tolls: the towns its frames place events in, and its admitted frames.
      */
-    private record Told(Map<Integer, Set<String>> scenes, Map<Integer, List<Frame>> frames) {
+    /**
+     * What the article tells around an event: the towns each sentence places events in, the admitted frames of
+     * each sentence, and the side of whoever speaks in each sentence that carries a claim.
+     */
+    private record Told(Map<Integer, Set<String>> scenes, Map<Integer, List<Frame>> frames, Map<Integer, String> voices) {
+    }
+
+    /** Each sentence's first source's side, by the claims read from it ("he said" stands for a named source). */
+    private static Map<Integer, String> voices(Document doc, Map<Frame, List<SourcedClaim>> claims) {
+        Map<Integer, String> out = new java.util.HashMap<>();
+        Map<Integer, Integer> at = new java.util.HashMap<>();
+        for (List<SourcedClaim> list : claims.values()) {
+            for (SourcedClaim c : list) {
+                int start = c.claim().words().start();
+                int sentence = sentenceAt(doc, start);
+                String side = c.claim().side();
+                if (sentence >= 0 && side != null && !side.equals("media") && !side.equals("unknown")
+                        && (!at.containsKey(sentence) || start < at.get(sentence))) {
+                    at.put(sentence, start);
+                    out.put(sentence, side); // a state and its armed opposition are two voices
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int sentenceAt(Document doc, int offset) {
+        for (Sentence s : doc.sentences()) {
+            if (s.start() <= offset && offset < s.end()) {
+                return s.index();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -875,7 +908,7 @@ public final class EventAssembler {
                 low = c;
             }
         }
-        CasualtyMention competing = lowestOfCompetingVoices(doc, m, lowestPerSentence);
+        CasualtyMention competing = lowestOfCompetingVoices(doc, m, told.voices(), lowestPerSentence);
         if (competing != null) {
             low = competing;
         }
@@ -915,7 +948,8 @@ public final class EventAssembler {
      * that sides speaking for different parties give compete, and the lowest is the bound (each voice's own latest
      * figure counts). Null when one voice tells them all, or a figure is told as an update ("rose to").
      */
-    private static CasualtyMention lowestOfCompetingVoices(Document doc, Mentions m, Map<Integer, CasualtyMention> bySentence) {
+    private static CasualtyMention lowestOfCompetingVoices(Document doc, Mentions m, Map<Integer, String> voices,
+                                                          Map<Integer, CasualtyMention> bySentence) {
         if (bySentence.size() < 2 || bySentence.values().stream().anyMatch(CasualtyMention::latest)) {
             return null;
         }
@@ -923,10 +957,10 @@ public final class EventAssembler {
         int voiced = 0;
         for (Map.Entry<Integer, CasualtyMention> e : bySentence.entrySet()) {
             CasualtyMention c = e.getValue();
-            if (c.low() == null) {
-                continue;
+            if (c.low() == null || c.low() == 1) {
+                continue; // "killed one police officer", "one South African died": a side's own loss, one of many
             }
-            String voice = voiceOf(doc, m, doc.sentences().get(e.getKey()));
+            String voice = voices.getOrDefault(e.getKey(), voiceOf(doc, m, doc.sentences().get(e.getKey())));
             voiced += voice == null ? 0 : 1;
             byVoice.merge(voice == null ? "" : voice, c, (a, b) -> b.low() > a.low() ? b : a);
         }

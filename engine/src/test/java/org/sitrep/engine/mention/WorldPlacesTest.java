@@ -164,6 +164,27 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aStateAndItsArmedOppositionAreTwoVoicesEvenWhenTheSpeakerIsNamedFarFromTheVerb() {
+        List<Event> events = events("Headline\n"
+                + "Rebels stormed an army base in Sebba in Burkina Faso on Monday, killing more than 100 soldiers, the "
+                + "armed group said in a statement. "
+                + "The army, in a statement read on state television late on Tuesday, said 20 soldiers were killed "
+                + "in the attack on Sebba.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(20));
+    }
+
+    @Test
+    void aSingleDeathASideReportsAmongItsOwnDoesNotCompeteWithTheToll() {
+        List<Event> events = events("Headline\n"
+                + "An Israeli raid on Nuseirat in Gaza killed 274 people on Saturday, the Gaza health ministry said. "
+                + "The Israeli military said one police officer was killed in the raid on Nuseirat.");
+
+        assertThat(events).anySatisfy(e -> assertThat(e.fatalities().low()).isEqualTo(274))
+                .noneMatch(e -> e.fatalities() != null && e.fatalities().low() == 1);
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
