@@ -897,7 +897,12 @@ public final class EventAssembler {
         for (CasualtyMention c : pool) {
             int sentence = doc.tokens().get(c.first()).sentence();
             CasualtyMention prev = lowestPerSentence.get(sentence);
-            if (prev == null || (c.low() != null && (prev.low() == null || c.low() < prev.low()))) {
+            // "four soldiers were martyred and three militants were killed": the attackers' dead add to the
+            // victims' figure below, they do not compete with it
+            boolean victimsFirst = prev != null && perpetrators(doc.tokens(), c) != perpetrators(doc.tokens(), prev)
+                    && !toldBetween(m, doc.sentences().get(sentence), prev, c);
+            if (prev == null || (victimsFirst ? perpetrators(doc.tokens(), prev)
+                    : c.low() != null && (prev.low() == null || c.low() < prev.low()))) {
                 lowestPerSentence.put(sentence, c);
             }
         }
@@ -938,6 +943,13 @@ public final class EventAssembler {
             }
         }
         return new Casualties(total, high, words);
+    }
+
+    /** "killed 93 Palestinians, while the military said 31 militants died": a second voice between two figures. */
+    private static boolean toldBetween(Mentions m, Sentence s, CasualtyMention a, CasualtyMention b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.first(), b.first());
+        return m.reportingIn(s).stream().anyMatch(c -> c.start() >= from && c.start() < to);
     }
 
     private static final Set<String> PERPETRATORS = Set.of("militants", "attackers", "assailants", "gunmen", "terrorists",
@@ -992,6 +1004,9 @@ public final class EventAssembler {
         for (int k = from; k < to; k++) {
             if (PERPETRATORS.contains(tokens.get(k).folded())) {
                 return true;
+            }
+            if (k >= c.end() && (tokens.get(k).is("and") || tokens.get(k).type() == Token.Type.PUNCT)) {
+                return false; // "four soldiers were martyred and three militants": the next figure's group
             }
         }
         return false;

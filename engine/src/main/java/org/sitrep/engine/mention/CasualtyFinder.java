@@ -76,6 +76,10 @@ public final class CasualtyFinder {
         if (ambiguous || killedAndWounded(tokens, s, w)) {
             return null; // "117 soldiers killed and wounded": dead and hurt in one figure, neither toll
         }
+        CasualtyMention plusOne = countAndOnePersonBefore(tokens, s, w);
+        if (plusOne != null) {
+            return plusOne;
+        }
         // before: "21 people were killed", "many killed", "two civilians were wounded"
         int j = w.start();
         int walked = 0;
@@ -159,6 +163,36 @@ public final class CasualtyFinder {
         return tokens.get(w.end() - 1).is("toll") ? tollUpdate(tokens, s, w) : null;
     }
 
+    /**
+     * "At least 15 civilians, including four children, and a soldier were killed": a count of one group and one
+     * person of another before the casualty word add up; null when the words are not so.
+     */
+    private CasualtyMention countAndOnePersonBefore(List<Token> tokens, Sentence s, PhraseTrie.Match<CasualtyKind> w) {
+        int k = w.start() - 1;
+        while (k > s.firstToken() && (tokens.get(k).is("were") || tokens.get(k).is("was") || tokens.get(k).is("also")
+                || tokens.get(k).is("been") || tokens.get(k).is("have") || tokens.get(k).is("had"))) {
+            k--;
+        }
+        if (k - 2 <= s.firstToken() || !PERSON.contains(tokens.get(k).folded())
+                || !(tokens.get(k - 1).is("a") || tokens.get(k - 1).is("an")) || !tokens.get(k - 2).is("and")) {
+            return null;
+        }
+        int before = k - 3;
+        if (before > s.firstToken() && tokens.get(before).text().equals(",")) {
+            before = skipParenthetical(tokens, s, before) - 1; // ", including four children,"
+        }
+        for (int g = before; g >= Math.max(s.firstToken(), before - 3); g--) {
+            NumberPhrase q = numbers.endingAt(tokens, s.firstToken(), g + 1);
+            if (q != null && g < before + 1 && q.low() != null && q.high() == null && g + 1 <= before) {
+                return new CasualtyMention(q.first(), w.end(), w.value(), q.low() + 1, null, false, q.exact());
+            }
+            if (!isGroupWord(tokens.get(g))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** "12 adults and [two children]": the count of another group right before "and", or null. */
     private NumberPhrase conjoined(List<Token> tokens, Sentence s, NumberPhrase p) {
         int and = p.first() - 1;
@@ -194,6 +228,11 @@ public final class CasualtyFinder {
         }
         if (group == 0 || k + 1 >= s.endToken() || !tokens.get(k).is("and")) {
             return null;
+        }
+        if (tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an")) {
+            int person = k + 2 < s.endToken() && PERSON.contains(tokens.get(k + 2).folded()) ? k + 3 : -1;
+            // "killing four soldiers and a policeman": one more of another group
+            return person < 0 ? null : new NumberPhrase(k + 1, person, 1, null, true);
         }
         NumberPhrase q = numbers.startingAt(tokens, k + 1, s.endToken());
         if (q == null || q.end() >= s.endToken() || !isGroupWord(tokens.get(q.end()))) {

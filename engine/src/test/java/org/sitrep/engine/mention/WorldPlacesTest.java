@@ -185,6 +185,17 @@ class WorldPlacesTest {
     }
 
     @Test
+    void theAttackersDeadAddToTheVictimsOneSourceCountsButCompeteWithAnotherVoicesFigure() {
+        List<Event> added = events("Check post attacked\nMilitants attacked a check post in Mir Ali in Pakistan on "
+                + "Sunday. Four soldiers were martyred and three militants were killed, the military said.");
+        List<Event> competing = events("Strike on a school\nAn Israeli strike on a school in Gaza City killed 93 "
+                + "Palestinians on Saturday, the civil defence said, while the military said 31 militants died.");
+
+        assertThat(added).singleElement().satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(7));
+        assertThat(competing).singleElement().satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(31));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
