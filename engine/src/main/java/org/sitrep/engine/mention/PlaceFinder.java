@@ -278,6 +278,11 @@ public final class PlaceFinder {
             if (!towns.isEmpty() && !found.exact() && !stronglyCued(tokens, s, i)) {
                 towns = List.of(); // a transliteration guess ("Serhiy" for "Serhiyi") needs "in", "near" or "city of"
             }
+            if (!towns.isEmpty() && n == 1 && end < s.endToken() && tokens.get(end).isCapitalized()
+                    && towns.stream().noneMatch(p -> org.sitrep.gazetteer.NameFolding.fold(p.name()).equals(key))
+                    && !REGION_WORDS.contains(tokens.get(end).folded()) && !knowledge.isCommonWord(tokens.get(end).folded())) {
+                towns = List.of(); // "in Ras Issa": no town's own name, but the first word of a longer one the gazetteer lacks
+            }
             List<GeoRegion> regions = found.regions();
             if (!regions.isEmpty() && regions.stream().noneMatch(r -> PlaceResolver.exactName(r, key))
                     && !stronglyCued(tokens, s, i) && !(end < s.endToken() && REGION_WORDS.contains(tokens.get(end).folded()))) {
@@ -343,6 +348,10 @@ public final class PlaceFinder {
         }
         if (end < s.endToken()) {
             Token next = tokens.get(end);
+            if (next.isCapitalized() && !REGION_WORDS.contains(next.folded()) && end + 1 < s.endToken()
+                    && tokens.get(end + 1).isCapitalized() && FACILITY_OR_BODY.contains(tokens.get(end + 1).folded())) {
+                return true; // "the Kurdistan Region Security Council": a body's name two words on
+            }
             return next.isCapitalized() && !REGION_WORDS.contains(next.folded()) && FACILITY_OR_BODY.contains(next.folded());
         }
         return false;
@@ -971,6 +980,10 @@ public final class PlaceFinder {
         if (end < s.endToken() && UNIT_WORDS.contains(tokens.get(end).folded()) && !tokens.get(end).isCapitalized()) {
             return false; // "the Seversk tactical command": a military unit named after a town
         }
+        if (end + 1 < s.endToken() && tokens.get(end).type() == Token.Type.NUMBER
+                && (UNIT_WORDS.contains(tokens.get(end + 1).folded()) || SECTOR_WORDS.contains(tokens.get(end + 1).folded()))) {
+            return false; // "the Sokola 1 operations sector": an operation's code name and number
+        }
         if (key.length() <= 2 && words == 1) {
             return false; // "En", "Al": particles and abbreviations, never evidence of a place
         }
@@ -1014,6 +1027,7 @@ public final class PlaceFinder {
 
     /** Words after a town's name that make it the name of a military formation. */
     private static final Set<String> UNIT_WORDS = Set.of("tactical", "brigade", "regiment", "battalion", "grouping");
+    private static final Set<String> SECTOR_WORDS = Set.of("operations", "operation", "sector", "zone");
 
     /** Whether a title and one or more capitalised words come right before token {@code i} ("Mayor Jalil Ahmad"). */
     private static boolean afterTitledName(List<Token> tokens, Sentence s, int i) {

@@ -196,6 +196,16 @@ class WorldPlacesTest {
     }
 
     @Test
+    void namesThatOnlyBeginLikeAPlaceAreNoPlace() {
+        assertThat(parse("A port worker was killed in Ras Issa, north of Hodeidah, on Saturday."))
+                .extracting(Toponym::country).doesNotContain("SA");
+        assertThat(parse("The Kurdistan Region Security Council said four people were killed near Erbil."))
+                .extracting(Toponym::text).doesNotContain("Kurdistan Region");
+        assertThat(parse("Soldiers clashed with rebels on Wednesday, said the spokesman in the Sokola 1 operations sector."))
+                .extracting(Toponym::text).doesNotContain("Sokola");
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
