@@ -123,11 +123,12 @@ public final class FrameFinder {
         // "attacked an outpost, seizing weapons": a capture of no ground is no act that tells the incident
         List<PhraseTrie.Match<Trigger>> strongOnes = all.stream()
                 .filter(t -> t.value().opensFrame() && !t.value().has("weak") && !takesNoGround(tokens, t, s)
-                        && !namedByDate(tokens, m, s, t.start()) && !describesForces(tokens, s, t.start())).toList();
+                        && !namedByDate(tokens, m, s, t.start()) && !describesForces(tokens, s, t.start())
+                        && !describesANoun(tokens, t, s)).toList();
         for (PhraseTrie.Match<Trigger> t : all) {
             if (!t.value().opensFrame() || insideActor(m, s, t.start(), t.end()) || properName(doc, s, t.start())
-                    || compoundModifier(tokens, t.end(), s)) {
-                continue; // "Linda Battle", "battle-hardened": the word is not a trigger here
+                    || compoundModifier(tokens, t.end(), s) || describesANoun(tokens, t, s)) {
+                continue; // "Linda Battle", "battle-hardened", "the retreating column": the word is not a trigger here
             }
             EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
             boolean announcedWithdrawal = t.value().has("loss") && !m.reportingIn(s).isEmpty()
@@ -469,6 +470,15 @@ public final class FrameFinder {
 
     private static boolean placeAfter(PlaceMention p, int end, int within) {
         return p.first() >= end && p.first() - end <= within && p.location().precision() != Precision.COUNTRY;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "our");
+
+    /** "struck the retreating column": a one-word withdrawal participle between a determiner and its noun. */
+    private static boolean describesANoun(List<Token> tokens, PhraseTrie.Match<Trigger> t, Sentence s) {
+        return t.value().has("loss") && t.end() - t.start() == 1 && tokens.get(t.start()).folded().endsWith("ing")
+                && t.start() > s.firstToken() && DETERMINERS.contains(tokens.get(t.start() - 1).folded())
+                && t.end() < s.endToken() && tokens.get(t.end()).isWord() && !tokens.get(t.end()).isCapitalized();
     }
 
     private static boolean compoundModifier(List<Token> tokens, int end, Sentence s) {

@@ -39,6 +39,14 @@ class FrameFinderTest {
     }
 
     @Test
+    void aWithdrawalParticipleThatDescribesTheTargetIsNoWithdrawal() {
+        List<Event> events = events("Drone strike\nThe general staff said air force drones struck the retreating column "
+                + "near Kharkiv in Ukraine on Sunday, killing dozens of fighters.");
+
+        assertThat(events).extracting(Event::subEventType).containsOnly(AcledSubEventType.AIR_DRONE_STRIKE);
+    }
+
+    @Test
     void strikeWithACasualtyVerbIsDatedByItsWeekday() {
         List<Event> events = events("Strike on Kharkiv\n"
                 + "A missile struck a market in Kharkiv in Ukraine on Sunday, killing at least 21 people, Ukrainian officials said.");
