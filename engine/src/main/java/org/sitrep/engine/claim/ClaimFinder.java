@@ -257,6 +257,11 @@ public final class ClaimFinder {
      * of the nearest sentence before it that had any, of the same type when it names one.
      */
     private static List<Frame> referredTo(Document doc, Mentions m, Sentence s, List<Frame> frames) {
+        if (m.isBackground(s) && !m.casualtiesIn(s).isEmpty()) {
+            // "The violence has killed more than 420 people in Lebanon, according to an AFP tally": a war's toll
+            // and whoever counts it speak of no one incident
+            return List.of();
+        }
         List<Frame> byPlace = new ArrayList<>();
         for (var p : m.placesIn(s)) {
             for (Frame f : frames) {

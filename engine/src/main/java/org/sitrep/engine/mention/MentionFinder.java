@@ -55,7 +55,8 @@ public final class MentionFinder {
                 background[s.index()] = true;
                 habitual[s.index()] |= b.value();
             }
-            if (warToll(doc, s, Mentions.in(tolls, s, CasualtyMention::first), Mentions.in(dateMentions, s, DateMention::first))) {
+            if (warToll(doc, s, Mentions.in(tolls, s, CasualtyMention::first), Mentions.in(dateMentions, s, DateMention::first),
+                    Mentions.in(placeMentions, s, PlaceMention::first), Mentions.in(triggers, s, PhraseTrie.Match::start))) {
                 background[s.index()] = true;
             }
         }
@@ -109,12 +110,34 @@ public final class MentionFinder {
         return false;
     }
 
-    private static boolean warToll(Document doc, Sentence s, List<CasualtyMention> tolls, List<DateMention> dates) {
+    /** "has killed", "have been killed": a toll told in the perfect, counted up to now. */
+    private static boolean perfectKilled(List<Token> tokens, Sentence s) {
+        for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+            if ((tokens.get(k).is("has") || tokens.get(k).is("have")) && (tokens.get(k + 1).is("killed")
+                    || (tokens.get(k + 1).is("been") && k + 2 < s.endToken() && tokens.get(k + 2).is("killed")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a sentence names a country and no finer place. */
+    private static boolean countryOnly(List<PlaceMention> places) {
+        return !places.isEmpty() && places.stream().allMatch(p -> p.location().countryWide());
+    }
+
+    private static boolean warToll(Document doc, Sentence s, List<CasualtyMention> tolls, List<DateMention> dates,
+                                   List<PlaceMention> places, List<PhraseTrie.Match<Trigger>> triggers) {
         if (dates.stream().anyMatch(d -> d.date() != null && d.precision() == org.sitrep.model.DatePrecision.DAY)) {
             return false; // "..., killing 3 people on Sunday": that day's toll
         }
         if (!tolls.isEmpty() && perfectSince(doc.tokens(), s)) {
             return true; // "more than 500 people have been killed in Lebanon since October": a count over time
+        }
+        if (!tolls.isEmpty() && perfectKilled(doc.tokens(), s) && countryOnly(places) && triggers.stream()
+                .noneMatch(t -> t.value().opensFrame() && !t.value().has("violence") && !t.value().has("kill"))) {
+            return true; // "The violence has killed more than 420 people in Lebanon": a count over time, of a country
+            // (not "A brutal attack on a town in central Haiti has killed at least 70": one incident's)
         }
         if (tolls.stream().noneMatch(c -> c.low() != null && c.low() >= 1000)) {
             return false;

@@ -206,6 +206,18 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aCountrysTollToldInThePerfectAndWhoCountsItSpeakOfNoIncident() {
+        List<Event> events = events("Strike near Tyre\nAn Israeli drone strike on a car near Tyre in Lebanon killed two "
+                + "people on Wednesday, the Israeli army said. The violence has killed more than 420 people in Lebanon, "
+                + "according to a tally by the health ministry.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.fatalities().low()).isEqualTo(2);
+            assertThat(e.claims()).extracting(org.sitrep.model.Claim::side).doesNotContain("LB");
+        });
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
