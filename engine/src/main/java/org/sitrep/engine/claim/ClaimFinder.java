@@ -49,6 +49,9 @@ public final class ClaimFinder {
                 boolean again = coordinated(doc.tokens(), s, cue.start()) || pronounRightBefore(doc.tokens(), s, cue.start());
                 ActorMention source = spoke != null && again ? spoke
                         : ownedBy(doc, s, sourceOf(doc, m, s, cue, lastSource), lastSource);
+                if (source != null && toldAsBefore(doc.tokens(), s, source)) {
+                    continue; // "The attack came days after Washington announced a pause": what led up to it, no claim
+                }
                 if (source != null) {
                     here.add(new Statement(s, cue, source, echoes(doc, s)));
                     spoke = source;
@@ -425,6 +428,16 @@ public final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> LEAD_TIMES = Set.of("days", "day", "weeks", "week", "hours", "months", "shortly",
+            "just", "soon", "came", "comes");
+
+    /** "came days after Washington announced": a source inside a clause telling what happened before the story. */
+    private static boolean toldAsBefore(List<Token> tokens, Sentence s, ActorMention source) {
+        int k = source.first() - 1;
+        return k - 1 >= s.firstToken() && (tokens.get(k).is("after") || tokens.get(k).is("before"))
+                && LEAD_TIMES.contains(tokens.get(k - 1).folded());
     }
 
     /** How far back a statement that names no incident still speaks of the last one told. */

@@ -218,6 +218,16 @@ class WorldPlacesTest {
     }
 
     @Test
+    void whoSpokeBeforeTheStoryInAClauseOfWhatLedUpToItMakesNoClaim() {
+        List<Event> events = events("Drones over Moscow\nA woman was hurt when drone debris hit a house in Ramenskoye "
+                + "on Sunday, the governor said.\n\nThe attack came days after Washington announced that Moscow and Kyiv "
+                + "had agreed to pause strikes on energy facilities.");
+
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.claims())
+                .extracting(org.sitrep.model.Claim::by).noneMatch(by -> by.contains("United States")));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
