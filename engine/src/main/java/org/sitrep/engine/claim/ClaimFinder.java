@@ -52,6 +52,12 @@ public final class ClaimFinder {
                 if (source != null && toldAsBefore(doc.tokens(), s, source)) {
                     continue; // "The attack came days after Washington announced a pause": what led up to it, no claim
                 }
+                if (source != null && m.casualtiesIn(s).isEmpty() && saysWhatWillBe(doc.tokens(), s, cue)
+                        && m.triggersIn(s).stream().noneMatch(t -> t.value().kind() == org.sitrep.model.EventKind.TERRITORIAL_CONTROL)) {
+                    // "Germany said it would deliver more air defence systems": a plan, no account of the event (a
+                    // withdrawal is announced as what troops will do: "troops would be regrouped")
+                    continue;
+                }
                 if (source != null) {
                     here.add(new Statement(s, cue, source, echoes(doc, s)));
                     spoke = source;
@@ -438,6 +444,35 @@ public final class ClaimFinder {
         int k = source.first() - 1;
         return k - 1 >= s.firstToken() && (tokens.get(k).is("after") || tokens.get(k).is("before"))
                 && LEAD_TIMES.contains(tokens.get(k - 1).folded());
+    }
+
+    private static final Set<String> MODALS = Set.of("would", "will", "must", "should", "plans", "planned", "intends",
+            "intended", "vowed");
+    private static final Set<String> SUBJECTS = Set.of("it", "he", "she", "they", "we", "that", "the", "any", "kyiv",
+            "moscow", "washington", "its", "his", "their");
+
+    /**
+     * "said it would deliver", "said any talks must include Europe": a reported clause whose verb is a modal of
+     * what will or must be, within its first words, tells no account of what happened.
+     */
+    private static boolean saysWhatWillBe(List<Token> tokens, Sentence s, PhraseTrie.Match<ReportingCue> cue) {
+        if (cue.value().position() != ReportingCue.Position.BEFORE) {
+            return false;
+        }
+        int k = cue.end();
+        if (k < s.endToken() && tokens.get(k).is("that")) {
+            k++;
+        }
+        for (int j = k; j < Math.min(s.endToken(), k + 4); j++) {
+            String f = tokens.get(j).folded();
+            if (MODALS.contains(f)) {
+                return j > k; // a subject first: "it would", "any talks ... must"
+            }
+            if (!(SUBJECTS.contains(f) || (tokens.get(j).isWord() && j - k < 3))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** How far back a statement that names no incident still speaks of the last one told. */

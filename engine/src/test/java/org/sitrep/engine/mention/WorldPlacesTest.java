@@ -228,6 +228,16 @@ class WorldPlacesTest {
     }
 
     @Test
+    void whatASourceSaysWillBeIsNoAccountOfTheEvent() {
+        List<Event> events = events("Missile strike on Kyiv\nA Russian missile hit a children's hospital in Kyiv on "
+                + "Monday, killing two people, Ukrainian officials said.\n\nGermany said it would deliver additional "
+                + "air defence systems to Ukraine in the coming weeks.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.claims())
+                .extracting(org.sitrep.model.Claim::side).doesNotContain("DE"));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
