@@ -722,13 +722,28 @@ public final class EventAssembler {
                         // naming the target, a side speaks as the attacker: a foreign one, or the state the text
                         // says struck in its own land ("the junta's jets bombed the village")
                         && (!baseSide(c.side()).equals(country) || (attacker != null && attacker.equals(c.side())))
-                        && claims.stream().anyMatch(o -> baseSide(o.side()).equals(country) || o.side().equals("third_party"))) {
+                        && claims.stream().anyMatch(o -> !o.side().equals(c.side()) && tellsCivilianHarm(doc, o)
+                                && (baseSide(o.side()).equals(country) || o.side().equals("third_party")))) {
                     stance = Stance.DISPUTES; // "struck a command centre" where the other side reports a school hit
                 }
             }
             out.add(stance == c.stance() ? c : new Claim(c.by(), c.side(), stance, c.about(), c.words()));
         }
         return out;
+    }
+
+    private static final Set<String> HARM = Set.of("civilian", "civilians", "people", "children", "residents", "killed",
+            "killing", "dead", "wounded", "injured", "women", "villagers", "families", "displaced", "homes", "houses");
+
+    /** Whether a claim's words tell of people, homes or civil works harmed: the account a named military target answers. */
+    private static boolean tellsCivilianHarm(Document doc, Claim c) {
+        for (String w : c.words().of(doc.text()).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (HARM.contains(w) || CIVILIAN.contains(w) || INFRASTRUCTURE.contains(w) || w.equals("family")
+                    || w.equals("building") || w.equals("buildings")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final List<String> CONTESTS = List.of("continu", "still", "fight", "battle", "repel", "repuls",

@@ -238,6 +238,21 @@ class WorldPlacesTest {
     }
 
     @Test
+    void anAttackerNamingAMilitaryTargetDisputesOnlyAnAccountOfHarmToCivilians() {
+        List<Event> unopposed = events("Rockets on Metula\nHezbollah said its fighters fired rockets at a gathering of "
+                + "enemy soldiers near Metula in Israel on Wednesday. The Israeli army said about 15 projectiles "
+                + "crossed from Lebanon towards Metula and fell in open areas.");
+        List<Event> opposed = events("Strike on Kisweh\nIsraeli jets struck Kisweh in Syria on Tuesday, killing two "
+                + "civilians, Syria's state news agency SANA said. The Israeli military said its jets had struck "
+                + "military targets including command centres in Kisweh.");
+
+        assertThat(unopposed).isNotEmpty().allSatisfy(e -> assertThat(e.claims()).filteredOn(c -> c.side().startsWith("LB"))
+                .extracting(org.sitrep.model.Claim::stance).containsOnly(org.sitrep.model.Stance.ASSERTS));
+        assertThat(opposed).isNotEmpty().anySatisfy(e -> assertThat(e.claims()).filteredOn(c -> c.side().equals("IL"))
+                .extracting(org.sitrep.model.Claim::stance).contains(org.sitrep.model.Stance.DISPUTES));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
