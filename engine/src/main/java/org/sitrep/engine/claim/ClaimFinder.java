@@ -320,6 +320,10 @@ public final class ClaimFinder {
                 }
             }
         }
+        List<Frame> ofItsDay = ofTheDayItNames(m, s, frames, DAY_REACH);
+        if (!ofItsDay.isEmpty()) {
+            return ofItsDay;
+        }
         // the nearest earlier sentence with frames; with a trigger of its own, the nearest with frames of that type
         for (int k = s.index() - 1; k >= Math.max(0, s.index() - reach); k--) {
             List<Frame> out = new ArrayList<>();
@@ -474,6 +478,42 @@ public final class ClaimFinder {
         }
         return false;
     }
+
+    /**
+     * "The rights ministry said Monday's bombing was the third this month", after a Sunday attack told later than
+     * Monday's: a statement naming the day of an incident of its kind speaks of the nearest one told of that day.
+     */
+    private static List<Frame> ofTheDayItNames(Mentions m, Sentence s, List<Frame> frames, int reach) {
+        List<java.time.LocalDate> days = new ArrayList<>();
+        for (org.sitrep.engine.mention.DateMention d : m.datesIn(s)) {
+            if (d.date() != null && d.precision() == org.sitrep.model.DatePrecision.DAY) {
+                days.add(d.date());
+            }
+        }
+        if (days.size() != 1 || m.triggersIn(s).stream().noneMatch(t -> t.value().opensFrame())) {
+            return List.of();
+        }
+        boolean otherDayNearer = false;
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - reach); k--) {
+            List<Frame> out = new ArrayList<>();
+            for (Frame f : framesOf(frames, k)) {
+                if (sameType(m, s, f)) {
+                    if (days.get(0).equals(f.date())) {
+                        out.add(f);
+                    } else {
+                        otherDayNearer = true;
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                return otherDayNearer ? out : List.of(); // only where the nearest incident is of another day
+            }
+        }
+        return List.of();
+    }
+
+    /** How far back a statement naming the day of an incident may look for it. */
+    private static final int DAY_REACH = 20;
 
     /** How far back a statement that names no incident still speaks of the last one told. */
     private static final int QUOTE_REACH = 3;

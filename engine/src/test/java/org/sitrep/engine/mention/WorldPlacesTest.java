@@ -253,6 +253,19 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aStatementNamingTheDayOfAnIncidentSpeaksOfThatDaysIncident() {
+        List<Event> events = events("Jet bombs village\nA military jet bombed a village near Kani in Myanmar on Monday, "
+                + "killing 11 civilians, residents said.\n\nIn a separate incident on Sunday night, resistance fighters "
+                + "said their drones had bombed a police station in Monywa, killing three officers.\n\nThe National Unity "
+                + "Government said Monday's bombing was the third air strike on civilian areas this month.");
+
+        assertThat(events).filteredOn(e -> e.place().name().equals("Kani")).singleElement().satisfies(e -> assertThat(
+                e.claims()).extracting(org.sitrep.model.Claim::by).contains("National Unity Government"));
+        assertThat(events).filteredOn(e -> e.place().name().equals("Monywa")).singleElement().satisfies(e -> assertThat(
+                e.claims()).extracting(org.sitrep.model.Claim::by).doesNotContain("National Unity Government"));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
