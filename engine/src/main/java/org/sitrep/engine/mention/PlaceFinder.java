@@ -637,7 +637,7 @@ public final class PlaceFinder {
             return nation || stateLike ? ToponymRole.METONYMIC : null;
         }
         // "missiles hit Kyiv": a capital struck is the city; "Russia attacked Ukraine" stays the state
-        boolean struckCity = !country && afterViolence(tokens, s, i);
+        boolean struckCity = !country && (afterViolence(tokens, s, i) || placeLabel(tokens, s, i, end));
         if (nation && !cued(tokens, s, i) && !partFollows(tokens, s, end) && !struckCity) {
             return ToponymRole.METONYMIC; // "talks between Moscow and Kyiv": the capitals stand for their governments
         }
@@ -645,6 +645,11 @@ public final class PlaceFinder {
             return ToponymRole.METONYMIC;
         }
         return ToponymRole.LITERAL;
+    }
+
+    /** "Kyiv: Explosions were heard in the capital": a summary's or a live blog's label of the place it tells of. */
+    private static boolean placeLabel(List<Token> tokens, Sentence s, int i, int end) {
+        return i == s.firstToken() && s.paragraph() > 0 && end < s.endToken() && tokens.get(end).is(":");
     }
 
     /** Compass words that may stand between a city and a part of it: "Beirut's southern suburbs". */

@@ -266,6 +266,15 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aCapitalLabellingAnItemOfASummaryIsTheCityNotItsGovernment() {
+        List<Event> events = events("Overnight attack\nRussia launched missiles at Ukraine overnight, officials said.\n\n"
+                + "Lutsk: A missile hit a residential building, killing one person, the mayor said.\n\n"
+                + "Kyiv: A missile hit a residential building, killing two people, the mayor said.");
+
+        assertThat(events).extracting(e -> e.place().name()).contains("Lutsk", "Kyiv");
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
