@@ -48,7 +48,10 @@ public final class DateFinder {
                     m = at(tokens, i, s.endToken(), published);
                 }
                 if (m != null) {
-                    if (!opensPeriod(tokens, s, i)) {
+                    // "the deadliest since Jan. 8, when two bombs hit a factory": the bound is itself a day told of
+                    boolean toldOf = m.end() + 1 < s.endToken() && tokens.get(m.end()).is(",")
+                            && tokens.get(m.end() + 1).is("when");
+                    if (!opensPeriod(tokens, s, i) || toldOf) {
                         out.add(m);
                         if (m.date() != null && m.precision() == DatePrecision.DAY) {
                             anchor = m;

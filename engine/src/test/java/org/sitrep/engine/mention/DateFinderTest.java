@@ -78,6 +78,13 @@ class DateFinderTest {
     }
 
     @Test
+    void theBoundOfAPeriodIsNoDayUnlessTheSentenceTellsWhatHappenedOnIt() {
+        assertThat(find("Fighting has raged since Jan. 8 across the region.", MONDAY_4_JULY_2022)).isEmpty();
+        assertThat(only("It was the deadliest attack since Jan. 8, when two bombs hit a factory.", MONDAY_4_JULY_2022)
+                .date()).isEqualTo(LocalDate.of(2022, 1, 8));
+    }
+
+    @Test
     void lastWeekHasWeekPrecision() {
         DateMention m = only("Missiles hit the city last week.", LocalDate.of(2022, 7, 6));
 
