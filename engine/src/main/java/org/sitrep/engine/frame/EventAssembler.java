@@ -722,8 +722,8 @@ public final class EventAssembler {
                         // naming the target, a side speaks as the attacker: a foreign one, or the state the text
                         // says struck in its own land ("the junta's jets bombed the village")
                         && (!baseSide(c.side()).equals(country) || (attacker != null && attacker.equals(c.side())))
-                        && claims.stream().anyMatch(o -> !o.side().equals(c.side()) && tellsCivilianHarm(doc, o)
-                                && (baseSide(o.side()).equals(country) || o.side().equals("third_party")))) {
+                        && claims.stream().anyMatch(o -> !o.side().equals(c.side()) && !o.side().equals("media")
+                                && tellsCivilianHarm(doc, o))) {
                     stance = Stance.DISPUTES; // "struck a command centre" where the other side reports a school hit
                 }
             }
