@@ -125,7 +125,13 @@ public final class CasualtyFinder {
             if (tokens.get(k).is("a") || tokens.get(k).is("an")) {
                 int person = singlePerson(tokens, k + 1, s.endToken());
                 if (person > 0) {
-                    return new CasualtyMention(w.start(), person, kind, 1, null, false, true); // "killing a 64-year-old man"
+                    // "killed a Hezbollah commander and another member of the group": one more of the same toll
+                    boolean another = person + 1 < s.endToken() && tokens.get(person).is("and")
+                            && (tokens.get(person + 1).is("another") || tokens.get(person + 1).is("a")
+                            || tokens.get(person + 1).is("an"));
+                    int second = another ? singlePerson(tokens, person + 2, s.endToken()) : -1;
+                    return second > 0 ? new CasualtyMention(w.start(), second, kind, 2, null, false, true)
+                            : new CasualtyMention(w.start(), person, kind, 1, null, false, true); // "killing a 64-year-old man"
                 }
             }
             if (step == 0 && (tokens.get(k).is("him") || tokens.get(k).is("her"))) {
@@ -288,7 +294,8 @@ public final class CasualtyFinder {
 
     private static final Set<String> PERSON = Set.of("man", "woman", "child", "boy", "girl", "person", "civilian",
             "soldier", "resident", "teenager", "policeman", "officer", "worker", "driver", "journalist", "volunteer",
-            "pensioner", "doctor", "nurse", "farmer", "medic", "serviceman");
+            "pensioner", "doctor", "nurse", "farmer", "medic", "serviceman", "commander", "member", "fighter",
+            "militant", "leader", "guard", "paramedic", "official");
 
     /** The end of "64-year-old man" (a person noun after at most eight modifier tokens), or -1. */
     private static int singlePerson(List<Token> tokens, int from, int limit) {

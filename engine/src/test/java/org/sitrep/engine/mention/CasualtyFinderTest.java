@@ -37,6 +37,8 @@ class CasualtyFinderTest {
         "Two civilians and a policeman were killed.;                           FATALITIES; 3;    -",
         "The attack killed four soldiers and a policeman.;                     FATALITIES; 5;    -",
         "Four soldiers were martyred in the attack.;                           FATALITIES; 4;    -",
+        "The strike killed a Hezbollah commander and another member of the group.; FATALITIES; 2; -",
+        "The drone strike killed a local militia commander.;                   FATALITIES; 1;    -",
         "Twenty-one people were killed.;                                       FATALITIES; 21;   -",
         "The shelling killed 5 civilians on Sunday.;                           FATALITIES; 5;    -",
         "Authorities said 40 people are dead.;                                 FATALITIES; 40;   -",
