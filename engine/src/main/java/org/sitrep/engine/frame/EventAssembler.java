@@ -1055,9 +1055,11 @@ public final class EventAssembler {
             if (m.isBackground(n)) {
                 continue; // passed over: a background sentence's figures are the war's, not the incident's
             }
+            // "Bryansk governor Alexander Bogomaz said there were no casualties": a speaker's seat is no other scene
             boolean otherTown = m.placesIn(n).stream()
                     .anyMatch(p -> p.location().precision() == org.sitrep.model.Precision.TOWN
-                            && !p.location().key().equals(f.place().key()));
+                            && !p.location().key().equals(f.place().key())
+                            && m.actorsIn(n).stream().noneMatch(a -> a.first() <= p.first() && p.end() <= a.end()));
             boolean otherTime = ofAnotherTime(m, n, f);
             // a new incident stops it; words that only name the kind of one ("a terrorist attack") do not
             // ("a suicide bomber set off a blast" after the suicide bombing it tells more of does not)

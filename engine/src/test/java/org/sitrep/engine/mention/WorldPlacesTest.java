@@ -275,6 +275,15 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aSpeakersSeatDoesNotEndTheStoryATollIsReadFrom() {
+        List<Event> events = events("Drones downed\nAir defences destroyed 14 Ukrainian drones over the Bryansk region "
+                + "overnight, Russia's defence ministry said. It did not mention any damage. Bryansk governor Alexander "
+                + "Bogomaz said there were no casualties in his region.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(0));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
