@@ -204,6 +204,7 @@ final class PlaceResolver {
             }
             locations[k] = loc;
         }
+        regionNamedOnce(cs, locations);
         new SettlementPlacer(doc, cs, locations, this::admin1Name).place(unlistedQualifiers(qualifiers), second.focusCountry(),
                 (c, loc) -> unsure(c, qualifiers.get(c), loc, second));
         List<PlaceMention> out = new ArrayList<>(cs.size());
@@ -215,6 +216,37 @@ final class PlaceResolver {
         }
         out.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return out;
+    }
+
+    /**
+     * "near Tera in the western Tillaberi region", then "on the road to Banibangou, also in Tillaberi": where an
+     * article names a first-level division by its word, the same name bare and not called a town is that division,
+     * when its seat is a small town ("Saratov", "Odesa" or "Sanaa" bare stay the cities).
+     */
+    private static final long SMALL_SEAT = 100_000;
+
+    private static void regionNamedOnce(List<PlaceCandidate> cs, Location[] locations) {
+        Map<String, Location> divisions = new HashMap<>();
+        for (int k = 0; k < cs.size(); k++) {
+            Location l = locations[k];
+            if (cs.get(k).regionWord() && l != null && l.precision() == Precision.REGION && l.key().startsWith("region:")
+                    && l.key().chars().filter(ch -> ch == '.').count() == 1
+                    && skeleton(org.sitrep.gazetteer.NameFolding.fold(l.name())).equals(skeleton(cs.get(k).key()))) {
+                divisions.putIfAbsent(cs.get(k).key(), l);
+            }
+        }
+        if (divisions.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < cs.size(); k++) {
+            PlaceCandidate c = cs.get(k);
+            Location division = divisions.get(c.key());
+            if (division != null && !c.regionWord() && !c.townCue() && locations[k] != null
+                    && locations[k].precision() == Precision.TOWN && locations[k].population() < SMALL_SEAT
+                    && java.util.Objects.equals(locations[k].country(), division.country())) {
+                locations[k] = division;
+            }
+        }
     }
 
     /**

@@ -284,6 +284,16 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aDivisionNamedByItsWordIsWhatItsNameMeansBareWhereItsSeatIsASmallTown() {
+        List<Toponym> places = parse("Gunmen ambushed a patrol near Tera in the western Tillaberi region on Tuesday. "
+                + "On Monday, four civilians were killed when their vehicle struck a mine on the road between Ouallam "
+                + "and Banibangou, also in Tillaberi.");
+
+        assertThat(places).filteredOn(p -> p.text().equals("Tillaberi")).singleElement()
+                .satisfies(p -> assertThat(p.precision()).isEqualTo(org.sitrep.model.Precision.REGION));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
