@@ -157,7 +157,7 @@ public final class FrameFinder {
             if (!t.value().has("capture") && underAttack(tokens, s, t.start())) {
                 cues.add(Cue.HABITUAL); // "Palestinians under Israeli attack in Gaza": a state, not an incident
             }
-            if (sinceClause(tokens, s, t.start())) {
+            if (sinceClause(tokens, s, t.start()) && !datedAfter(m, tokens, s, t.end())) {
                 cues.add(Cue.SINCE_CLAUSE);
             }
             if (unknownWhere(tokens, s, t.start())) {
@@ -305,6 +305,29 @@ public final class FrameFinder {
             }
             if (t.is("since")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "since Pakistani air strikes in Afghanistan's Paktika province in December, which killed 46": an act the
+     * clause dates itself is an episode of its own, not only the start of a period.
+     */
+    private static final Set<String> OUTBREAK = Set.of("broke", "erupted", "began", "started", "begun", "flared");
+
+    private static boolean datedAfter(Mentions m, List<Token> tokens, Sentence s, int end) {
+        for (org.sitrep.engine.mention.DateMention d : m.datesIn(s)) {
+            if (d.first() >= end && d.first() - end <= 10 && d.date() != null) {
+                boolean open = true;
+                for (int k = end; k < d.first() && open; k++) {
+                    // "since clashes broke out on April 15": the outbreak of a war is its start, no episode
+                    open = (tokens.get(k).type() != Token.Type.PUNCT || tokens.get(k).text().equals("'"))
+                            && !OUTBREAK.contains(tokens.get(k).folded());
+                }
+                if (open) {
+                    return true;
+                }
             }
         }
         return false;

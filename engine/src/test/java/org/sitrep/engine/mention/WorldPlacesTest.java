@@ -294,6 +294,17 @@ class WorldPlacesTest {
     }
 
     @Test
+    void anActTheSinceClauseDatesIsAnEpisodeButTheOutbreakOfAWarIsNot() {
+        List<Event> events = events("Border clash\nPakistani and Afghan forces exchanged fire at Chaman on Monday, "
+                + "killing two soldiers, officials said.\n\nRelations have deteriorated since Pakistani air strikes in "
+                + "Afghanistan's Paktika province in December, which the Taliban said killed 46 people.\n\nMuch of "
+                + "Omdurman has come to resemble a battlefield since clashes broke out between the army and the RSF on "
+                + "April 15.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactlyInAnyOrder("Chaman", "Paktika");
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
