@@ -640,7 +640,7 @@ public final class FrameFinder {
                 continue; // a venue ("talks in Paris"), a government ("Washington said"), "Black Sea ports": not the scene
             }
             boolean away = withdrawal ? isDestination(doc, s, p)
-                    : isOrigin(doc, s, p) || isRefuge(doc, s, p) || treatedAt(doc, s, p)
+                    : isOrigin(doc, s, p) || isRefuge(doc, s, p) || treatedAt(doc, s, p) || movedAway(doc.tokens(), s, p)
                     || org.sitrep.engine.mention.PlaceContext.launchedFrom(doc.tokens(), s, p.first());
             if (!p.location().countryWide() && !isDateline(doc, s, p) && !away && !inApposition(doc, m, s, p, trigger)
                     && !describesASpeaker(doc, m, s, p)) {
@@ -953,6 +953,29 @@ public final class FrameFinder {
                 return true;
             }
             if (!(f.equals("the") || f.equals("s") || tokens.get(k).isCapitalized())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MOVES = Set.of("move", "moved", "moving", "relocate", "relocated", "relocating",
+            "redeploy", "redeployed", "redeploying", "transfer", "transferred", "shift", "shifted");
+
+    /** "forcing Russia to move much of the fleet from Sevastopol to Novorossiysk": where something was moved from or to. */
+    private static boolean movedAway(List<Token> tokens, Sentence s, PlaceMention p) {
+        int k = p.first() - 1;
+        if (k >= s.firstToken() && tokens.get(k).is("the")) {
+            k--;
+        }
+        if (k < s.firstToken() || !(tokens.get(k).is("to") || tokens.get(k).is("from"))) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(s.firstToken(), k - 10); j--) {
+            if (MOVES.contains(tokens.get(j).folded())) {
+                return true;
+            }
+            if (tokens.get(j).text().equals(",") || tokens.get(j).text().equals(";")) {
                 return false;
             }
         }

@@ -305,6 +305,15 @@ class WorldPlacesTest {
     }
 
     @Test
+    void whereSomethingWasMovedFromOrToIsNoScene() {
+        List<Event> events = events("Fleet\nUkraine's navy said it hit a landing ship in Sevastopol on Tuesday.\n\nKyiv "
+                + "says it has damaged or destroyed about a third of the Black Sea Fleet's warships with sea drones and "
+                + "missiles, forcing Russia to move much of the fleet from Sevastopol to Novorossiysk.");
+
+        assertThat(events).extracting(e -> e.place().name()).doesNotContain("Novorossiysk");
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
