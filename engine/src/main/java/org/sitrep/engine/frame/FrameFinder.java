@@ -157,7 +157,7 @@ public final class FrameFinder {
             if (!t.value().has("capture") && underAttack(tokens, s, t.start())) {
                 cues.add(Cue.HABITUAL); // "Palestinians under Israeli attack in Gaza": a state, not an incident
             }
-            if (sinceClause(tokens, s, t.start()) && !datedAfter(m, tokens, s, t.end())) {
+            if (sinceClause(tokens, s, t.start()) && !(datedAfter(m, tokens, s, t.end()) && placedAfter(m, s, t.start()))) {
                 cues.add(Cue.SINCE_CLAUSE);
             }
             if (unknownWhere(tokens, s, t.start())) {
@@ -314,6 +314,12 @@ public final class FrameFinder {
      * "since Pakistani air strikes in Afghanistan's Paktika province in December, which killed 46": an act the
      * clause dates itself is an episode of its own, not only the start of a period.
      */
+    /** "since air strikes in Afghanistan's Paktika province in December": the clause places its act itself. */
+    private static boolean placedAfter(Mentions m, Sentence s, int trigger) {
+        return m.placesIn(s).stream().anyMatch(p -> p.first() > trigger && p.first() - trigger <= 10
+                && !p.location().countryWide());
+    }
+
     private static final Set<String> OUTBREAK = Set.of("broke", "erupted", "began", "started", "begun", "flared");
 
     private static boolean datedAfter(Mentions m, List<Token> tokens, Sentence s, int end) {

@@ -299,7 +299,7 @@ class WorldPlacesTest {
                 + "killing two soldiers, officials said.\n\nRelations have deteriorated since Pakistani air strikes in "
                 + "Afghanistan's Paktika province in December, which the Taliban said killed 46 people.\n\nMuch of "
                 + "Omdurman has come to resemble a battlefield since clashes broke out between the army and the RSF on "
-                + "April 15.");
+                + "April 15.\n\nViolence in the West Bank has surged since Hamas's attack on Israel on October 7, 2023.");
 
         assertThat(events).extracting(e -> e.place().name()).containsExactlyInAnyOrder("Chaman", "Paktika");
     }
