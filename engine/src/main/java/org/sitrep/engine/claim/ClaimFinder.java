@@ -305,10 +305,11 @@ public final class ClaimFinder {
             return List.of();
         }
         int reach = speaksOfIncident ? 10 : QUOTE_REACH;
+        int item = itemStart(doc, s);
         boolean toll = !m.casualtiesIn(s).isEmpty() && m.triggersIn(s).stream().noneMatch(t -> t.value().opensFrame());
         if (toll) {
             // a casualty figure on its own belongs to the last event told with victims
-            for (int k = s.index() - 1; k >= Math.max(0, s.index() - reach); k--) {
+            for (int k = s.index() - 1; k >= Math.max(item, s.index() - reach); k--) {
                 List<Frame> withVictims = new ArrayList<>();
                 for (Frame f : framesOf(frames, k)) {
                     if (!f.casualties().isEmpty()) {
@@ -325,7 +326,7 @@ public final class ClaimFinder {
             return ofItsDay;
         }
         // the nearest earlier sentence with frames; with a trigger of its own, the nearest with frames of that type
-        for (int k = s.index() - 1; k >= Math.max(0, s.index() - reach); k--) {
+        for (int k = s.index() - 1; k >= Math.max(item, s.index() - reach); k--) {
             List<Frame> out = new ArrayList<>();
             for (Frame f : framesOf(frames, k)) {
                 if (echoes(doc, s) || sameType(m, s, f)) {
@@ -338,7 +339,7 @@ public final class ClaimFinder {
         }
         if (definiteIncident(doc, m, s)) {
             // "the attack" names the incident told before, whatever else the sentence says ("taken control of the camp")
-            for (int k = s.index() - 1; k >= Math.max(0, s.index() - QUOTE_REACH); k--) {
+            for (int k = s.index() - 1; k >= Math.max(item, s.index() - QUOTE_REACH); k--) {
                 if (!framesOf(frames, k).isEmpty()) {
                     return framesOf(frames, k);
                 }
@@ -510,6 +511,34 @@ public final class ClaimFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The first sentence of the live-blog item a sentence stands in ("10:40 An Israeli strike on Nabatieh ..."),
+     * or 0 when the article has fewer than two timed items: a statement speaks of its own item, not the one before.
+     */
+    private static int itemStart(Document doc, Sentence s) {
+        int timed = 0;
+        int start = 0;
+        for (Sentence x : doc.sentences()) {
+            if (timeStamped(doc, x)) {
+                timed++;
+                if (x.index() <= s.index()) {
+                    start = x.index();
+                }
+            }
+        }
+        return timed >= 2 ? start : 0;
+    }
+
+    /** A sentence that opens with a time of day, "08:05" or "16:45 -": a live blog's item. */
+    private static boolean timeStamped(Document doc, Sentence x) {
+        List<Token> tokens = doc.tokens();
+        int k = x.firstToken();
+        return k + 2 < x.endToken() && tokens.get(k).type() == Token.Type.NUMBER && tokens.get(k + 1).is(":")
+                && tokens.get(k + 2).type() == Token.Type.NUMBER && tokens.get(k).text().length() <= 2
+                && tokens.get(k + 2).text().length() == 2 && (x.index() == 0
+                        || doc.sentences().get(x.index() - 1).paragraph() != x.paragraph());
     }
 
     /** How far back a statement naming the day of an incident may look for it. */

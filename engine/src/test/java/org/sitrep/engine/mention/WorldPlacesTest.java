@@ -314,6 +314,16 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aStatementOfALiveBlogItemSpeaksOfThatItemNotOfTheOneBefore() {
+        List<Event> events = events("Israel-Hezbollah live\n\n08:05 Israeli warplanes struck Beirut's southern suburbs "
+                + "overnight, killing three people, the health ministry said.\n\n10:40 The Israeli army said its troops "
+                + "were operating in southern Lebanon.\n\n12:15 Hezbollah said it fired rockets at an army base near Safed.");
+
+        assertThat(events).filteredOn(e -> e.place().name().equals("Beirut")).singleElement().satisfies(e -> assertThat(
+                e.claims()).extracting(org.sitrep.model.Claim::side).containsOnly("LB"));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
