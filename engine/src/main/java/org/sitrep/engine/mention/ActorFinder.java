@@ -348,6 +348,10 @@ public final class ActorFinder {
             }
             return null;
         }
+        ActorMention hospital = namedHospitalCited(tokens, s, i);
+        if (hospital != null) {
+            return hospital;
+        }
         PlaceMention placeHere = placeAt(places, i);
         int officeStart = placeHere != null ? placeHere.end() : i;
         PhraseTrie.Match<Office> office = officeStart < limit ? knowledge.offices().longestAt(tokens, officeStart, limit) : null;
@@ -401,6 +405,31 @@ public final class ActorFinder {
             };
             return new ActorMention(i, end, text(tokens, i, end), side, role, seat, false,
                     (side == null ? "" : side) + ":" + office.value().name());
+        }
+        return null;
+    }
+
+    /**
+     * "according to Nasser hospital", "according to the Al-Aqsa Martyrs Hospital": a hospital named after "according
+     * to" speaks through its staff. (A hospital elsewhere is more often what was hit than who spoke.)
+     */
+    private static ActorMention namedHospitalCited(List<Token> tokens, Sentence s, int i) {
+        int k = i;
+        if (k < s.endToken() && tokens.get(k).is("the")) {
+            k++;
+        }
+        if (i - 2 < s.firstToken() || !tokens.get(i - 1).is("to") || !tokens.get(i - 2).is("according")
+                || k >= s.endToken() || !tokens.get(k).isCapitalized()) {
+            return null;
+        }
+        for (int j = k; j < Math.min(s.endToken(), k + 5); j++) {
+            if (tokens.get(j).is("hospital")) {
+                return new ActorMention(i, j + 1, text(tokens, i, j + 1), "third_party", Role.WITNESS, null, false,
+                        "third_party:hospital staff");
+            }
+            if (!tokens.get(j).isCapitalized() && !tokens.get(j).text().equals("-")) {
+                return null;
+            }
         }
         return null;
     }

@@ -51,7 +51,9 @@ class ActorFinderTest {
     @CsvSource(delimiter = ';', value = {
         "The Lubero territory administrator said 31 people were killed.; LOCAL",
         "The LGA chairman said five people died.; LOCAL",
-        "A civil society coordinator in Bapere said 42 people were killed.; WITNESS"})
+        "A civil society coordinator in Bapere said 42 people were killed.; WITNESS",
+        "Five people were killed, according to Nasser hospital.; WITNESS",
+        "The bodies were taken to a hospital, according to the Al-Aqsa Martyrs Hospital.; WITNESS"})
     void localAdministratorsAndCivilSocietySpeak(String sentence, Role role) {
         assertThat(find("Headline\n" + sentence).actors()).extracting(ActorMention::role).contains(role);
     }
