@@ -647,6 +647,7 @@ public final class FrameFinder {
             }
             boolean away = withdrawal ? isDestination(doc, s, p)
                     : isOrigin(doc, s, p) || isRefuge(doc, s, p) || treatedAt(doc, s, p) || movedAway(doc.tokens(), s, p)
+                    || flownOver(doc.tokens(), s, p)
                     || org.sitrep.engine.mention.PlaceContext.launchedFrom(doc.tokens(), s, p.first());
             if (!p.location().countryWide() && !isDateline(doc, s, p) && !away && !inApposition(doc, m, s, p, trigger)
                     && !describesASpeaker(doc, m, s, p)) {
@@ -986,6 +987,20 @@ public final class FrameFinder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> FLYING = Set.of("flying", "flew", "circling", "patrolling");
+
+    /** "bombs released by warplanes flying over the neighbouring Belgorod region": where the aircraft were, not the target. */
+    private static boolean flownOver(List<Token> tokens, Sentence s, PlaceMention p) {
+        int k = p.first() - 1;
+        while (k > s.firstToken() && (tokens.get(k).is("the") || tokens.get(k).is("neighboring")
+                || tokens.get(k).is("neighbouring") || tokens.get(k).is("nearby") || tokens.get(k).is("s")
+                || tokens.get(k).isCapitalized())) {
+            k--;
+        }
+        return k - 1 >= s.firstToken() && (tokens.get(k).is("over") || tokens.get(k).is("from"))
+                && FLYING.contains(tokens.get(k - 1).folded());
     }
 
     /** Words of flight and rescue: a place they lead to is where people went, not where they were attacked. */

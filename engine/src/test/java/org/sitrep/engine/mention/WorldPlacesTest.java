@@ -324,6 +324,15 @@ class WorldPlacesTest {
     }
 
     @Test
+    void whereTheAircraftFlewIsNotWhereTheBombsFell() {
+        List<Event> events = events("Glide bombs on Kharkiv\nRussian glide bombs hit an apartment building in Kharkiv on "
+                + "Saturday, killing three people.\n\nThe governor said the city was hit by three glide bombs, released by "
+                + "Russian warplanes flying over the neighbouring Belgorod region.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsOnly("Kharkiv");
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
