@@ -89,6 +89,7 @@ public final class ClaimFinder {
     /** Claims per frame from the given statements: each about the frames its sentence tells or refers to. */
     public Map<Frame, List<SourcedClaim>> find(Document doc, Mentions m, List<Frame> frames, List<Statement> statements) {
         Map<Frame, List<SourcedClaim>> out = new HashMap<>();
+        int[] items = statements.isEmpty() ? new int[0] : itemStarts(doc);
         int i = 0;
         while (i < statements.size()) {
             Sentence s = statements.get(i).sentence();
@@ -98,7 +99,7 @@ public final class ClaimFinder {
             }
             List<Frame> ownFrames = framesOf(frames, s.index());
             boolean own = !ownFrames.isEmpty();
-            List<Frame> about = own ? ownFrames : referredTo(doc, m, s, frames);
+            List<Frame> about = own ? ownFrames : referredTo(doc, m, s, frames, items);
             List<PhraseTrie.Match<ReportingCue>> cues = here.stream().map(Statement::cue).toList();
             for (Statement st : here) {
                 PhraseTrie.Match<ReportingCue> cue = st.cue();
@@ -265,7 +266,7 @@ public final class ClaimFinder {
      * when it speaks of an incident ("the strike", a casualty figure, "That was confirmed"), the events
      * of the nearest sentence before it that had any, of the same type when it names one.
      */
-    private static List<Frame> referredTo(Document doc, Mentions m, Sentence s, List<Frame> frames) {
+    private static List<Frame> referredTo(Document doc, Mentions m, Sentence s, List<Frame> frames, int[] items) {
         if (m.isBackground(s) && !m.casualtiesIn(s).isEmpty()) {
             // "The violence has killed more than 420 people in Lebanon, according to an AFP tally": a war's toll
             // and whoever counts it speak of no one incident
@@ -305,7 +306,7 @@ public final class ClaimFinder {
             return List.of();
         }
         int reach = speaksOfIncident ? 10 : QUOTE_REACH;
-        int item = itemStart(doc, s);
+        int item = items[s.index()];
         boolean toll = !m.casualtiesIn(s).isEmpty() && m.triggersIn(s).stream().noneMatch(t -> t.value().opensFrame());
         if (toll) {
             // a casualty figure on its own belongs to the last event told with victims
@@ -453,8 +454,8 @@ public final class ClaimFinder {
 
     private static final Set<String> MODALS = Set.of("would", "will", "must", "should", "plans", "planned", "intends",
             "intended", "vowed");
-    private static final Set<String> SUBJECTS = Set.of("it", "he", "she", "they", "we", "that", "the", "any", "kyiv",
-            "moscow", "washington", "its", "his", "their");
+    private static final Set<String> SUBJECTS = Set.of("it", "he", "she", "they", "we", "that", "the", "any", "its",
+            "his", "their");
 
     /**
      * "said it would deliver", "said any talks must include Europe": a reported clause whose verb is a modal of
@@ -514,21 +515,22 @@ public final class ClaimFinder {
     }
 
     /**
-     * The first sentence of the live-blog item a sentence stands in ("10:40 An Israeli strike on Nabatieh ..."),
-     * or 0 when the article has fewer than two timed items: a statement speaks of its own item, not the one before.
+     * For each sentence, the first sentence of the live-blog item it stands in ("10:40 An Israeli strike on
+     * Nabatieh ..."), or 0 throughout when the article has fewer than two timed items: a statement speaks of its
+     * own item, not the one before.
      */
-    private static int itemStart(Document doc, Sentence s) {
+    private static int[] itemStarts(Document doc) {
+        int[] out = new int[doc.sentences().size()];
         int timed = 0;
         int start = 0;
         for (Sentence x : doc.sentences()) {
             if (timeStamped(doc, x)) {
                 timed++;
-                if (x.index() <= s.index()) {
-                    start = x.index();
-                }
+                start = x.index();
             }
+            out[x.index()] = start;
         }
-        return timed >= 2 ? start : 0;
+        return timed >= 2 ? out : new int[out.length];
     }
 
     /** A sentence that opens with a time of day, "08:05" or "16:45 -": a live blog's item. */

@@ -321,14 +321,13 @@ public final class EventAssembler {
     }
 
 
-    /** A first-level division of the gazetteer ("region:NG.57"): its key has a country and one code. */
     private static boolean isFirstLevel(org.sitrep.engine.mention.Location l) {
-        return l.key().startsWith("region:") && l.key().chars().filter(c -> c == '.').count() == 1;
+        return l.divisionLevel() == 1;
     }
 
-    /** A second-level division ("Kaura Namoda district", "region:NG.57.808"): as precise as a town for its first-level one. */
+    /** A second-level division ("Kaura Namoda district"): as precise as a town for its first-level one. */
     private static boolean isSecondLevel(org.sitrep.engine.mention.Location l) {
-        return l.key().startsWith("region:") && l.key().chars().filter(c -> c == '.').count() == 2;
+        return l.divisionLevel() == 2;
     }
 
     /** Whether the text dates any of the frames (the rest took a paragraph's date). */
@@ -447,9 +446,6 @@ public final class EventAssembler {
         return 1;
     }
 
-    /**
-     * What each sentence tells, for reading tolls: the towns its frames place events in, and its admitted frames.
-     */
     /**
      * What the article tells around an event: the towns each sentence places events in, the admitted frames of
      * each sentence, and the side of whoever speaks in each sentence that carries a claim.
@@ -733,13 +729,13 @@ public final class EventAssembler {
     }
 
     private static final Set<String> HARM = Set.of("civilian", "civilians", "people", "children", "residents", "killed",
-            "killing", "dead", "wounded", "injured", "women", "villagers", "families", "displaced", "homes", "houses");
+            "killing", "dead", "wounded", "injured", "women", "villagers", "families", "family", "displaced", "homes",
+            "houses", "building", "buildings");
 
     /** Whether a claim's words tell of people, homes or civil works harmed: the account a named military target answers. */
     private static boolean tellsCivilianHarm(Document doc, Claim c) {
         for (String w : c.words().of(doc.text()).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
-            if (HARM.contains(w) || CIVILIAN.contains(w) || INFRASTRUCTURE.contains(w) || w.equals("family")
-                    || w.equals("building") || w.equals("buildings")) {
+            if (HARM.contains(w) || CIVILIAN.contains(w) || INFRASTRUCTURE.contains(w)) {
                 return true;
             }
         }
@@ -808,7 +804,6 @@ public final class EventAssembler {
         };
     }
 
-    /** Lowest current figure as the bound; an update ("rose to") replaces earlier figures; the highest competing one as upper bound. */
     /** Whether the figure's sentence tells of events in two towns or more. */
     private static boolean overSeveralTowns(Document doc, Map<Integer, Set<String>> scenes, CasualtyMention c) {
         int sentence = doc.tokens().get(c.first()).sentence();
@@ -859,6 +854,7 @@ public final class EventAssembler {
         return g.members().stream().anyMatch(x -> x.triggerToken() == near.triggerToken());
     }
 
+    /** Lowest current figure as the bound; an update ("rose to") replaces earlier figures; the highest competing one as upper bound. */
     private static Casualties casualties(Document doc, Mentions m, Group g, Set<Integer> framed, Told told,
                                          CasualtyKind kind) {
         Map<Integer, Set<String>> scenes = told.scenes();
@@ -987,7 +983,10 @@ public final class EventAssembler {
             if (c.low() == null || c.low() == 1) {
                 continue; // "killed one police officer", "one South African died": a side's own loss, one of many
             }
-            String voice = voices.getOrDefault(e.getKey(), voiceOf(doc, m, doc.sentences().get(e.getKey())));
+            String voice = voices.get(e.getKey());
+            if (voice == null) {
+                voice = voiceOf(doc, m, doc.sentences().get(e.getKey()));
+            }
             voiced += voice == null ? 0 : 1;
             byVoice.merge(voice == null ? "" : voice, c, (a, b) -> b.low() > a.low() ? b : a);
         }
@@ -1027,10 +1026,6 @@ public final class EventAssembler {
         return false;
     }
 
-    /**
-     * The sentences after a frame's that go on about it ("Authorities said at least 40 people are dead"): up
-     * to four, passing over background, until one opens a frame of its own or names another town.
-     */
     /** Nouns that, after "the", name an incident already told: "the victims of the incident at the souk on Tuesday". */
     private static final Set<String> INCIDENT_NOUNS = Set.of("incident", "attack", "strike", "shelling", "bombing",
             "blast", "explosion", "massacre", "raid", "assault", "ambush", "airstrike");
@@ -1047,6 +1042,10 @@ public final class EventAssembler {
         return false;
     }
 
+    /**
+     * The sentences after a frame's that go on about it ("Authorities said at least 40 people are dead"): up
+     * to four, passing over background, until one opens a frame of its own or names another town.
+     */
     private static List<Sentence> continuation(Document doc, Mentions m, Frame f, Set<Integer> framed) {
         Sentence s = f.sentence();
         List<Sentence> out = new ArrayList<>();
@@ -1110,17 +1109,17 @@ public final class EventAssembler {
         return best;
     }
 
-    /**
-     * The sentences just before a frame's that tell the same incident without naming its place ("Ukrainian
-     * forces attacked a border city inside Russia, killing four." before "... the blasts in Belgorod"):
-     * up to two, each with a trigger of the frame's type, no town or region, and no frame of their own.
-     */
     /** "In April, a junta air strike ... killed more than 160": a sentence dated to another time tells another incident. */
     private static boolean ofAnotherTime(Mentions m, Sentence n, Frame f) {
         return f.date() != null && m.datesIn(n).stream().anyMatch(d -> d.date() != null
                 && Math.abs(ChronoUnit.DAYS.between(d.date(), f.date())) > (d.precision() == DatePrecision.DAY ? 6 : 31));
     }
 
+    /**
+     * The sentences just before a frame's that tell the same incident without naming its place ("Ukrainian
+     * forces attacked a border city inside Russia, killing four." before "... the blasts in Belgorod"):
+     * up to two, each with a trigger of the frame's type, no town or region, and no frame of their own.
+     */
     private static List<Sentence> leadIn(Document doc, Mentions m, Frame f, Set<Integer> framed) {
         List<Sentence> out = new ArrayList<>();
         for (int k = f.sentence().index() - 1; k >= Math.max(0, f.sentence().index() - 2); k--) {

@@ -310,10 +310,6 @@ public final class FrameFinder {
         return false;
     }
 
-    /**
-     * "since Pakistani air strikes in Afghanistan's Paktika province in December, which killed 46": an act the
-     * clause dates itself is an episode of its own, not only the start of a period.
-     */
     /** "since air strikes in Afghanistan's Paktika province in December": the clause places its act itself. */
     private static boolean placedAfter(Mentions m, Sentence s, int trigger) {
         return m.placesIn(s).stream().anyMatch(p -> p.first() > trigger && p.first() - trigger <= 10
@@ -322,6 +318,10 @@ public final class FrameFinder {
 
     private static final Set<String> OUTBREAK = Set.of("broke", "erupted", "began", "started", "begun", "flared");
 
+    /**
+     * "since Pakistani air strikes in Afghanistan's Paktika province in December, which killed 46": an act the
+     * clause dates itself is an episode of its own, not only the start of a period.
+     */
     private static boolean datedAfter(Mentions m, List<Token> tokens, Sentence s, int end) {
         for (org.sitrep.engine.mention.DateMention d : m.datesIn(s)) {
             if (d.first() >= end && d.first() - end <= 10 && d.date() != null) {
@@ -1835,10 +1835,6 @@ public final class FrameFinder {
         return true;
     }
 
-    /**
-     * "shelled a market ... the worst week since the outbreak of war in April": a date after "since" is when
-     * something else began, never when the trigger's act happened.
-     */
     /** Words that describe someone by a past episode they took part in: "took part in the October 7 massacre". */
     private static final Set<String> PARTICIPATION = Set.of("part", "involved", "involvement", "responsible", "behind",
             "planned", "planning", "plotted", "masterminded", "mastermind", "orchestrated", "participated", "role");
@@ -1883,6 +1879,10 @@ public final class FrameFinder {
         return out == null ? dates : out;
     }
 
+    /**
+     * "shelled a market ... the worst week since the outbreak of war in April": a date after "since" is when
+     * something else began, never when the trigger's act happened.
+     */
     private static List<DateMention> sinceDropped(List<Token> tokens, List<DateMention> dates, int trigger) {
         List<DateMention> out = new ArrayList<>(dates.size());
         for (DateMention d : dates) {

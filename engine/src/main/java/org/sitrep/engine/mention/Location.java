@@ -39,6 +39,18 @@ public record Location(String key, String name, Long geonameid, Double lat, Doub
         return precision == Precision.COUNTRY || key.startsWith(COMPASS_PART);
     }
 
+    /** 1 for a first-level division of the gazetteer ("region:NG.57"), 2 for a second-level one ("region:NG.57.808"), else 0. */
+    public int divisionLevel() {
+        if (!key.startsWith("region:")) {
+            return 0;
+        }
+        int dots = 0;
+        for (int c = 0; c < key.length(); c++) {
+            dots += key.charAt(c) == '.' ? 1 : 0;
+        }
+        return dots == 1 || dots == 2 ? dots : 0;
+    }
+
     /** A named region of the region lexicon (Donbas, the Red Sea), not a division of the gazetteer. */
     public boolean named() {
         return key.startsWith("named:");

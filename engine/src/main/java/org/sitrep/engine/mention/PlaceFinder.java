@@ -279,7 +279,7 @@ public final class PlaceFinder {
                 towns = List.of(); // a transliteration guess ("Serhiy" for "Serhiyi") needs "in", "near" or "city of"
             }
             if (!towns.isEmpty() && n == 1 && end < s.endToken() && tokens.get(end).isCapitalized()
-                    && towns.stream().noneMatch(p -> org.sitrep.gazetteer.NameFolding.fold(p.name()).equals(key))
+                    && towns.stream().noneMatch(p -> PlaceResolver.townForms(p.name()).folded().equals(key))
                     && !REGION_WORDS.contains(tokens.get(end).folded()) && !knowledge.isCommonWord(tokens.get(end).folded())) {
                 towns = List.of(); // "in Ras Issa": no town's own name, but the first word of a longer one the gazetteer lacks
             }
@@ -986,7 +986,7 @@ public final class PlaceFinder {
             return false; // "the Seversk tactical command": a military unit named after a town
         }
         if (end + 1 < s.endToken() && tokens.get(end).type() == Token.Type.NUMBER
-                && (UNIT_WORDS.contains(tokens.get(end + 1).folded()) || SECTOR_WORDS.contains(tokens.get(end + 1).folded()))) {
+                && (UNIT_WORDS.contains(tokens.get(end + 1).folded()) || CODE_NAME_NOUNS.contains(tokens.get(end + 1).folded()))) {
             return false; // "the Sokola 1 operations sector": an operation's code name and number
         }
         if (key.length() <= 2 && words == 1) {
@@ -1032,7 +1032,7 @@ public final class PlaceFinder {
 
     /** Words after a town's name that make it the name of a military formation. */
     private static final Set<String> UNIT_WORDS = Set.of("tactical", "brigade", "regiment", "battalion", "grouping");
-    private static final Set<String> SECTOR_WORDS = Set.of("operations", "operation", "sector", "zone");
+    private static final Set<String> CODE_NAME_NOUNS = Set.of("operations", "operation", "sector", "zone");
 
     /** Whether a title and one or more capitalised words come right before token {@code i} ("Mayor Jalil Ahmad"). */
     private static boolean afterTitledName(List<Token> tokens, Sentence s, int i) {

@@ -218,19 +218,18 @@ final class PlaceResolver {
         return out;
     }
 
+    private static final long SMALL_SEAT = 100_000;
+
     /**
      * "near Tera in the western Tillaberi region", then "on the road to Banibangou, also in Tillaberi": where an
      * article names a first-level division by its word, the same name bare and not called a town is that division,
      * when its seat is a small town ("Saratov", "Odesa" or "Sanaa" bare stay the cities).
      */
-    private static final long SMALL_SEAT = 100_000;
-
     private static void regionNamedOnce(List<PlaceCandidate> cs, Location[] locations) {
         Map<String, Location> divisions = new HashMap<>();
         for (int k = 0; k < cs.size(); k++) {
             Location l = locations[k];
-            if (cs.get(k).regionWord() && l != null && l.precision() == Precision.REGION && l.key().startsWith("region:")
-                    && l.key().chars().filter(ch -> ch == '.').count() == 1
+            if (cs.get(k).regionWord() && l != null && l.precision() == Precision.REGION && l.divisionLevel() == 1
                     && skeleton(org.sitrep.gazetteer.NameFolding.fold(l.name())).equals(skeleton(cs.get(k).key()))) {
                 divisions.putIfAbsent(cs.get(k).key(), l);
             }
@@ -653,7 +652,7 @@ final class PlaceResolver {
     }
 
     /** A town's name folded and as a skeleton: names are compared with every mention of them. */
-    private record TownNameForms(String folded, String skeleton) {
+    record TownNameForms(String folded, String skeleton) {
         static TownNameForms of(String name) {
             String folded = NameFolding.fold(name);
             return new TownNameForms(folded, PlaceResolver.skeleton(folded));
@@ -661,7 +660,7 @@ final class PlaceResolver {
     }
 
     /** Town names are fixed and those met in news are few: their forms are kept as they are met, up to a bound. */
-    private static TownNameForms townForms(String name) {
+    static TownNameForms townForms(String name) {
         return kept(TOWN_FORMS, name, TownNameForms::of);
     }
 
@@ -839,7 +838,7 @@ final class PlaceResolver {
         if (c.regionWord() || !r.isFirstLevel() || r.centre() == null) {
             return false;
         }
-        String seat = skeleton(org.sitrep.gazetteer.NameFolding.fold(r.centre().name()));
+        String seat = townForms(r.centre().name()).skeleton();
         String key = skeleton(c.key());
         // "Oklahoma" is the state, not Oklahoma City
         return seat.startsWith(key + " ") && key.length() >= 4 && !seat.equals(key + " citi");
