@@ -811,8 +811,9 @@ public final class EventAssembler {
             return true;
         }
         // "Russia's largest air attack, killing 30" over "In Kyiv, nine people were killed": a figure of a sentence
-        // that places nothing, in a story of several towns, is no one town's where a town has its own
-        if (sentence == 0 && !scenes.containsKey(sentence)
+        // that places no town (a headline, a lede that names only the country), in a story of several towns, is
+        // no one town's where a town has its own
+        if (!scenes.containsKey(sentence)
                 && scenes.values().stream().flatMap(Set::stream).distinct().count() > 1) {
             return true;
         }

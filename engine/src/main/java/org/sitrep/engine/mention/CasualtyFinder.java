@@ -36,6 +36,8 @@ public final class CasualtyFinder {
             "the", "toll", "than", "\"");
     private static final Set<String> PEOPLE = Set.of("civilians", "people", "soldiers", "children", "residents",
             "troops", "personnel", "servicemen", "casualties", "deaths", "injuries", "fatalities", "lives");
+    /** Casualty verbs whose count is their object: "killing 12", "kills 3", "wounding two". */
+    private static final Set<String> ACTIVE = Set.of("killing", "kills", "wounding", "injuring", "wiping", "wipes");
     private static final Set<String> LATEST = Set.of("rose", "risen", "climbed", "increased", "reached", "jumped",
             "grew", "rises", "now");
 
@@ -80,10 +82,12 @@ public final class CasualtyFinder {
         if (plusOne != null) {
             return plusOne;
         }
-        // before: "21 people were killed", "many killed", "two civilians were wounded"
+        // before: "21 people were killed", "many killed", "two civilians were wounded"; an active verb's count
+        // comes after it ("on the night of March 4 to 5, killing at least four": the 5 is a date's)
+        boolean active = ACTIVE.contains(tokens.get(w.start()).folded());
         int j = w.start();
         int walked = 0;
-        while (j > s.firstToken() && walked < 12 && bridgesLeft(tokens.get(j - 1))) {
+        while (!active && j > s.firstToken() && walked < 12 && bridgesLeft(tokens.get(j - 1))) {
             j--;
             walked++;
             NumberPhrase p = numbers.endingAt(tokens, s.firstToken(), j);
@@ -100,11 +104,11 @@ public final class CasualtyFinder {
                 j = skipParenthetical(tokens, s, j);
             }
         }
-        int one = onePersonBefore(tokens, s, w.start());
+        int one = active ? -1 : onePersonBefore(tokens, s, w.start());
         if (one >= 0) {
             return new CasualtyMention(one, w.end(), kind, 1, null, false, true); // "a 62-year-old man was killed"
         }
-        NumberPhrase direct = numbers.endingAt(tokens, s.firstToken(), w.start());
+        NumberPhrase direct = active ? null : numbers.endingAt(tokens, s.firstToken(), w.start());
         if (direct != null) {
             return new CasualtyMention(direct.first(), w.end(), kind, direct.low(), direct.high(), false, direct.exact());
         }

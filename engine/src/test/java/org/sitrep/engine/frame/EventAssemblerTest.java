@@ -257,6 +257,17 @@ class EventAssemblerTest {
     }
 
     @Test
+    void aWavesTotalToldWithoutATownIsNoOneTownsToll() {
+        List<Event> events = events("a-wave", "Drone attack kills two in Kharkiv, one in Kramatorsk\n"
+                + "Russia launched 80 drones against Ukraine overnight, killing at least three people, officials said. "
+                + "In Kharkiv, a drone hit an apartment block, killing two women, the mayor said. "
+                + "In Kramatorsk, a drone struck a house, killing one man, Governor Vadym Filashkin said.");
+
+        assertThat(events).filteredOn(e -> e.place().name().equals("Kramatorsk")).singleElement()
+                .satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(1));
+    }
+
+    @Test
     void fightersAnAirStrikeKilledAreItsVictimsNotAttackersToAdd() {
         List<Event> events = events("a-air", "Headline\n"
                 + "An Israeli drone strike on a car near Gaza killed two people on Sunday, the health ministry said. "
