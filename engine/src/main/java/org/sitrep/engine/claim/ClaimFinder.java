@@ -515,22 +515,48 @@ public final class ClaimFinder {
     }
 
     /**
-     * For each sentence, the first sentence of the live-blog item it stands in ("10:40 An Israeli strike on
-     * Nabatieh ..."), or 0 throughout when the article has fewer than two timed items: a statement speaks of its
-     * own item, not the one before.
+     * For each sentence, the first sentence of the live-blog or summary item it stands in ("10:40 An Israeli strike
+     * on Nabatieh ...", "Kyiv: Debris fell ..."), or 0 throughout when the article has fewer than two items of one
+     * kind: a statement speaks of its own item, not the one before.
      */
     private static int[] itemStarts(Document doc) {
-        int[] out = new int[doc.sentences().size()];
+        int[] timedStarts = new int[doc.sentences().size()];
+        int[] labelledStarts = new int[doc.sentences().size()];
         int timed = 0;
-        int start = 0;
+        int labelled = 0;
+        int timedStart = 0;
+        int labelledStart = 0;
         for (Sentence x : doc.sentences()) {
             if (timeStamped(doc, x)) {
                 timed++;
-                start = x.index();
+                timedStart = x.index();
             }
-            out[x.index()] = start;
+            if (labelled(doc, x)) {
+                labelled++;
+                labelledStart = x.index();
+            }
+            timedStarts[x.index()] = timedStart;
+            labelledStarts[x.index()] = labelledStart;
         }
-        return timed >= 2 ? out : new int[out.length];
+        return timed >= 2 ? timedStarts : labelled >= 2 ? labelledStarts : new int[timedStarts.length];
+    }
+
+    /** A paragraph that opens with a name and a colon, "Kyiv:" or "Ivano-Frankivsk Oblast:": a summary's item. */
+    private static boolean labelled(Document doc, Sentence x) {
+        List<Token> tokens = doc.tokens();
+        if (x.index() == 0 || doc.sentences().get(x.index() - 1).paragraph() == x.paragraph()) {
+            return false;
+        }
+        for (int k = x.firstToken(); k < Math.min(x.endToken() - 1, x.firstToken() + 5); k++) {
+            Token t = tokens.get(k);
+            if (t.is(":")) {
+                return k > x.firstToken();
+            }
+            if (!(t.isCapitalized() || t.text().equals("-"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A sentence that opens with a time of day, "08:05" or "16:45 -": a live blog's item. */

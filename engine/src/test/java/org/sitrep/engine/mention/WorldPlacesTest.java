@@ -324,6 +324,17 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aStatementOfASummarysItemSpeaksOfThatItemNotOfTheOneBefore() {
+        List<Event> events = events("Overnight attack\nRussia launched missiles at Ukraine overnight, officials said.\n\n"
+                + "Lutsk: A missile hit a residential building, killing one person, the mayor said.\n\n"
+                + "Kyiv: Explosions were heard in the capital at dawn. Debris fell in two districts, Russia's defence "
+                + "ministry said.");
+
+        assertThat(events).filteredOn(e -> e.place().name().equals("Lutsk")).singleElement().satisfies(e -> assertThat(
+                e.claims()).extracting(org.sitrep.model.Claim::side).containsOnly("UA"));
+    }
+
+    @Test
     void whereTheAircraftFlewIsNotWhereTheBombsFell() {
         List<Event> events = events("Glide bombs on Kharkiv\nRussian glide bombs hit an apartment building in Kharkiv on "
                 + "Saturday, killing three people.\n\nThe governor said the city was hit by three glide bombs, released by "
