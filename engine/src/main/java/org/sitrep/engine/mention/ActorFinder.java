@@ -227,7 +227,9 @@ public final class ActorFinder {
         if (definite) {
             for (int k = before.size() - 1; k >= Math.max(0, before.size() - 12); k--) {
                 ActorMention b = before.get(k);
-                if (b.side() != null && !b.nation() && b.end() - b.first() > 1 && canBe(tokens, a, b)) {
+                // a mention already read as a body named before ("the ministry" three times) names it too
+                boolean named = b.end() - b.first() > 1 || b.name().indexOf(' ') > 0;
+                if (b.side() != null && !b.nation() && named && canBe(tokens, a, b)) {
                     return new ActorMention(a.first(), a.end(), b.name(), b.side(), b.role(), b.seat(), false, b.identity());
                 }
             }

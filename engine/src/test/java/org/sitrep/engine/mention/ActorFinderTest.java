@@ -184,6 +184,19 @@ class ActorFinderTest {
     }
 
     @Test
+    void theMinistryFarBelowIsStillTheMinistryNamedFirst() {
+        Found f = find("Headline\nThe Russian defence ministry said its units took Sokol. Units of the Centre group "
+                + "repelled attacks by Ukrainian troops near Avdiivka, the ministry said. Aviation, drones, missile "
+                + "troops and artillery struck Ukrainian units, foreign fighters and Ukrainian depots, the ministry "
+                + "said. Air defences downed Ukrainian drones, the ministry said. The governor said Ukrainian forces "
+                + "shelled Shebekino, and a Ukrainian drone hit a car, he wrote on his Telegram channel. The ministry "
+                + "said Ukrainian forces lost many soldiers.");
+
+        assertThat(f.actors()).filteredOn(a -> f.words(a).equals("ministry")).extracting(ActorMention::identity)
+                .hasSize(4).containsOnly("RU:defence ministry");
+    }
+
+    @Test
     void aSpokespersonForAKnownBodySpeaksForIt() {
         Found f = find("Headline\nA spokesperson for the United Nations said the town was attacked.");
 
