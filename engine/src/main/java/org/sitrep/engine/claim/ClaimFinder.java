@@ -284,6 +284,9 @@ public final class ClaimFinder {
         if (!byPlace.isEmpty()) {
             return byPlace;
         }
+        if (overManyPlaces(doc, s)) {
+            return List.of(); // "struck deployment points in 118 areas over the past day": a tally, no one incident
+        }
         List<Frame> inCountry = onlyStoryInANamedCountry(m, s, frames);
         if (!inCountry.isEmpty()) {
             return inCountry;
@@ -423,6 +426,45 @@ public final class ClaimFinder {
 
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "settlement", "region",
             "district", "area", "hospital", "market", "school");
+
+    /** Plural nouns of places a summary counts: "in 118 areas", "dozens of settlements". */
+    private static final Set<String> COUNTED_PLACES = Set.of("areas", "locations", "settlements", "localities",
+            "communities", "districts", "towns", "villages", "cities", "regions", "oblasts", "provinces");
+
+    /**
+     * Whether the sentence counts the places it tells of ("in 118 areas") or spans the front ("along the entire
+     * line of engagement"): a tally over many, not one incident.
+     */
+    private static boolean overManyPlaces(Document doc, Sentence s) {
+        List<Token> tokens = doc.tokens();
+        for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+            Token t = tokens.get(k);
+            boolean count = t.type() == Token.Type.NUMBER && !t.text().equals("1") || t.is("dozens") || t.is("hundreds")
+                    || t.is("several") || t.is("multiple");
+            if ((t.is("along") || t.is("across")) && frontAhead(tokens, k + 1, s.endToken())) {
+                return true; // "lost more than 1,900 servicemen along the entire line of engagement"
+            }
+            if (count && (COUNTED_PLACES.contains(tokens.get(k + 1).folded())
+                    || k + 2 < s.endToken() && tokens.get(k + 1).is("of") && COUNTED_PLACES.contains(tokens.get(k + 2).folded()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the entire line of engagement", "the whole front", "the front line": a war's front, not one place on it. */
+    private static boolean frontAhead(List<Token> tokens, int from, int limit) {
+        for (int k = from; k < Math.min(limit, from + 4); k++) {
+            String f = tokens.get(k).folded();
+            if (f.equals("line") || f.equals("front") || f.equals("frontline") || f.equals("front-line")) {
+                return true;
+            }
+            if (!(f.equals("the") || f.equals("entire") || f.equals("whole") || f.equals("full"))) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** "a border city", "a village in the north": a place the sentence introduces, so not one told before. */
     private static boolean introducesPlace(Document doc, Sentence s) {

@@ -37,6 +37,16 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aTallyOverManyPlacesOrTheWholeFrontSpeaksOfNoOneIncident() {
+        Event e = onlyEvent("Daily update\nRussian aviation and artillery struck Ukrainian units in 118 areas over the "
+                + "past day, Russia's defence ministry said. The governor of the Belgorod region said a woman was killed "
+                + "when the Ukrainian army shelled the city of Belgorod on Thursday. The ministry said Ukraine had lost "
+                + "more than 1,900 soldiers along the entire line of engagement.");
+
+        assertThat(e.claims()).extracting(Claim::by).noneMatch(by -> by.toLowerCase().contains("ministry"));
+    }
+
+    @Test
     void claimPointsAtTheSentenceThatCarriesIt() {
         Event e = onlyEvent(CAPTURE_CLAIMED);
 
