@@ -811,9 +811,9 @@ public final class EventAssembler {
             return true;
         }
         // "Russia's largest air attack, killing 30" over "In Kyiv, nine people were killed": a figure of a sentence
-        // that places no town (a headline, a lede that names only the country), in a story of several towns, is
-        // no one town's where a town has its own
-        if (!scenes.containsKey(sentence)
+        // that places no town (a headline, a lede told before any town), in a story of several towns, is no one
+        // town's where a town has its own
+        if (!scenes.containsKey(sentence) && beforeAnyBodyScene(scenes, sentence)
                 && scenes.values().stream().flatMap(Set::stream).distinct().count() > 1) {
             return true;
         }
@@ -831,6 +831,16 @@ public final class EventAssembler {
             }
         }
         return false;
+    }
+
+    /** Whether no sentence of the body before this one places a town: the headline, or a lede that tells the whole first. */
+    private static boolean beforeAnyBodyScene(Map<Integer, Set<String>> scenes, int sentence) {
+        for (int k = 1; k < sentence; k++) {
+            if (scenes.containsKey(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that spread a sentence over several towns or regions. */
@@ -913,6 +923,13 @@ public final class EventAssembler {
             // victims' figure below, they do not compete with it
             boolean victimsFirst = prev != null && perpetrators(doc.tokens(), c) != perpetrators(doc.tokens(), prev)
                     && !toldBetween(m, doc.sentences().get(sentence), prev, c);
+            if (prev != null && prev.latest() != c.latest()) {
+                // "initially reported two killed; by 9 a.m. the toll had risen to three": the update replaces
+                if (c.latest()) {
+                    lowestPerSentence.put(sentence, c);
+                }
+                continue;
+            }
             if (prev == null || (victimsFirst ? perpetrators(doc.tokens(), prev)
                     : c.low() != null && (prev.low() == null || c.low() < prev.low()))) {
                 lowestPerSentence.put(sentence, c);

@@ -247,6 +247,26 @@ class EventAssemblerTest {
     }
 
     @Test
+    void anUpdateInTheSentenceOfTheFirstFigureReplacesIt() {
+        List<Event> events = events("a-update", "Headline\n"
+                + "A Russian missile struck Kharkiv on Sunday, officials said. The governor initially reported two people "
+                + "killed; by noon the toll had risen to three.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(3));
+    }
+
+    @Test
+    void aFigureToldAfterTheTownsOfAStoryIsStillThatIncidentsCompetingToll() {
+        List<Event> events = events("a-after", "Headline\n"
+                + "Russian forces shelled Kherson on Saturday, the governor said.\n\nFurther east, Russian missiles struck "
+                + "Kharkiv on Sunday, killing 12 people, Ukrainian officials said. Russia's defence ministry said five "
+                + "soldiers were killed.");
+
+        assertThat(events).filteredOn(e -> e.place().name().equals("Kharkiv")).singleElement()
+                .satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(5));
+    }
+
+    @Test
     void aCountrysTotalIsNoOneTownsToll() {
         List<Event> events = events("a-across", "Headline\n"
                 + "Russian attacks killed six civilians across Ukraine over the past day, officials said on Sunday. "
