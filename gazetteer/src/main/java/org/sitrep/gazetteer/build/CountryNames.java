@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * Standard names countries go by besides their countryInfo name. Kept to names that cannot be read
- * as anything else: no "US" (a pronoun), no "Congo" (two countries), no "America" (two continents),
- * no "Gaza" (a place, resolved as one).
+ * as anything else: no "US" (a pronoun), no "America" (two continents), no "Gaza" (a place, resolved as
+ * one). "Congo" alone is the Democratic Republic, as news agencies' style books use it (AP, Reuters: "Congo"
+ * for Kinshasa's state, "Republic of Congo" for Brazzaville's); left out, it was read as a Panamanian village.
  */
 final class CountryNames {
     static final Map<String, List<String>> VARIANTS = Map.ofEntries(
@@ -22,8 +23,8 @@ final class CountryNames {
             Map.entry("IR", List.of("Islamic Republic of Iran")),
             Map.entry("CZ", List.of("Czech Republic")),
             Map.entry("CI", List.of("Côte d'Ivoire", "Cote d'Ivoire")),
-            Map.entry("CD", List.of("DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa")),
-            Map.entry("CG", List.of("Congo-Brazzaville")),
+            Map.entry("CD", List.of("DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo")),
+            Map.entry("CG", List.of("Congo-Brazzaville", "Republic of Congo")),
             Map.entry("MK", List.of("North Macedonia")),
             Map.entry("TR", List.of("Türkiye")),
             Map.entry("SZ", List.of("Eswatini")),
