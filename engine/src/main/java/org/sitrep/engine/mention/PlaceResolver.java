@@ -470,8 +470,10 @@ final class PlaceResolver {
         if (q.country() != null) {
             return new Qualifier(q.country().iso(), null);
         }
+        // "in Beni territory": Congo's district or Bolivia's department, the name alone does not say which
+        boolean oneCountry = q.regions().stream().map(GeoRegion::country).distinct().count() <= 1;
         for (GeoRegion r : q.regions()) {
-            if (r.isFirstLevel() && ownName(r, q.key())) {
+            if (oneCountry && r.isFirstLevel() && ownName(r, q.key())) {
                 return new Qualifier(r.country(), r.admin1Code());
             }
         }
@@ -606,6 +608,11 @@ final class PlaceResolver {
                 e.possible.computeIfAbsent(d, k -> new HashMap<>()).put(c.key(), w);
             }
         }
+    }
+
+    /** Whether a division of this name lies in a country the story names otherwise. */
+    private static boolean storyHasReading(PlaceCandidate c, Evidence e) {
+        return c.regions().stream().anyMatch(r -> ownName(r, c.key()) && e.countryShare(r.country(), c.key()) > 0);
     }
 
     /** The first-level division this name is the own name of, if exactly one. */
@@ -760,6 +767,9 @@ final class PlaceResolver {
                 s -= 4.0;
             }
             s += 3.0 * e.countryShare(r.country(), c.key());
+            if (e.countryShare(r.country(), c.key()) == 0 && storyHasReading(c, e)) {
+                s -= 6.0; // "in Beni territory" of a story in Congo: not Bolivia's Beni department
+            }
             s += e.outletBonus(r.country());
             if (!r.isFirstLevel()) {
                 s += 2.5 * e.admin1Share(r.country(), r.admin1Code(), c.key());

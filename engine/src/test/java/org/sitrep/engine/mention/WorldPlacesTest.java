@@ -344,6 +344,15 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aVillageInADivisionNamedInTwoCountriesLiesInTheCountryTheStoryIsIn() {
+        List<Toponym> places = parse("Rebels killed 40 people in an attack on the village of Mamove-Kalau in Beni "
+                + "territory, in Congo's North Kivu province, on Friday.");
+
+        assertThat(places).filteredOn(p -> p.text().equals("Mamove-Kalau")).singleElement()
+                .satisfies(p -> assertThat(p.country()).isEqualTo("CD"));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
