@@ -216,7 +216,10 @@ final class SourceTable {
                 return null; // "Doctors Without Borders", "Russian state media": a body's name has no surname
             }
             String[] words = a.identity().substring(6).split(" ");
-            return words.length >= 2 ? words[words.length - 1].toLowerCase(java.util.Locale.ROOT) : null;
+            String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+            // "Allied Democratic Forces": a group's name that ends in a word of the language has no surname ("Our forces")
+            boolean group = a.role() == Role.ARMED_GROUP && knowledge.isCommonWord(last);
+            return words.length >= 2 && !group ? last : null;
         }
         int end = a.end();
         int k = end - 1;

@@ -197,6 +197,15 @@ class ActorFinderTest {
     }
 
     @Test
+    void aGroupWhoseNameEndsInAWordIsNotEveryoneCalledByThatWord() {
+        Found f = find("Headline\n\"Our forces have liberated the town,\" the spokesman wrote. Further north, "
+                + "fighters of the Allied Democratic Forces (ADF) killed 42 people.");
+
+        assertThat(f.actors()).filteredOn(a -> f.words(a).equals("forces")).singleElement()
+                .satisfies(a -> assertThat(a.identity()).isNotEqualTo("actor:Allied Democratic Forces"));
+    }
+
+    @Test
     void aSpokespersonForAKnownBodySpeaksForIt() {
         Found f = find("Headline\nA spokesperson for the United Nations said the town was attacked.");
 
