@@ -58,7 +58,36 @@ final class SettlementCues {
         if (AFTER.contains(next.folded())) {
             return !ofAfter; // "the Urals town of Pervouralsk": the town is the name after "of"
         }
-        return next.is("refugee") && end + 1 < s.endToken() && tokens.get(end + 1).is("camp");
+        if (next.is("refugee") && end + 1 < s.endToken() && tokens.get(end + 1).is("camp")) {
+            return true;
+        }
+        return appositive(tokens, s, end);
+    }
+
+    /** Words that may follow the settlement noun of an apposition: "a town in", "a village near", "a town, ...". */
+    private static final Set<String> APPOSITION_NEXT = Set.of("in", "near", "on", "of", "about", "some", ",", ".", "west",
+            "east", "north", "south", "that", "which", "seen", "where");
+
+    /**
+     * "Kanyabayonga, a town in Congo's North Kivu province", "Sake, a strategic town 25 km west of Goma": an
+     * apposition that calls the name a settlement ("Jane Doe, a town councillor" does not: the noun names her office).
+     */
+    private static boolean appositive(List<Token> tokens, Sentence s, int end) {
+        if (end + 2 >= s.endToken() || !tokens.get(end).text().equals(",")
+                || !(tokens.get(end + 1).is("a") || tokens.get(end + 1).is("an"))) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(s.endToken(), end + 5); k++) {
+            Token t = tokens.get(k);
+            if (AFTER.contains(t.folded())) {
+                return k + 1 >= s.endToken() || APPOSITION_NEXT.contains(tokens.get(k + 1).folded())
+                        || tokens.get(k + 1).type() == Token.Type.NUMBER;
+            }
+            if (!t.isWord() || t.isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence has any settlement noun at all. */

@@ -353,6 +353,14 @@ class WorldPlacesTest {
     }
 
     @Test
+    void anAppositionCallingANameATownMakesItASettlementButATownOfficeDoesNot() {
+        List<Toponym> places = parse("Rebels took control of Kanyabayonga, a town in Congo's North Kivu province, on "
+                + "Saturday. Olena Marchuk, a town councillor, said the shelling went on.");
+
+        assertThat(places).extracting(Toponym::text).contains("Kanyabayonga").doesNotContain("Olena Marchuk", "Marchuk");
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
