@@ -267,6 +267,13 @@ class EventAssemblerTest {
     }
 
     @Test
+    void aTownsHistoryOfBeingBombedIsNoIncident() {
+        assertThat(events("a-history", "Old bombs defused\nExperts defused two unexploded bombs in Kharkiv on Monday, "
+                + "no one was hurt, the city said. Kharkiv was among the most heavily bombed cities in the Second World "
+                + "War.")).isEmpty();
+    }
+
+    @Test
     void aCountrysTotalIsNoOneTownsToll() {
         List<Event> events = events("a-across", "Headline\n"
                 + "Russian attacks killed six civilians across Ukraine over the past day, officials said on Sunday. "
