@@ -274,6 +274,12 @@ class EventAssemblerTest {
     }
 
     @Test
+    void whatAGroupStillDoesIsNoIncident() {
+        assertThat(events("a-still", "Threat\nThe group warned on Tuesday that it could resume attacks. Its remaining "
+                + "cells still carry out sporadic attacks, mainly in remote areas of Kharkiv and Donetsk.")).isEmpty();
+    }
+
+    @Test
     void aCountrysTotalIsNoOneTownsToll() {
         List<Event> events = events("a-across", "Headline\n"
                 + "Russian attacks killed six civilians across Ukraine over the past day, officials said on Sunday. "
