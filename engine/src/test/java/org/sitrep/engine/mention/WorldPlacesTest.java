@@ -361,6 +361,14 @@ class WorldPlacesTest {
     }
 
     @Test
+    void warsTwoNeighboursFoughtAreNoIncident() {
+        assertThat(events("Armenia and Azerbaijan agree treaty text\nArmenia and Azerbaijan agreed the text of a peace "
+                + "treaty on Friday, officials said.\n\nThe two neighbours have fought two wars over Karabakh, a mountain "
+                + "region recognised as part of Azerbaijan whose Armenian population broke away from Baku's control as "
+                + "the Soviet Union collapsed.")).isEmpty();
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
