@@ -3,6 +3,7 @@ package org.sitrep.engine.claim;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.sitrep.model.AcledSubEventType;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.engine.frame.Frame;
@@ -686,10 +687,23 @@ public final class ClaimFinder {
         // a frame read from words that name violence without its kind ("an attack") may be any kind the sentence names
         boolean anyKind = f.has(org.sitrep.engine.frame.Cue.GENERIC)
                 && f.subType().parent() != org.sitrep.model.AcledEventType.STRATEGIC_DEVELOPMENTS;
+        // an interception alone ("most were intercepted") tells of the salvo it stopped; beside "fired", it does not decide
+        boolean fired = m.triggersIn(s).stream().anyMatch(t -> t.value().opensFrame()
+                && t.value().subType().parent() == org.sitrep.model.AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE);
         return m.triggersIn(s).stream().anyMatch(t -> t.value().opensFrame() && (!strong || !t.value().has("weak"))
                 && (t.value().subType().parent() == f.subType().parent() || generic(t.value())
+                        || (!fired && interceptedFired(t.value().subType(), f.subType()))
                         || (anyKind && t.value().subType().parent() != org.sitrep.model.AcledEventType.STRATEGIC_DEVELOPMENTS
                         && t.value().subType().parent() != org.sitrep.model.AcledEventType.BATTLES)));
+    }
+
+    /**
+     * "Hezbollah said it fired a salvo of rockets at Kiryat Shmona. The Israeli military said about 15 projectiles
+     * crossed from Lebanon and most were intercepted": the interception tells of the salvo it stopped.
+     */
+    private static boolean interceptedFired(AcledSubEventType told, AcledSubEventType event) {
+        return told == AcledSubEventType.DISRUPTED_WEAPONS_USE && (event == AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK
+                || event == AcledSubEventType.AIR_DRONE_STRIKE);
     }
 
     /** "a terrorist attack", "the killing": words whose type of incident the sentence decides, so they refer to any. */

@@ -369,6 +369,16 @@ class WorldPlacesTest {
     }
 
     @Test
+    void anInterceptionToldAloneSpeaksOfTheSalvoItStopped() {
+        List<Event> events = events("Rockets fired\nHezbollah said it fired a salvo of rockets at the northern Israeli "
+                + "town of Kiryat Shmona on Monday. The Israeli military said about 15 projectiles crossed from Lebanon "
+                + "and most were intercepted.");
+
+        assertThat(events).filteredOn(e -> e.place().name().contains("Shmona")).singleElement().satisfies(e -> assertThat(
+                e.claims()).extracting(org.sitrep.model.Claim::side).contains("IL"));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
