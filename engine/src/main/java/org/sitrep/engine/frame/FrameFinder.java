@@ -59,7 +59,7 @@ public final class FrameFinder {
             if (m.isHabitual(s)) {
                 sentenceCues.add(Cue.HABITUAL);
             }
-            if (m.isBackground(s) && !m.casualtiesIn(s).isEmpty()) {
+            if (m.isBackground(s) && !m.casualtiesIn(s).isEmpty() || talliesTargets(doc.tokens(), s)) {
                 sentenceCues.add(Cue.CUMULATIVE);
             }
             if (dates.stream().anyMatch(DateMention::distant)) {
@@ -208,6 +208,38 @@ public final class FrameFinder {
             out.add(new Candidate(t, cues));
         }
         return dedupeKinds(out, m, s);
+    }
+
+    /** What a tally counts: "struck around 120 Hezbollah targets", "hit 118 areas". */
+    private static final Set<String> TALLIED = Set.of("targets", "areas", "locations", "positions", "sites");
+
+    /**
+     * "Its jets struck around 120 Hezbollah targets in southern Lebanon and the Bekaa Valley over the past day": a
+     * count of ten targets or more is a tally of many strikes, not one incident at the places it names.
+     */
+    private static boolean talliesTargets(List<Token> tokens, Sentence s) {
+        for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+            Token t = tokens.get(k);
+            boolean many = t.is("dozens") || t.is("hundreds") || t.type() == Token.Type.NUMBER && manyDigits(t.text());
+            if (!many) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
+                if (TALLIED.contains(tokens.get(j).folded())) {
+                    return true;
+                }
+                if (!tokens.get(j).isWord() || tokens.get(j).is("and")) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a figure written in digits is ten or more ("120", "1,200"). */
+    private static boolean manyDigits(String figure) {
+        String digits = figure.replace(",", "");
+        return digits.length() >= 2 && digits.chars().allMatch(Character::isDigit);
     }
 
     /** Cues that, by the rules of reading, keep a frame from being reported. */

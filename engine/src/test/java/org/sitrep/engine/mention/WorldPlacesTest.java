@@ -379,6 +379,15 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aTallyOfTargetsIsNoIncidentAtThePlacesItNames() {
+        List<Event> events = events("Strikes\nAn Israeli air strike on a house in Baalbek killed four people on Monday, "
+                + "the health ministry said. The Israeli military said its jets had struck around 120 Hezbollah targets "
+                + "in southern Lebanon and the Bekaa Valley over the past day.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Baalbek");
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
