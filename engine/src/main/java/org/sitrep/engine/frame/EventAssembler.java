@@ -123,7 +123,7 @@ public final class EventAssembler {
         groups.sort(Comparator.comparingInt(g -> g.first().sentence().start()));
         Told told = new Told(scenes, bySentence, voices(doc, claims));
         for (Group g : groups) {
-            Event e = event(articleId + "#c" + (out.size() + 1), doc, m, g, claims, framed, told);
+            Event e = event(articleId + "#c" + (out.size() + 1), doc, m, g, claims, framed, told, published);
             boolean headline = headlineOnly(doc, g);
             boolean summary = summarisesTowns(doc, g, groups);
             boolean ruled = !g.frames.isEmpty() && !headline && !summary;
@@ -499,7 +499,7 @@ public final class EventAssembler {
     }
 
     private Event event(String id, Document doc, Mentions m, Group g, Map<Frame, List<SourcedClaim>> claimsByFrame,
-                        Set<Integer> framed, Told sentences) {
+                        Set<Integer> framed, Told sentences, java.time.LocalDate published) {
         Frame lead = mostSpecific(g);
         // reports come after the fact: of several explicit dates the earliest is the incident, the rest updates
         // (a recalled episode that joined the incident, "earlier this month ...", does not date it)
@@ -533,6 +533,10 @@ public final class EventAssembler {
             org.sitrep.engine.mention.DateMention told = toldLater(doc, m, g, framed);
             if (told == null) {
                 told = saidOn(doc, m, sourced); // "the White Helmets said on Saturday": it happened by then
+                if (told != null && date != null && !date.equals(published) && !date.isAfter(told.date())
+                        && ChronoUnit.DAYS.between(date, told.date()) <= 7) {
+                    told = null; // the day the story gave it a sentence before, days ahead of the telling, stays
+                }
             }
             if (told != null) {
                 date = told.date();

@@ -1453,7 +1453,7 @@ public final class FrameFinder {
         }
         List<DateMention> told = sinceDropped(tokens, withoutNamingDates(tokens, m, s, dates), t.start());
         DateMention d = nearest(notOfTheStatement(m.reportingIn(s),
-                ofTheAct(m.reportingIn(s), sameClause(tokens, told, t.start()), t.start())), t.start());
+                ofTheAct(m.reportingIn(s), sameClause(tokens, told, t.start()), t.start()), t.start()), t.start());
         // "pulled from the rubble yesterday after it was bombed": the other clause's date bounds the act, it does not date it
         DateMention bound = nearest(told, t.start());
         LocalDate date;
@@ -1994,7 +1994,12 @@ public final class FrameFinder {
      * of the act, a day next to the verb that reports it is when it was said.
      */
     private static List<DateMention> notOfTheStatement(List<PhraseTrie.Match<org.sitrep.engine.knowledge.ReportingCue>> cues,
-                                                       List<DateMention> dates) {
+                                                       List<DateMention> dates, int trigger) {
+        if (dates.size() == 1 && toldAfter(cues, dates.get(0), trigger)) {
+            // "dropped two bombs on the village ..., a fighter told The Associated Press by phone on Monday": the
+            // day of the telling; the act keeps the day the story gave it, else that day bounds it
+            return List.of();
+        }
         if (dates.size() < 2) {
             return dates;
         }
@@ -2008,6 +2013,13 @@ public final class FrameFinder {
         // "announced Saturday that it is pulling back ... after advances in the past week": only a day of its own
         // dates the act apart from its telling
         return out.stream().anyMatch(d -> d.precision() == DatePrecision.DAY) ? out : dates;
+    }
+
+    /** A day in the reporting clause told after the act: "..., a member of the group told AP by phone on Monday". */
+    private static boolean toldAfter(List<PhraseTrie.Match<org.sitrep.engine.knowledge.ReportingCue>> cues, DateMention d,
+                                     int trigger) {
+        return d.precision() == DatePrecision.DAY && cues.stream().anyMatch(c -> c.start() > trigger
+                && d.first() >= c.end() && d.first() - c.end() <= 6);
     }
 
     private static DateMention nearest(List<DateMention> dates, int token) {

@@ -73,6 +73,9 @@ final class SettlementCues {
      * apposition that calls the name a settlement ("Jane Doe, a town councillor" does not: the noun names her office).
      */
     private static boolean appositive(List<Token> tokens, Sentence s, int end) {
+        if (end + 2 < s.endToken() && tokens.get(end).text().equals(",") && measured(tokens, s, end + 1)) {
+            return true; // "in Mpofi, about 30 km east of Walikale": a place measured from another is one
+        }
         if (end + 2 >= s.endToken() || !tokens.get(end).text().equals(",")
                 || !(tokens.get(end + 1).is("a") || tokens.get(end + 1).is("an"))) {
             return false;
@@ -90,22 +93,40 @@ final class SettlementCues {
         return false;
     }
 
-    /** Whether the sentence has any settlement noun at all. */
+    private static final Set<String> ABOUT = Set.of("about", "some", "around", "roughly", "nearly", "almost", "approximately");
+    private static final Set<String> UNITS = Set.of("km", "kilometres", "kilometers", "miles", "mi");
+
+    /** "about 30 km east of", "40 kilometres from": a distance that measures the name before it from another place. */
+    private static boolean measured(List<Token> tokens, Sentence s, int k) {
+        if (k < s.endToken() && ABOUT.contains(tokens.get(k).folded())) {
+            k++;
+        }
+        if (k + 1 >= s.endToken() || tokens.get(k).type() != Token.Type.NUMBER) {
+            return false;
+        }
+        k++;
+        if (k < s.endToken() && tokens.get(k).text().equals("-")) {
+            k++;
+        }
+        return k < s.endToken() && UNITS.contains(tokens.get(k).folded());
+    }
+
+    /** Whether the sentence has any settlement noun (or unit of distance) at all. */
     static boolean anyNoun(List<Token> tokens, Sentence s) {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             String f = tokens.get(k).folded();
-            if (ANY.contains(f)) {
+            if (ANY.contains(f) || UNITS.contains(f)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a settlement noun follows within the length of a name from token {@code i} ("Tudun Biri village"). */
+    /** Whether a settlement noun (or a distance) follows within the length of a name from token {@code i} ("Tudun Biri village"). */
     static boolean nounAhead(List<Token> tokens, Sentence s, int i) {
         for (int k = i + 1; k < Math.min(s.endToken(), i + 8); k++) {
             String f = tokens.get(k).folded();
-            if (AFTER.contains(f) || f.equals("refugee")) {
+            if (AFTER.contains(f) || f.equals("refugee") || UNITS.contains(f)) {
                 return true;
             }
         }

@@ -388,6 +388,23 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aDayInTheReportingClauseAfterTheActIsWhenItWasTold() {
+        List<Event> events = events("Air strike\nA military jet bombed a village in the Sagaing region on Saturday, "
+                + "killing at least 27 people, residents said. The jet dropped two bombs on Thit Seint Gyi village shortly "
+                + "after noon, a member of a local militia told The Associated Press by phone on Monday.");
+
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2024, 4, 27)));
+    }
+
+    @Test
+    void aNameMeasuredFromAnotherPlaceIsAPlaceOfItsOwn() {
+        List<Toponym> places = parse("On Tuesday, clashes between rebels and militias in Mpofi, about 30 km east of "
+                + "Walikale in eastern Congo, killed at least eight fighters.");
+
+        assertThat(places).extracting(Toponym::text).contains("Mpofi");
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
