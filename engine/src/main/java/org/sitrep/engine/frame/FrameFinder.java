@@ -1157,20 +1157,23 @@ public final class FrameFinder {
         return out;
     }
 
-    /** "CAIRO, July 10 -", "GAZA:": where the report was filed, not where anything happened. */
+    /** "CAIRO, July 10 -", "GAZA:", "JERUSALEM/DUBAI, June 15": where the report was filed, not where anything happened. */
     private static boolean isDateline(Document doc, Sentence s, PlaceMention p) {
         List<Token> tokens = doc.tokens();
         boolean paragraphStart = s.index() == 0 || doc.sentences().get(s.index() - 1).paragraph() != s.paragraph();
-        if (!paragraphStart || p.first() != s.firstToken() || p.end() >= s.endToken()) {
+        if (!paragraphStart || p.end() >= s.endToken()) {
             return false;
         }
-        for (int k = p.first(); k < p.end(); k++) {
-            Token t = tokens.get(k);
-            if (t.isWord() && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
-                return false;
-            }
+        // the dateline's names, in capitals, one or several joined by slashes, up to the mark that ends it
+        int k = s.firstToken();
+        while (k < s.endToken() && (tokens.get(k).isWord() && tokens.get(k).text().equals(tokens.get(k).text()
+                .toUpperCase(java.util.Locale.ROOT)) || tokens.get(k).text().equals("/") && k > s.firstToken())) {
+            k++;
         }
-        String next = tokens.get(p.end()).text();
+        if (k >= s.endToken() || k - s.firstToken() > 7 || p.end() > k) {
+            return false;
+        }
+        String next = tokens.get(k).text();
         return next.equals(",") || next.equals(":") || next.equals("-") || next.equals("(") || next.equals("\u2014");
     }
 

@@ -405,6 +405,14 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aDatelineOfTwoCitiesIsWhereTheReportWasFiled() {
+        List<Event> events = events("Toll rises\nJERUSALEM/DUBAI, June 15 (Reuters) - The death toll from an Iranian "
+                + "missile that struck a residential building in the Israeli city of Bat Yam rose to six, police said.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Bat Yam");
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
