@@ -1492,7 +1492,8 @@ public final class FrameFinder {
             "church", "wedding", "school", "camp", "homes", "crowd", "crowds", "queue", "queues", "food", "shelter", "hospital");
     private static final Set<String> FORCES = Set.of("soldiers", "troops", "police", "policemen", "officers", "army",
             "military", "base", "checkpoint", "checkpoints", "post", "posts", "patrol", "barracks", "forces", "servicemen",
-            "fighters", "militants", "insurgents", "rebels", "guards", "gendarmes", "gendarmerie", "militia", "militiamen");
+            "fighters", "militants", "insurgents", "rebels", "guards", "gendarmes", "gendarmerie", "militia", "militiamen",
+            "positions");
 
     /**
      * Whether the article tells of armed men, not of weapons of war: it names a non-state armed group and no
@@ -1513,11 +1514,19 @@ public final class FrameFinder {
     /** Whether the sentence names civilians among those hurt or targeted. */
     private static boolean civilianVictims(List<Token> tokens, Sentence s) {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (CIVILIAN_VICTIMS.contains(tokens.get(k).folded())) {
+            if (CIVILIAN_VICTIMS.contains(tokens.get(k).folded()) && !locator(tokens, s, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "positions near the village of Nerkin Hand": a settlement noun that only says where, not who was hit. */
+    private static boolean locator(List<Token> tokens, Sentence s, int k) {
+        String f = tokens.get(k).folded();
+        return (f.equals("village") || f.equals("villages")) && k + 2 < s.endToken() && tokens.get(k + 1).is("of")
+                && tokens.get(k + 2).isCapitalized() && k - 2 >= s.firstToken()
+                && (tokens.get(k - 2).is("near") || tokens.get(k - 2).is("outside") || tokens.get(k - 2).is("around"));
     }
 
     /** Whether the sentence names armed forces on the receiving side: then violence is a fight. */

@@ -413,6 +413,16 @@ class WorldPlacesTest {
     }
 
     @Test
+    void fireOnPositionsNearAVillageIsAClashNotAnAttackOnVillagers() {
+        List<Event> events = events("Border shooting\nAzerbaijani forces opened fire on Armenian positions near the "
+                + "village of Nerkin Hand in southern Armenia early on Tuesday, killing four soldiers, Armenia's defence "
+                + "ministry said.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.subEventType())
+                .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
