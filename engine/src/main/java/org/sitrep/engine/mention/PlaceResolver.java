@@ -740,7 +740,8 @@ final class PlaceResolver {
         }
         for (GeoRegion r : c.regions()) {
             boolean own = ownName(r, c.key());
-            if (!own && e.countryShare(r.country(), c.key()) == 0 && c.regionWord()) {
+            if (!own && e.countryShare(r.country(), c.key()) == 0 && c.regionWord()
+                    && c.regions().stream().noneMatch(o -> o != r && o.country().equals(r.country()) && ownName(o, c.key()))) {
                 continue; // "Sagaing Region's Pale Township": no division abroad known only by its seat's name
             }
             if (!own && (!c.regionWord() || !r.isFirstLevel())) {
@@ -762,6 +763,9 @@ final class PlaceResolver {
             }
             if (c.regionWord()) {
                 s += 6.0;
+                if (r.name().endsWith(" City") && !c.key().endsWith(" city")) {
+                    s -= 6.0; // "Kyiv Oblast" is the oblast run from Kyiv, not the city GeoNames files as a division
+                }
             }
             if (c.townCue()) {
                 s -= 4.0;

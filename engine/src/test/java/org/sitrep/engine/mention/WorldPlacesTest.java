@@ -423,6 +423,14 @@ class WorldPlacesTest {
     }
 
     @Test
+    void anOblastNamedAfterItsSeatIsNotTheCityFiledAsADivision() {
+        List<Toponym> places = parse("Drone debris fell on a house in Kyiv Oblast on Friday.");
+
+        assertThat(places).filteredOn(p -> p.text().equals("Kyiv Oblast")).singleElement()
+                .satisfies(p -> assertThat(p.name()).isEqualTo("Kiev"));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
