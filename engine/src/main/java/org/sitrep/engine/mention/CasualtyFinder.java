@@ -37,7 +37,8 @@ public final class CasualtyFinder {
     private static final Set<String> PEOPLE = Set.of("civilians", "people", "soldiers", "children", "residents",
             "troops", "personnel", "servicemen", "casualties", "deaths", "injuries", "fatalities", "lives");
     /** Casualty verbs whose count is their object: "killing 12", "kills 3", "wounding two". */
-    private static final Set<String> ACTIVE = Set.of("killing", "kills", "wounding", "injuring", "wiping", "wipes");
+    private static final Set<String> ACTIVE = Set.of("killing", "kills", "wounding", "injuring", "wiping", "wipes",
+            "neutralising", "neutralizing");
     private static final Set<String> LATEST = Set.of("rose", "risen", "climbed", "increased", "reached", "jumped",
             "grew", "rises", "now");
 

@@ -57,7 +57,9 @@ class CasualtyFinderTest {
         "13 civilians, including four men, seven women and two three-year-old girls, were killed.; FATALITIES; 13; -",
         "The group published a list of 19 people it said were killed.;         FATALITIES; 19;   -",
         "The strike killed at least 12 soldiers and dozens of civilians.;     FATALITIES; 36;   -",
-        "Drones struck on the night of March 4 to 5, killing at least four people.; FATALITIES; 4; -"
+        "Drones struck on the night of March 4 to 5, killing at least four people.; FATALITIES; 4; -",
+        "Drones struck the retreating column, neutralising dozens of terrorists.; FATALITIES; 24; -",
+        "Turkish forces neutralised 32 militants in northern Syria.;         FATALITIES; 32;   -"
     })
     void readsTheFigureOfACasualtyWord(String text, CasualtyKind kind, Integer low, Integer high) {
         CasualtyMention c = only(text, kind);
