@@ -264,7 +264,8 @@ public final class EventAssembler {
 
     /** "Russian forces withdraw from key areas in Kharkiv region" beside captures of Kharkiv region's towns: a summary. */
     private static boolean summarisesTowns(Document doc, Group region, List<Group> groups) {
-        return groups.stream().anyMatch(g -> inRegion(doc, region, g));
+        // a town only the headline names is not told by the body: the body's region is then the one told
+        return groups.stream().anyMatch(g -> inRegion(doc, region, g) && !headlineOnly(doc, g));
     }
 
     /** Whether {@code town} is an admitted incident of {@code region}'s kind and time in a town of that region. */
@@ -284,7 +285,21 @@ public final class EventAssembler {
                         || (isFirstLevel(r) && isSecondLevel(town.first().place())))
                 && r.country().equals(town.first().place().country())
                 && (r.admin1Code().equals(town.first().place().admin1Code()) || areaOf(doc, region, town))
+                && (!isSecondLevel(r) || near(r, town.first().place()))
                 && sameTime(region.members(), town.members());
+    }
+
+    /** How far from a district's seat a town may lie and still be taken to be in the district (GeoNames gives towns no district). */
+    private static final double DISTRICT_KM = 60;
+
+    /** "Kathua district" does not hold Kulgam, 150 km away in the same state. */
+    private static boolean near(org.sitrep.engine.mention.Location district, org.sitrep.engine.mention.Location town) {
+        if (district.lat() == null || town.lat() == null) {
+            return true;
+        }
+        double dLat = Math.toRadians(town.lat() - district.lat());
+        double dLon = Math.toRadians(town.lon() - district.lon()) * Math.cos(Math.toRadians((town.lat() + district.lat()) / 2));
+        return 6371 * Math.sqrt(dLat * dLat + dLon * dLon) <= DISTRICT_KM;
     }
 
     private static final List<String> COMPASS_PREFIXES = List.of("north", "south", "east", "west", "central");

@@ -431,6 +431,17 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aDistrictHoldsOnlyTheTownsNearItsSeat() {
+        List<Event> events = events("Soldiers killed as militants ambush army convoy in J&K's Kathua\nJAMMU, May 3 - Five "
+                + "soldiers were killed when militants ambushed a convoy in a remote area of Jammu and Kashmir's Kathua "
+                + "district on Thursday, officials said.\n\nA militant group claimed the attack, saying the ambush "
+                + "avenged the killing of its fighters in Kulgam.\n\nSix militants were killed on Tuesday in a gunfight "
+                + "in Kulgam district, police said.");
+
+        assertThat(events).extracting(e -> e.place().name()).anyMatch(name -> name.startsWith("Kathua"));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
