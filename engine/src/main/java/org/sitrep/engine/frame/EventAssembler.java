@@ -718,8 +718,11 @@ public final class EventAssembler {
                         ? (attacker.contains("_") || c.side().contains("_") ? c.side().equals(attacker)
                                 : baseSide(c.side()).equals(baseSide(attacker)))
                         : !c.side().equals(country);
+                // who holds the town speaks for its state; the armed group that took it does not ("M23 rebels say
+                // they have seized Kanyabayonga; army says fighting continues")
+                boolean taker = c.side().contains("_") && (attacker == null || c.side().equals(attacker));
                 if (sub == AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && baseSide(c.side()).equals(country)
-                        && !admits(doc, c)) {
+                        && !taker && !admits(doc, c)) {
                     if (!contests(doc, c)) {
                         continue; // the defender speaking of something else (an evacuation) says nothing of the capture
                     }

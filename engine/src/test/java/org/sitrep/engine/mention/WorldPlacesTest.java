@@ -442,6 +442,19 @@ class WorldPlacesTest {
     }
 
     @Test
+    void theGroupThatTookATownAssertsItsCaptureWhereTheArmySaysTheFightGoesOn() {
+        List<Event> events = events("M23 rebels say they have seized Congo's Kanyabayonga; army says fighting continues\n"
+                + "M23 rebels said on Saturday they had taken control of Kanyabayonga, a town in Congo's North Kivu province.");
+
+        assertThat(events).filteredOn(e -> e.place().name().equals("Kanyabayonga")).singleElement().satisfies(e -> {
+            assertThat(e.claims()).filteredOn(c -> c.side().equals("CD_opposition"))
+                    .allSatisfy(c -> assertThat(c.stance()).isEqualTo(org.sitrep.model.Stance.ASSERTS)).isNotEmpty();
+            assertThat(e.claims()).filteredOn(c -> c.side().equals("CD"))
+                    .allSatisfy(c -> assertThat(c.stance()).isEqualTo(org.sitrep.model.Stance.DENIES)).isNotEmpty();
+        });
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
