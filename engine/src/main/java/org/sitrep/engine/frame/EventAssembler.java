@@ -732,7 +732,8 @@ public final class EventAssembler {
                     stance = Stance.DISPUTES;
                 } else if (violence && accused && sc.says(ClaimSignal.MISTAKE)) {
                     stance = Stance.ASSERTS; // an admitted mistake contests neither target, toll nor who did it
-                } else if (violence && accused && sc.says(ClaimSignal.BLAMES_OTHER) && !c.side().equals(country)) {
+                } else if (violence && accused && sc.says(ClaimSignal.BLAMES_OTHER) && !c.side().equals(country)
+                        && !claimsTheAct(doc, c)) {
                     stance = Stance.DISPUTES; // "accused the Ukrainian army of striking the plant"
                 } else if (violence && sc.says(ClaimSignal.OTHER_VERSION)) {
                     stance = Stance.DISPUTES; // "the strikes had instead hit a livestock market": another account
@@ -762,6 +763,19 @@ public final class EventAssembler {
             }
         }
         return false;
+    }
+
+    /** Words with which a side takes an act as its own: then whom it accuses is its target, not the culprit. */
+    private static final List<String> OWN_ACT = List.of("it had carried out", "it carried out", "we carried out",
+            "they had carried out", "claimed responsibility", "claims responsibility", "claiming responsibility");
+
+    /**
+     * "The ELN said it had carried out 'a military action' against the base, which it accused of coordinating with
+     * paramilitaries": a side that claims the act accuses its target; it blames no one else for it.
+     */
+    private static boolean claimsTheAct(Document doc, Claim c) {
+        String words = c.words().of(doc.text()).toLowerCase(java.util.Locale.ROOT);
+        return OWN_ACT.stream().anyMatch(words::contains);
     }
 
     private static final List<String> CONTESTS = List.of("continu", "still", "fight", "battle", "repel", "repuls",

@@ -455,6 +455,18 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aGroupClaimingTheActAccusesItsTargetAndBlamesNoOneElse() {
+        List<Event> events = events("Drone attack\nGuerrillas of the ELN dropped explosive charges from drones on an army "
+                + "base on the outskirts of Tibu, in Colombia's Norte de Santander department, on Monday, killing two "
+                + "soldiers, the army said. In a statement, the ELN said it had carried out a military action against the "
+                + "base, which it accused of coordinating with paramilitary groups.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.claims())
+                .filteredOn(c -> c.side().equals("CO_opposition")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.stance()).isEqualTo(org.sitrep.model.Stance.ASSERTS)));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
