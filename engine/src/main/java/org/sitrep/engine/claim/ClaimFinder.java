@@ -25,8 +25,10 @@ import org.sitrep.model.Stance;
 public final class ClaimFinder {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "his", "her", "its", "their");
+    /** Words after a denial that make it contest how the event is told, not that it happened ("rejected that figure"). */
     private static final Set<String> DISPUTE_WORDS = Set.of("deliberate", "deliberately", "intentional",
-            "intentionally", "civilian", "civilians", "targeting", "targeted", "military", "responsibility");
+            "intentionally", "civilian", "civilians", "targeting", "targeted", "military", "responsibility", "figure",
+            "figures", "toll", "tolls", "tally");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those", "such");
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "accusation", "accusations", "allegation",
             "allegations", "statement", "assertion", "report", "reports", "version");

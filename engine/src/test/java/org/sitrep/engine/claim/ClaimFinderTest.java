@@ -47,6 +47,15 @@ class ClaimFinderTest {
     }
 
     @Test
+    void rejectingAFigureDisputesTheTollNotTheEvent() {
+        Event e = onlyEvent("Ambush\nRebels ambushed an army convoy near Kharkiv on Monday, killing 27 soldiers, the group "
+                + "said. Ukraine's defence ministry rejected that figure and said three soldiers were killed.");
+
+        assertThat(e.claims()).filteredOn(c -> c.by().contains("ministry")).singleElement()
+                .satisfies(c -> assertThat(c.stance()).isEqualTo(Stance.DISPUTES));
+    }
+
+    @Test
     void claimPointsAtTheSentenceThatCarriesIt() {
         Event e = onlyEvent(CAPTURE_CLAIMED);
 
