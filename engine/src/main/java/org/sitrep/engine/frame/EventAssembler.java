@@ -711,7 +711,10 @@ public final class EventAssembler {
             boolean violence = sub.parent() == org.sitrep.model.AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE
                     || sub.parent() == org.sitrep.model.AcledEventType.VIOLENCE_AGAINST_CIVILIANS;
             if (stance == Stance.ASSERTS && party && violence && sc.says(ClaimSignal.DENIAL)) {
-                stance = Stance.DENIES; // "US forces were not involved"
+                // "US forces were not involved"; with its own version of the target ("a gathering of terrorists ...
+                // reports of civilian deaths were fabricated") a denial disputes how the event is told
+                stance = sc.says(ClaimSignal.MILITARY_TARGET) || sc.says(ClaimSignal.OTHER_VERSION)
+                        ? Stance.DISPUTES : Stance.DENIES;
             } else if (stance == Stance.ASSERTS && party && country != null) {
                 // a state and the armed group fighting it in its land share a country but not a side
                 boolean accused = attacker != null

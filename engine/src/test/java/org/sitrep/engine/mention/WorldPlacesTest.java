@@ -467,6 +467,26 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aDenialThatGivesItsOwnTargetDisputes() {
+        List<Event> events = events("Air strike\nA Myanmar military jet bombed a village in the Sagaing region on Saturday, "
+                + "killing at least 27 civilians, residents said. A spokesman for the military government said the air "
+                + "force had attacked a gathering of PDF terrorists and that reports of civilian deaths were fabricated.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.claims()).filteredOn(c -> c.side().equals("MM"))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.stance()).isEqualTo(org.sitrep.model.Stance.DISPUTES)));
+    }
+
+    @Test
+    void aWeaponsStoreIsTheMilitaryTargetAnAttackerNames() {
+        List<Event> events = events("Strike\nAn Israeli air strike on a building in Nabatieh killed five civilians on "
+                + "Monday, Lebanon's health ministry said. The Israeli military said its aircraft struck a Hezbollah "
+                + "weapons storage facility in the building.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.claims()).filteredOn(c -> c.side().equals("IL"))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.stance()).isEqualTo(org.sitrep.model.Stance.DISPUTES)));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
