@@ -487,6 +487,15 @@ class WorldPlacesTest {
     }
 
     @Test
+    void anEncounterOfTroopsAndRebelsIsAClash() {
+        List<Event> events = events("Clash\nIn Negros Occidental, the Philippine Army's 3rd Infantry Division reported an "
+                + "encounter in the upland village of Tabugon in Kabankalan City on Saturday, in which one rebel was killed.");
+
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.subEventType())
+                .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
