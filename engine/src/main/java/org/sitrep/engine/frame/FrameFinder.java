@@ -683,7 +683,8 @@ public final class FrameFinder {
                     || org.sitrep.engine.mention.PlaceContext.launchedFrom(doc.tokens(), s, p.first());
             if (!p.location().countryWide() && !isDateline(doc, s, p) && !away && !inApposition(doc, m, s, p, trigger)
                     && !describesASpeaker(doc, m, s, p)) {
-                (isLandmark(doc, s, p) || crossed(doc, s, p) ? landmarks : isSeat(doc, m, s, p) ? seats : own).add(p);
+                (isLandmark(doc, s, p) || crossed(doc, s, p) || holdsAVillageBefore(doc, m, s, p) ? landmarks
+                        : isSeat(doc, m, s, p) ? seats : own).add(p);
             }
         }
         if (own.isEmpty() && seats.isEmpty() && !landmarks.isEmpty()) {
@@ -1125,6 +1126,24 @@ public final class FrameFinder {
     }
 
     private static final Set<String> CAPITAL_WORDS = Set.of("capital", "city", "port", "town");
+
+    /**
+     * "the upland village of Tabugon in Kabankalan City": the town after "in" holds the village the gazetteer lacks,
+     * told right before it; the village is the scene, the town only says where it lies.
+     */
+    private static boolean holdsAVillageBefore(Document doc, Mentions m, Sentence s, PlaceMention p) {
+        if (p.location().precision() != Precision.TOWN) {
+            return false;
+        }
+        List<Token> tokens = doc.tokens();
+        for (PlaceMention q : m.placesIn(s)) {
+            if (q.end() < p.first() && q.location().key().startsWith("unlisted:") && p.first() - q.end() <= 2
+                    && tokens.get(q.end()).is("in") && (p.first() - q.end() == 1 || tokens.get(q.end() + 1).is("the"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "the town" or "the city" before a token of the sentence: a settlement told before. */
     private static boolean definiteSettlementBefore(List<Token> tokens, Sentence s, int limit) {

@@ -496,6 +496,14 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aTownHoldingAVillageTheGazetteerLacksIsNoSceneOfItsOwn() {
+        List<Event> events = events("Clash\nTroops clashed with rebels in the upland village of Tabugon in Kabankalan City, "
+                + "in the Philippines, on Saturday, killing one rebel.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Tabugon");
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
