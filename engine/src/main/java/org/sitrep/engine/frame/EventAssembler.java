@@ -19,6 +19,7 @@ import org.sitrep.engine.mention.Mentions;
 import org.sitrep.engine.text.Document;
 import org.sitrep.engine.text.Sentence;
 import org.sitrep.engine.text.Token;
+import org.sitrep.model.AcledEventType;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.Casualties;
 import org.sitrep.model.Claim;
@@ -458,7 +459,13 @@ public final class EventAssembler {
         if (a.datePrecision() == DatePrecision.WEEK || b.datePrecision() == DatePrecision.WEEK) {
             return 6;
         }
-        return 1;
+        // "the missile hit ... on Wednesday" and "on Tuesday evening, Russian drones also hit energy facilities":
+        // days the text gives two acts of different weapons are two incidents; one act told across midnight is one
+        boolean twoWeapons = a.dateExplicit() && b.dateExplicit() && a.subType() != b.subType()
+                && a.subType().parent() == AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE
+                && b.subType().parent() == AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE
+                && !a.has(Cue.GENERIC) && !b.has(Cue.GENERIC);
+        return twoWeapons ? 0 : 1;
     }
 
     /**

@@ -280,6 +280,17 @@ class EventAssemblerTest {
     }
 
     @Test
+    void actsOfDifferentWeaponsOnDaysTheTextGivesAreTwoIncidents() {
+        List<Event> events = events("a-two", "Headline\n"
+                + "A Russian missile hit an apartment block in Kharkiv on Wednesday, killing seven people, the mayor said. "
+                + "On Tuesday evening, Russian drones also hit energy facilities in Kharkiv, the mayor said.");
+
+        assertThat(events).hasSize(2);
+        assertThat(events).filteredOn(e -> e.subEventType() == AcledSubEventType.AIR_DRONE_STRIKE).singleElement()
+                .satisfies(e -> assertThat(e.fatalities()).isNull());
+    }
+
+    @Test
     void aCountrysTotalIsNoOneTownsToll() {
         List<Event> events = events("a-across", "Headline\n"
                 + "Russian attacks killed six civilians across Ukraine over the past day, officials said on Sunday. "
