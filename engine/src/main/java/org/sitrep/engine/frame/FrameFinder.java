@@ -253,6 +253,9 @@ public final class FrameFinder {
 
     /** "efforts to take", "would allow": what may happen is not an event. */
     private static boolean hypothetical(List<Token> tokens, Sentence s, int trigger) {
+        if (warnedOf(tokens, s, trigger)) {
+            return true;
+        }
         int k = trigger - 1;
         while (k >= s.firstToken() && (tokens.get(k).is("not") || tokens.get(k).is("t") || tokens.get(k).is("be")
                 || tokens.get(k).is("also") || tokens.get(k).is("fully") || tokens.get(k).is("soon"))) {
@@ -277,9 +280,34 @@ public final class FrameFinder {
         return false;
     }
 
+    /** Words of a warning or a fear: what follows them has not happened. */
+    private static final Set<String> WARNINGS = Set.of("warned", "warns", "warn", "warning", "feared", "fears", "fear");
+
+    /**
+     * "Aid agencies warned that an RSF assault on El Fasher ... could trigger a massacre": an act named as the
+     * subject of what a warning says may come is no event (up to five words between "that" and the act).
+     */
+    private static boolean warnedOf(List<Token> tokens, Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(s.firstToken() + 1, trigger - 6); k--) {
+            if (tokens.get(k).is("that") && WARNINGS.contains(tokens.get(k - 1).folded())) {
+                for (int j = trigger + 1; j < Math.min(s.endToken(), trigger + 18); j++) {
+                    if (MODALS.contains(tokens.get(j).folded()) && !tokens.get(j).is("to")) {
+                        return true; // "... could trigger"
+                    }
+                }
+                return false;
+            }
+            if (tokens.get(k).type() == Token.Type.PUNCT || tokens.get(k).type() == Token.Type.NUMBER) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Verbs that start or go on with an act, and the words between them and it: "resume (the) attacks". */
     private static final Set<String> OPENING_VERBS = Set.of("resume", "continue", "launch", "carry", "conduct", "stage",
-            "mount", "start", "begin", "step", "intensify", "escalate", "expand", "renew", "unleash", "keep");
+            "mount", "start", "begin", "step", "intensify", "escalate", "expand", "renew", "unleash", "keep", "trigger",
+            "spark", "provoke", "cause");
     private static final Set<String> OPENED_WORDS = Set.of("out", "up", "a", "an", "the", "new", "more", "further",
             "fresh", "its", "their", "his", "her", "our", "large-scale", "major", "massive", "retaliatory");
 
