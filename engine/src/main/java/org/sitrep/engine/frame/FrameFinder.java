@@ -289,7 +289,7 @@ public final class FrameFinder {
      */
     private static boolean warnedOf(List<Token> tokens, Sentence s, int trigger) {
         for (int k = trigger - 1; k >= Math.max(s.firstToken() + 1, trigger - 6); k--) {
-            if (tokens.get(k).is("that") && WARNINGS.contains(tokens.get(k - 1).folded())) {
+            if (tokens.get(k).is("that") && warningBefore(tokens, s, k)) {
                 for (int j = trigger + 1; j < Math.min(s.endToken(), trigger + 18); j++) {
                     if (MODALS.contains(tokens.get(j).folded()) && !tokens.get(j).is("to")) {
                         return true; // "... could trigger"
@@ -299,6 +299,16 @@ public final class FrameFinder {
             }
             if (tokens.get(k).type() == Token.Type.PUNCT || tokens.get(k).type() == Token.Type.NUMBER) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** A warning word right before "that", or a few words before it ("warned on Thursday that"). */
+    private static boolean warningBefore(List<Token> tokens, Sentence s, int that) {
+        for (int k = that - 1; k >= Math.max(s.firstToken(), that - 4); k--) {
+            if (WARNINGS.contains(tokens.get(k).folded())) {
+                return true;
             }
         }
         return false;

@@ -291,6 +291,20 @@ class EventAssemblerTest {
     }
 
     @Test
+    void whatAWarningSaysMayComeIsNoIncident() {
+        assertThat(events("a-warn", "Warning\nAid agencies warned on Thursday that a Russian assault on Kharkiv, the "
+                + "second city of the country, could trigger a massacre.")).isEmpty();
+    }
+
+    @Test
+    void aCityUnderRegularFireIsNoIncident() {
+        assertThat(events("a-regular", "Anniversary\nResidents of Kherson marked on Monday two years since Ukrainian "
+                + "troops retook the city. Russian forces withdrew across the Dnipro River in November 2020 after an "
+                + "eight-month occupation. Since then the city has come under regular artillery and drone fire from the "
+                + "opposite bank, and officials say more than 500 residents have been killed.")).isEmpty();
+    }
+
+    @Test
     void aCountrysTotalIsNoOneTownsToll() {
         List<Event> events = events("a-across", "Headline\n"
                 + "Russian attacks killed six civilians across Ukraine over the past day, officials said on Sunday. "
