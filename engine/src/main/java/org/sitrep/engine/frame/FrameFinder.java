@@ -876,7 +876,10 @@ public final class FrameFinder {
         List<Token> tokens = doc.tokens();
         boolean quarter = QUARTERS.contains(tokens.get(p.end() - 1).folded())
                 || (p.end() < s.endToken() && QUARTERS.contains(tokens.get(p.end()).folded()));
-        if (!quarter || p.location().geonameid() != null || p.location().country() == null) {
+        // "the market in the city's Kuibyshevskyi district": whatever the gazetteer makes of the name, a part of the
+        // city told before
+        boolean citys = ofTheCityToldBefore(tokens, s, p.first());
+        if (!citys && (!quarter || p.location().geonameid() != null || p.location().country() == null)) {
             return p;
         }
         for (int back = s.index(); back >= Math.max(0, s.index() - ANAPHORA_REACH); back--) {
@@ -885,12 +888,22 @@ public final class FrameFinder {
                 PlaceMention o = before.get(k);
                 if (o.first() < p.first() && o.location().geonameid() != null
                         && o.location().precision() == org.sitrep.model.Precision.TOWN
-                        && p.location().country().equals(o.location().country())) {
+                        && (citys || p.location().country().equals(o.location().country()))) {
                     return o;
                 }
             }
         }
         return p;
+    }
+
+    /** "the city's" or "the town's" right before a name: a part of the town the story told. */
+    private static boolean ofTheCityToldBefore(List<Token> tokens, Sentence s, int first) {
+        if (first - 3 < s.firstToken() || !tokens.get(first - 1).folded().equals("s")) {
+            return false;
+        }
+        int noun = tokens.get(first - 2).text().equals("'") || tokens.get(first - 2).text().equals("\u2019") ? first - 3 : first - 2;
+        return noun - 1 >= s.firstToken() && (tokens.get(noun).is("city") || tokens.get(noun).is("town"))
+                && tokens.get(noun - 1).is("the");
     }
 
     /** How far after "of" a part of a town may name the town: "of the Russian-controlled city of Donetsk". */

@@ -245,7 +245,8 @@ public final class PlaceFinder {
             int end = abbreviation.end();
             boolean government = anyTaken(taken, i, end) || governmentAfter(tokens, s, end);
             return candidate(doc, s, i, end, tokens.get(i).folded(), null, abbreviation.value(), null, List.of(),
-                    List.of(), null, government ? ToponymRole.METONYMIC : ToponymRole.LITERAL);
+                    List.of(), null, madeIn(tokens, s, end) ? ToponymRole.DEMONYM
+                            : government ? ToponymRole.METONYMIC : ToponymRole.LITERAL);
         }
         PhraseTrie.Match<PlaceWords.WorldRegion> world = words.worldRegions.longestAt(tokens, i, s.endToken());
         PhraseTrie.Match<PlaceWords.Target> demonym = words.demonyms.longestAt(tokens, i, s.endToken());
@@ -645,6 +646,16 @@ public final class PlaceFinder {
             return ToponymRole.METONYMIC;
         }
         return ToponymRole.LITERAL;
+    }
+
+    /** Words after a hyphen that make a country's name where a thing was made: "US-made ATACMS missiles". */
+    private static final Set<String> MADE = Set.of("made", "built", "supplied", "designed", "produced", "manufactured",
+            "provided", "donated", "funded", "backed", "led", "brokered");
+
+    /** "two US-made ATACMS missiles", "a US-brokered truce": the country says whose the thing is, not where anything happened. */
+    private static boolean madeIn(List<Token> tokens, Sentence s, int end) {
+        return end + 1 < s.endToken() && tokens.get(end).text().equals("-") && tokens.get(end).start() == tokens.get(end - 1).end()
+                && MADE.contains(tokens.get(end + 1).folded());
     }
 
     /** "Kyiv: Explosions were heard in the capital": a summary's or a live blog's label of the place it tells of. */

@@ -504,6 +504,22 @@ class WorldPlacesTest {
     }
 
     @Test
+    void whereAWeaponWasMadeIsNoScene() {
+        List<Event> events = events("Missiles downed\nRussian air defences shot down two US-made ATACMS missiles and 44 "
+                + "drones overnight, Russia's defence ministry said.");
+
+        assertThat(events).extracting(e -> e.place().country()).doesNotContain("US");
+    }
+
+    @Test
+    void aDistrictOfTheCityToldBeforeIsPartOfThatCity() {
+        List<Event> events = events("Market shelled\nShelling killed eight people at a market in Donetsk on Saturday, "
+                + "officials said.\n\nThe strike hit the market in the city's Kuibyshevskyi district shortly after noon.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsOnly("Donetsk");
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
