@@ -157,6 +157,12 @@ public final class FrameFinder {
             if (!t.value().has("capture") && underAttack(tokens, s, t.start())) {
                 cues.add(Cue.HABITUAL); // "Palestinians under Israeli attack in Gaza": a state, not an incident
             }
+            if (m.isBackground(s) && perfect(tokens, s, t.start())
+                    && m.datesIn(s).stream().noneMatch(d -> d.precision() == org.sitrep.model.DatePrecision.DAY)) {
+                // "The Houthis have attacked shipping in the Red Sea ... since the start of the Gaza war": what has
+                // gone on for a while, not an incident
+                cues.add(Cue.HABITUAL);
+            }
             if (sinceClause(tokens, s, t.start()) && !(datedAfter(m, tokens, s, t.end()) && placedAfter(m, s, t.start()))) {
                 cues.add(Cue.SINCE_CLAUSE);
             }
@@ -275,6 +281,20 @@ public final class FrameFinder {
         for (int j = k - 1; j >= Math.max(s.firstToken(), k - 3); j--) {
             if (INTENT.contains(tokens.get(j).folded())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "have attacked", "has repeatedly shelled": a perfect right before the act. */
+    private static boolean perfect(List<Token> tokens, Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 3); k--) {
+            Token t = tokens.get(k);
+            if (t.is("have") || t.is("has")) {
+                return true;
+            }
+            if (!(t.is("also") || t.is("repeatedly") || t.is("regularly") || t.is("been") || t.folded().endsWith("ly"))) {
+                return false;
             }
         }
         return false;

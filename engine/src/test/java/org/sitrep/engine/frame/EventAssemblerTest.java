@@ -305,6 +305,12 @@ class EventAssemblerTest {
     }
 
     @Test
+    void whatHasGoneOnSinceTheWarBeganIsNoIncident() {
+        assertThat(events("a-since", "Background\nRussian forces have shelled Kharkiv and fired missiles at Odesa since "
+                + "the start of the war, officials say.")).isEmpty();
+    }
+
+    @Test
     void aCountrysTotalIsNoOneTownsToll() {
         List<Event> events = events("a-across", "Headline\n"
                 + "Russian attacks killed six civilians across Ukraine over the past day, officials said on Sunday. "
