@@ -80,9 +80,15 @@ public final class MentionFinder {
      */
     private static boolean inTrailingClause(List<Token> tokens, Sentence s, int phrase,
                                             List<PhraseTrie.Match<Trigger>> triggers) {
+        for (int k = phrase - 1; k >= Math.max(s.firstToken(), phrase - 8); k--) {
+            if (SUPERLATIVES.contains(tokens.get(k).folded())) {
+                return true; // "one of the worst massacres in the state since the war began": a comparison, no count
+            }
+        }
         for (int k = phrase - 1; k > s.firstToken(); k--) {
             Token t = tokens.get(k);
-            boolean opener = t.is(";") || ((t.is("as") || t.is("while") || t.is("whereas")) && tokens.get(k - 1).is(","));
+            boolean opener = t.is(";") || ((t.is("as") || t.is("while") || t.is("whereas")) && tokens.get(k - 1).is(","))
+                    || (t.is("in") && tokens.get(k - 1).is(",") && k + 1 < s.endToken() && tokens.get(k + 1).is("what"));
             if (opener) {
                 for (PhraseTrie.Match<Trigger> tr : triggers) {
                     if (tr.start() < k) {
@@ -94,6 +100,10 @@ public final class MentionFinder {
         }
         return false;
     }
+
+    /** Words that rank an incident against others: a background phrase after them compares, it does not count. */
+    private static final java.util.Set<String> SUPERLATIVES = java.util.Set.of("worst", "deadliest", "bloodiest",
+            "largest", "biggest", "heaviest", "fiercest", "most");
 
     /** "have been killed ... since", "has killed ... since": a perfect tense counting from a time. */
     private static boolean perfectSince(List<Token> tokens, Sentence s) {

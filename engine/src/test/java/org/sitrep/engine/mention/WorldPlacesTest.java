@@ -520,6 +520,15 @@ class WorldPlacesTest {
     }
 
     @Test
+    void oneOfTheWorstSinceTheWarBeganComparesItCountsNothing() {
+        List<Event> events = events("Massacre\nParamilitary fighters killed at least 97 people in a village in Sudan's "
+                + "Gezira state after storming it on Friday, a doctors' group said, in what activists described as one of "
+                + "the worst massacres in the state since the war began.");
+
+        assertThat(events).isNotEmpty().anySatisfy(e -> assertThat(e.fatalities().low()).isEqualTo(97));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
