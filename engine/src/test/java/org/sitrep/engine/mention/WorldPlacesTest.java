@@ -529,6 +529,15 @@ class WorldPlacesTest {
     }
 
     @Test
+    void armedMenLootingAMarketIsLooting() {
+        List<Event> events = events("Market looted\nIn Al-Hilaliya, in Sudan's Gezira state, RSF fighters looted the main "
+                + "market on Thursday, two residents told AFP.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.subEventType())
+                .isEqualTo(org.sitrep.model.AcledSubEventType.LOOTING_PROPERTY_DESTRUCTION));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
