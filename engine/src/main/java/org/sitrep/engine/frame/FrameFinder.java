@@ -97,7 +97,9 @@ public final class FrameFinder {
                     frames.add(frame(doc, m, s, t.match(), p.mention(), dates, paragraphDate, published, cues, storyKind));
                 }
             }
-            for (DateMention d : dates) {
+            // "... early Saturday, killing at least 16, a rights group said Monday": the day the next sentences
+            // go on telling is the act's, not the telling's
+            for (DateMention d : notOfTheStatement(m.reportingIn(s), dates, Integer.MAX_VALUE)) {
                 if (d.date() != null) {
                     paragraphDate = d;
                     datedSentence = s.index();

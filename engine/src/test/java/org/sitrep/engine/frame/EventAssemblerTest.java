@@ -311,6 +311,16 @@ class EventAssemblerTest {
     }
 
     @Test
+    void theNarrativeGoesOnWithTheActsDayNotTheTellings() {
+        List<Event> events = events("a-narrative", "Headline\n"
+                + "Russian shelling hit Kharkiv early Saturday, killing 16 people, officials said Monday. A second "
+                + "barrage struck Kramatorsk, the governor said.");
+
+        assertThat(events).filteredOn(e -> e.place().name().equals("Kramatorsk")).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2022, 7, 2)));
+    }
+
+    @Test
     void aCountrysTotalIsNoOneTownsToll() {
         List<Event> events = events("a-across", "Headline\n"
                 + "Russian attacks killed six civilians across Ukraine over the past day, officials said on Sunday. "
