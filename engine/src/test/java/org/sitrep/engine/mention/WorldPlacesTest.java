@@ -538,6 +538,15 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aCounteroffensiveIsAFightNotAStrike() {
+        List<Event> events = events("Counteroffensive\nHaiti's National Police said officers launched a counteroffensive "
+                + "in Kenscoff on Sunday and killed several gang members.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.subEventType())
+                .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH));
+    }
+
+    @Test
     void gazanIsOfGazaNotASaudiTown() {
         List<Toponym> places = parse("Sixty-four of the dead were children, the Gazan government said.");
 
