@@ -311,8 +311,8 @@ public final class ActorFinder {
             return null;
         }
         for (int k = end + 1; k < Math.min(s.endToken(), end + 8); k++) {
-            if (tokens.get(k).text().equals(",")) {
-                break;
+            if (tokens.get(k).text().equals(",") || knowledge.reporting().longestAt(tokens, k, s.endToken()) != null) {
+                break; // "spokesperson, Abubakar Sadiq Aliyu, said the gunmen ...": what he said is no apposition
             }
             ActorMention a = at(tokens, s, k, places, day);
             if (a != null && (a.side() != null || a.role() == Role.LOCAL)) {

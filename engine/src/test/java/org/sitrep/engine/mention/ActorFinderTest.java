@@ -206,6 +206,15 @@ class ActorFinderTest {
     }
 
     @Test
+    void whatANamedSpokespersonSaidIsNoApposition() {
+        Found f = find("Headline\nThe Katsina State Police Command spokesperson, Abubakar Sadiq Aliyu, said the gunmen "
+                + "stormed the village at night.");
+
+        assertThat(f.actors()).filteredOn(a -> f.words(a).contains("Aliyu")).singleElement()
+                .satisfies(a -> assertThat(a.role()).isNotEqualTo(org.sitrep.engine.knowledge.Role.ARMED_GROUP));
+    }
+
+    @Test
     void aSpokespersonForAKnownBodySpeaksForIt() {
         Found f = find("Headline\nA spokesperson for the United Nations said the town was attacked.");
 
