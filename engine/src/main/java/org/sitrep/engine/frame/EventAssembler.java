@@ -967,8 +967,9 @@ public final class EventAssembler {
             CasualtyMention prev = lowestPerSentence.get(sentence);
             // "four soldiers were martyred and three militants were killed": the attackers' dead add to the
             // victims' figure below, they do not compete with it
+            // ("killing 16 soldiers, according to ISPR, which said eight attackers were also killed": told as more)
             boolean victimsFirst = prev != null && perpetrators(doc.tokens(), c) != perpetrators(doc.tokens(), prev)
-                    && !toldBetween(m, doc.sentences().get(sentence), prev, c);
+                    && (!toldBetween(m, doc.sentences().get(sentence), prev, c) || toldAsMore(doc.tokens(), c));
             if (prev != null && prev.latest() != c.latest()) {
                 // "initially reported two killed; by 9 a.m. the toll had risen to three": the update replaces
                 if (c.latest()) {
@@ -1018,6 +1019,16 @@ public final class EventAssembler {
             }
         }
         return new Casualties(total, high, words);
+    }
+
+    /** "eight attackers were also killed": a figure told as more dead beside those counted before. */
+    private static boolean toldAsMore(List<Token> tokens, CasualtyMention c) {
+        for (int k = c.first(); k < c.end(); k++) {
+            if (tokens.get(k).is("also")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "killed 93 Palestinians, while the military said 31 militants died": a second voice between two figures. */

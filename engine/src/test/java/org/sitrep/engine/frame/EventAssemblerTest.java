@@ -321,6 +321,15 @@ class EventAssemblerTest {
     }
 
     @Test
+    void attackersToldAsAlsoKilledAddToTheVictims() {
+        List<Event> events = events("a-also", "Headline\n"
+                + "Militants stormed an army checkpoint in Kharkiv on Saturday, killing 16 soldiers, according to the "
+                + "military, which said eight attackers were also killed in the firefight.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(24));
+    }
+
+    @Test
     void aCountrysTotalIsNoOneTownsToll() {
         List<Event> events = events("a-across", "Headline\n"
                 + "Russian attacks killed six civilians across Ukraine over the past day, officials said on Sunday. "
