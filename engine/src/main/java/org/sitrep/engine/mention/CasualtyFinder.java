@@ -292,10 +292,20 @@ public final class CasualtyFinder {
                         || first.equals("mainly") || first.equals("many")) {
                     return k;
                 }
+                // "Two adults, one of them a doctor, were killed", "Five people, three of them children,"
+                boolean partOf = k + 2 < comma && tokens.get(k + 2).is("of")
+                        && (tokens.get(k + 1).type() == Token.Type.NUMBER || SMALL_COUNTS.contains(first));
+                if (partOf) {
+                    return k;
+                }
             }
         }
         return comma;
     }
+
+    /** Counts that open a part of a group in an aside: "one of them", "three of whom". */
+    private static final Set<String> SMALL_COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "some", "most", "all", "both", "several", "half");
 
     private static final Set<String> PERSON = Set.of("man", "woman", "child", "boy", "girl", "person", "civilian",
             "soldier", "resident", "teenager", "policeman", "officer", "worker", "driver", "journalist", "volunteer",

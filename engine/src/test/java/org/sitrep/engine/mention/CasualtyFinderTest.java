@@ -59,7 +59,9 @@ class CasualtyFinderTest {
         "The strike killed at least 12 soldiers and dozens of civilians.;     FATALITIES; 36;   -",
         "Drones struck on the night of March 4 to 5, killing at least four people.; FATALITIES; 4; -",
         "Drones struck the retreating column, neutralising dozens of terrorists.; FATALITIES; 24; -",
-        "Turkish forces neutralised 32 militants in northern Syria.;         FATALITIES; 32;   -"
+        "Turkish forces neutralised 32 militants in northern Syria.;         FATALITIES; 32;   -",
+        "Two adults, one of them a doctor, were killed at the hospital.;     FATALITIES; 2;    -",
+        "Five people, three of them children, were wounded.;                 INJURED;    5;    -"
     })
     void readsTheFigureOfACasualtyWord(String text, CasualtyKind kind, Integer low, Integer high) {
         CasualtyMention c = only(text, kind);
