@@ -298,9 +298,8 @@ public final class EventAssembler {
         if (district.lat() == null || town.lat() == null) {
             return true;
         }
-        double dLat = Math.toRadians(town.lat() - district.lat());
-        double dLon = Math.toRadians(town.lon() - district.lon()) * Math.cos(Math.toRadians((town.lat() + district.lat()) / 2));
-        return 6371 * Math.sqrt(dLat * dLat + dLon * dLon) <= DISTRICT_KM;
+        return org.sitrep.engine.mention.Location.distanceKm(district.lat(), district.lon(), town.lat(), town.lon())
+                <= DISTRICT_KM;
     }
 
     private static final List<String> COMPASS_PREFIXES = List.of("north", "south", "east", "west", "central");

@@ -99,7 +99,7 @@ public final class FrameFinder {
             }
             // "... early Saturday, killing at least 16, a rights group said Monday": the day the next sentences
             // go on telling is the act's, not the telling's
-            for (DateMention d : notOfTheStatement(m.reportingIn(s), dates, Integer.MAX_VALUE)) {
+            for (DateMention d : notOfTheStatement(m.reportingIn(s), dates)) {
                 if (d.date() != null) {
                     paragraphDate = d;
                     datedSentence = s.index();
@@ -1547,8 +1547,9 @@ public final class FrameFinder {
             sub = territorialSubType(trig, attacker, p.location());
         }
         List<DateMention> told = sinceDropped(tokens, withoutNamingDates(tokens, m, s, dates), t.start());
-        DateMention d = nearest(notOfTheStatement(m.reportingIn(s),
-                ofTheAct(m.reportingIn(s), sameClause(tokens, told, t.start()), t.start()), t.start()), t.start());
+        List<DateMention> actDates = ofTheAct(m.reportingIn(s), sameClause(tokens, told, t.start()), t.start());
+        DateMention d = nearest(toldAfterTheAct(m.reportingIn(s), actDates, t.start()) ? List.of()
+                : notOfTheStatement(m.reportingIn(s), actDates), t.start());
         // "pulled from the rubble yesterday after it was bombed": the other clause's date bounds the act, it does not date it
         DateMention bound = nearest(told, t.start());
         LocalDate date;
@@ -2098,12 +2099,7 @@ public final class FrameFinder {
      * of the act, a day next to the verb that reports it is when it was said.
      */
     private static List<DateMention> notOfTheStatement(List<PhraseTrie.Match<org.sitrep.engine.knowledge.ReportingCue>> cues,
-                                                       List<DateMention> dates, int trigger) {
-        if (dates.size() == 1 && toldAfter(cues, dates.get(0), trigger)) {
-            // "dropped two bombs on the village ..., a fighter told The Associated Press by phone on Monday": the
-            // day of the telling; the act keeps the day the story gave it, else that day bounds it
-            return List.of();
-        }
+                                                       List<DateMention> dates) {
         if (dates.size() < 2) {
             return dates;
         }
@@ -2119,11 +2115,18 @@ public final class FrameFinder {
         return out.stream().anyMatch(d -> d.precision() == DatePrecision.DAY) ? out : dates;
     }
 
-    /** A day in the reporting clause told after the act: "..., a member of the group told AP by phone on Monday". */
-    private static boolean toldAfter(List<PhraseTrie.Match<org.sitrep.engine.knowledge.ReportingCue>> cues, DateMention d,
-                                     int trigger) {
-        return d.precision() == DatePrecision.DAY && cues.stream().anyMatch(c -> c.start() > trigger
-                && d.first() >= c.end() && d.first() - c.end() <= 6);
+    /**
+     * "dropped two bombs on the village ..., a fighter told The Associated Press by phone on Monday": the one day of
+     * the act's clause stands in the reporting clause told after it. It is the day of the telling; the act keeps the
+     * day the story gave it, else that day bounds it.
+     */
+    private static boolean toldAfterTheAct(List<PhraseTrie.Match<org.sitrep.engine.knowledge.ReportingCue>> cues,
+                                           List<DateMention> dates, int trigger) {
+        if (dates.size() != 1 || dates.get(0).precision() != DatePrecision.DAY) {
+            return false;
+        }
+        DateMention d = dates.get(0);
+        return cues.stream().anyMatch(c -> c.start() > trigger && d.first() >= c.end() && d.first() - c.end() <= 6);
     }
 
     private static DateMention nearest(List<DateMention> dates, int token) {

@@ -24,6 +24,15 @@ public record Location(String key, String name, Long geonameid, Double lat, Doub
                        String admin1Code, String admin1Name, Precision precision, long population, Long gazetteerId,
                        boolean site) {
 
+    /** Great-circle distance in kilometres between two points. */
+    public static double distanceKm(double la1, double lo1, double la2, double lo2) {
+        double a = Math.toRadians(la1);
+        double b = Math.toRadians(la2);
+        double h = Math.pow(Math.sin((b - a) / 2), 2)
+                + Math.cos(a) * Math.cos(b) * Math.pow(Math.sin(Math.toRadians(lo2 - lo1) / 2), 2);
+        return 6371.0 * 2 * Math.asin(Math.min(1.0, Math.sqrt(h)));
+    }
+
     public Place toPlace(Span mention) {
         return new Place(name, geonameid, lat, lon, country, admin1Name, precision, mention);
     }

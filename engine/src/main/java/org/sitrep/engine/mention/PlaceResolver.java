@@ -987,7 +987,7 @@ final class PlaceResolver {
         }
         for (Location o : e.towns) {
             if (o.geonameid() != null && !o.geonameid().equals(loc.geonameid()) && o.lat() != null && loc.lat() != null
-                    && distanceKm(o.lat(), o.lon(), loc.lat(), loc.lon()) < NEAR_KM) {
+                    && Location.distanceKm(o.lat(), o.lon(), loc.lat(), loc.lon()) < NEAR_KM) {
                 return false;
             }
         }
@@ -1022,7 +1022,7 @@ final class PlaceResolver {
             if (o.geonameid() != null && o.geonameid() == p.geonameid()) {
                 continue;
             }
-            double d = distanceKm(p.lat(), p.lon(), o.lat(), o.lon());
+            double d = Location.distanceKm(p.lat(), p.lon(), o.lat(), o.lon());
             if (d < 50) {
                 bonus += 1.0;
             } else if (d < 200) {
@@ -1060,11 +1060,4 @@ final class PlaceResolver {
                 w.geonameid(), false);
     }
 
-    static double distanceKm(double la1, double lo1, double la2, double lo2) {
-        double a = Math.toRadians(la1);
-        double b = Math.toRadians(la2);
-        double h = Math.pow(Math.sin((b - a) / 2), 2)
-                + Math.cos(a) * Math.cos(b) * Math.pow(Math.sin(Math.toRadians(lo2 - lo1) / 2), 2);
-        return 6371.0 * 2 * Math.asin(Math.min(1.0, Math.sqrt(h)));
-    }
 }
