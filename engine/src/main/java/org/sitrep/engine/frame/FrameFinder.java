@@ -13,6 +13,7 @@ import org.sitrep.engine.knowledge.Weapon;
 import org.sitrep.engine.knowledge.WeaponCategory;
 import org.sitrep.engine.mention.ActorMention;
 import org.sitrep.engine.mention.CasualtyMention;
+import org.sitrep.engine.mention.DateFinder;
 import org.sitrep.engine.mention.DateMention;
 import org.sitrep.engine.mention.Location;
 import org.sitrep.engine.mention.Mentions;
@@ -165,6 +166,11 @@ public final class FrameFinder {
                 // gone on for a while, not an incident
                 cues.add(Cue.HABITUAL);
             }
+            if (perfect(tokens, s, t.start()) && sinceAPeriod(tokens, s, t.end())) {
+                // "The Houthis have launched missiles at ships in the Red Sea since November 2023": a campaign
+                // counted from a month or an event, not an incident; "since Sunday" can still be one
+                cues.add(Cue.HABITUAL);
+            }
             if (sinceClause(tokens, s, t.start()) && !(datedAfter(m, tokens, s, t.end()) && placedAfter(m, s, t.start()))) {
                 cues.add(Cue.SINCE_CLAUSE);
             }
@@ -302,6 +308,22 @@ public final class FrameFinder {
         return false;
     }
 
+    private static final DateFinder DAYS = new DateFinder();
+
+    /** A "since" later in the act's clause, before any punctuation, whose bound is no single day. */
+    private static boolean sinceAPeriod(List<Token> tokens, Sentence s, int end) {
+        for (int k = end; k < Math.min(s.endToken(), end + 25); k++) {
+            Token t = tokens.get(k);
+            if (t.type() == Token.Type.PUNCT) {
+                return false; // "have taken Sudzha, the largest town taken since ...": another clause's bound
+            }
+            if (t.is("since")) {
+                return k + 1 < s.endToken() && !DAYS.namesADay(tokens, k + 1, s.endToken());
+            }
+        }
+        return false;
+    }
+
     /** Words of a warning or a fear: what follows them has not happened. */
     private static final Set<String> WARNINGS = Set.of("warned", "warns", "warn", "warning", "feared", "fears", "fear");
 
@@ -349,10 +371,22 @@ public final class FrameFinder {
      */
     private static int beforeWhatOpensIt(List<Token> tokens, Sentence s, int k) {
         int j = k;
+        if (j > s.firstToken() && nounModifier(tokens.get(j))) {
+            j--; // "step up ground assaults", "resume cross-border raids"
+        }
         while (j >= s.firstToken() && j > k - 3 && OPENED_WORDS.contains(tokens.get(j).folded())) {
             j--;
         }
         return j >= s.firstToken() && OPENING_VERBS.contains(tokens.get(j).folded()) ? j - 1 : k;
+    }
+
+    private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "of", "to", "in", "on", "at", "by", "with",
+            "from", "for", "that", "which", "who", "than");
+
+    /** A lower-case word that may stand as a modifier right before an act's noun. */
+    private static boolean nounModifier(Token t) {
+        return t.type() == Token.Type.WORD && !t.isCapitalized() && !NOT_MODIFIERS.contains(t.folded())
+                && !OPENING_VERBS.contains(t.folded()) && !OPENED_WORDS.contains(t.folded());
     }
 
     private static final Set<String> UNKNOWING = Set.of("say", "know", "specify", "disclose", "clear", "confirm");

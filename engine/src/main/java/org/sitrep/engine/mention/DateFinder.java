@@ -222,6 +222,12 @@ public final class DateFinder {
         };
     }
 
+    /** Whether the words at {@code i} name one day ("Sunday", "Jan. 10", "yesterday"), whenever it falls. */
+    public boolean namesADay(List<Token> tokens, int i, int limit) {
+        DateMention m = at(tokens, i, limit, LocalDate.EPOCH);
+        return m != null && m.precision() == DatePrecision.DAY;
+    }
+
     /** "since Jan. 10", "until Friday": the bound of a period, not the day something happened. */
     private static boolean opensPeriod(List<Token> tokens, Sentence s, int i) {
         // "since the incursion began Aug. 6"

@@ -297,6 +297,26 @@ class EventAssemblerTest {
     }
 
     @Test
+    void aCampaignCountedFromAMonthIsNoIncident() {
+        assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
+                + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "
+                + "in support of Palestinians.")).isEmpty();
+    }
+
+    @Test
+    void shellingSinceADayIsStillAnIncident() {
+        assertThat(events("a-since-day", "Kharkiv\nRussian forces have shelled Kharkiv since Sunday morning, "
+                + "killing three people, the governor said.")).isNotEmpty();
+    }
+
+    @Test
+    void anOffensiveExpectedByAnalystsIsNoIncident() {
+        assertThat(events("a-expect", "Talks\nThe two sides agreed a truce at sea on Tuesday. Several analysts "
+                + "expect Russia to step up ground assaults in the spring, possibly in the Zaporizhzhia and "
+                + "Kharkiv regions.")).isEmpty();
+    }
+
+    @Test
     void aCityUnderRegularFireIsNoIncident() {
         assertThat(events("a-regular", "Anniversary\nResidents of Kherson marked on Monday two years since Ukrainian "
                 + "troops retook the city. Russian forces withdrew across the Dnipro River in November 2020 after an "
