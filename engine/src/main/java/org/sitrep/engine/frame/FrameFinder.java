@@ -210,7 +210,9 @@ public final class FrameFinder {
                 }
             } else if (t.value().has("weak")) {
                 // "falling debris from a downed drone damaged two houses": what the debris did is the strike on the town
+                int[] report = reportAround(tokens, s, t.start());
                 boolean strong = !cues.contains(Cue.BY_DEBRIS) && strongOnes.stream()
+                        .filter(o -> o.start() >= report[0] && o.start() < report[1]) // "..., and that": another act
                         .anyMatch(o -> o.value().subType().parent() == t.value().subType().parent()
                         || !contrasted(tokens, o.start(), t.start()));
                 if (strong) {
@@ -819,6 +821,7 @@ public final class FrameFinder {
                     .toList();
             own = scenes.isEmpty() ? own : new ArrayList<>(scenes);
         }
+        own = inItsReport(doc.tokens(), s, trigger, own);
         List<PlaceMention> chosen = reach(doc.tokens(), own.isEmpty() ? seats : own, trigger);
         if (chosen.isEmpty()) {
             return List.of();
@@ -872,6 +875,37 @@ public final class FrameFinder {
             k--;
         }
         return p.location().country() == null && k >= s.firstToken() && tokens.get(k).is("across");
+    }
+
+    /**
+     * "The ministry said its artillery had hit brigades near Kivsharivka and Kupiansk, killing 45, and that its
+     * troops had repelled attacks towards Lyubimovka": each "and that" opens another reported act. The token range
+     * {@code [from, to)} of the one holding the trigger; the whole sentence when there is none.
+     */
+    static int[] reportAround(List<Token> tokens, Sentence s, int trigger) {
+        int from = s.firstToken();
+        int to = s.endToken();
+        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+            if (tokens.get(k).is("that") && tokens.get(k - 1).is("and")) {
+                if (k <= trigger) {
+                    from = k + 1;
+                } else {
+                    to = Math.min(to, k - 1);
+                }
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    private static boolean actIn(Mentions m, Sentence s, int[] report) {
+        return m.triggersIn(s).stream().anyMatch(o -> o.value().opensFrame() && o.start() >= report[0] && o.start() < report[1]);
+    }
+
+    /** The places of the trigger's own reported act, when that act names any. */
+    private static List<PlaceMention> inItsReport(List<Token> tokens, Sentence s, int trigger, List<PlaceMention> places) {
+        int[] report = reportAround(tokens, s, trigger);
+        List<PlaceMention> inside = places.stream().filter(p -> p.first() >= report[0] && p.first() < report[1]).toList();
+        return inside.isEmpty() ? places : new ArrayList<>(inside);
     }
 
     /** Whether no clause opens between two tokens: no "after", "but", ..., nor a second reported clause ("and that"). */
@@ -1602,7 +1636,11 @@ public final class FrameFinder {
             date = published;
             precision = published == null ? DatePrecision.UNKNOWN : DatePrecision.DAY;
         }
-        List<CasualtyMention> casualties = m.isBackground(s) ? List.of() : m.casualtiesIn(s);
+        int[] report = reportAround(tokens, s, t.start());
+        // "... and that there were no casualties": a report with no act of its own still tells of this one
+        List<CasualtyMention> casualties = m.isBackground(s) ? List.of() : m.casualtiesIn(s).stream()
+                .filter(c -> (c.first() >= report[0] && c.first() < report[1]) || !actIn(m, s, reportAround(tokens, s, c.first())))
+                .toList();
         Token first = tokens.get(t.start());
         Token last = tokens.get(t.end() - 1);
         Span placeSpan = new Span(tokens.get(p.first()).start(), tokens.get(p.end() - 1).end());

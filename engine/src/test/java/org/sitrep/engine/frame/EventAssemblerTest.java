@@ -297,6 +297,29 @@ class EventAssemblerTest {
     }
 
     @Test
+    void eachReportedActKeepsItsOwnPlacesAndToll() {
+        List<Event> events = events("a-and-that", "Summary\nThe Russian defence ministry said on Sunday that its "
+                + "artillery had struck two battalions near the villages of Synkivka and Petropavlivka in the Kharkiv "
+                + "region, killing about 30 soldiers, and that its troops had repelled two attacks towards the village "
+                + "of Tetkino in the Kursk region.");
+
+        assertThat(events).filteredOn(e -> e.place().name().equals("Tetkino")).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(EventKind.ARMED_CLASH);
+            assertThat(e.fatalities()).isNull();
+        });
+        assertThat(events).filteredOn(e -> e.place().name().equals("Synkivka")).singleElement()
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(EventKind.SHELLING));
+    }
+
+    @Test
+    void aReportOfNoCasualtiesAfterAnActTellsOfThatAct() {
+        List<Event> events = events("a-and-none", "Odesa\nThe governor said on Sunday that air defences had shot "
+                + "down several drones over the Odesa region and that there were no casualties.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.fatalities().low()).isZero());
+    }
+
+    @Test
     void aCampaignCountedFromAMonthIsNoIncident() {
         assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
                 + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "
