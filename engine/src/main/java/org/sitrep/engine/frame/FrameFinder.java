@@ -783,6 +783,18 @@ public final class FrameFinder {
                         : isSeat(doc, m, s, p) ? seats : own).add(p);
             }
         }
+        if (!own.isEmpty() && own.stream().allMatch(p -> p.location().precision() != org.sitrep.model.Precision.TOWN)) {
+            // "In southern Gaza, ... struck a tent in the al-Mawasi area west of Khan Younis": a town of the region
+            // the act is told near places it closer than the region does (a district is close enough already)
+            List<PlaceMention> regions = List.copyOf(own);
+            List<PlaceMention> near = landmarks.stream().filter(l -> l.location().precision() == org.sitrep.model.Precision.TOWN
+                    && regions.stream().allMatch(o -> o.location().divisionLevel() != 2 && o.location().contains(l.location())))
+                    .toList();
+            if (!near.isEmpty()) {
+                own.clear();
+                own.addAll(near);
+            }
+        }
         if (own.isEmpty() && seats.isEmpty() && !landmarks.isEmpty()) {
             // "fought for control of the town, about 50 km northeast of the capital": the town told before is
             // what the landmark places
@@ -943,9 +955,9 @@ public final class FrameFinder {
                 && o.end() == p.first() - 1 && o.location().precision() == org.sitrep.model.Precision.TOWN)) {
             return true;
         }
-        // the part's noun may be read into the name ("Jaffa area") or follow it
-        int of = TOWN_PARTS.contains(tokens.get(p.end() - 1).folded()) ? p.end()
-                : p.end() < tokens.size() && TOWN_PARTS.contains(tokens.get(p.end()).folded()) ? p.end() + 1 : -1;
+        // the part's noun may be read into the name ("Jaffa area") or follow it, after the rest of a name the
+        // gazetteer took only the start of ("the Tal as-Sultan neighbourhood of Rafah")
+        int of = partNounAfter(tokens, p);
         if (of < 0 || of + 1 >= tokens.size() || !tokens.get(of).is("of")) {
             return false;
         }
@@ -953,6 +965,32 @@ public final class FrameFinder {
         return places.stream().anyMatch(o -> o != p && o.first() > of && o.first() - of <= TOWN_AFTER_PART
                 && !commaBetween(tokens, of + 1, o.first())
                 && o.location().precision() == org.sitrep.model.Precision.TOWN);
+    }
+
+    /** The token after a town part's noun that ends or follows the name ("Jaffa area", "Tal as-Sultan neighbourhood"), or -1. */
+    private static int partNounAfter(List<Token> tokens, PlaceMention p) {
+        if (TOWN_PARTS.contains(tokens.get(p.end() - 1).folded())) {
+            return p.end();
+        }
+        for (int k = p.end(); k < Math.min(tokens.size(), p.end() + 4); k++) {
+            if (TOWN_PARTS.contains(tokens.get(k).folded())) {
+                return k + 1;
+            }
+            if (!restOfAName(tokens, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A word that can go on with a name: capitalised, a hyphen, or a particle joined by one ("as-", "al-"). */
+    private static boolean restOfAName(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.text().equals("-")) {
+            return true;
+        }
+        return t.type() == Token.Type.WORD && (t.isCapitalized()
+                || (t.text().length() <= 3 && k + 1 < tokens.size() && tokens.get(k + 1).text().equals("-")));
     }
 
     private static final Set<String> QUARTERS = Set.of("neighbourhood", "neighborhood", "quarter", "suburb");

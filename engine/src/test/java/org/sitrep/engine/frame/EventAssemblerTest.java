@@ -320,6 +320,33 @@ class EventAssemblerTest {
     }
 
     @Test
+    void aQuarterWhoseNameStartsLikeAForeignTownIsPartOfItsTown() {
+        List<Event> events = events("a-quarter", "Rafah\nAn Israeli tank shell hit a house in the Tal as-Sultan "
+                + "neighbourhood of Rafah on Sunday, medics said.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.place().geonameid()).isEqualTo(281102L));
+    }
+
+    @Test
+    void aTownOfTheRegionTheActIsToldNearPlacesItCloserThanTheRegion() {
+        List<Event> events = events("a-near-town", "Gaza\nIn southern Gaza, three people were killed on Sunday "
+                + "when a drone struck a tent in the al-Mawasi area west of Khan Younis, medics said.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.place().precision()).isEqualTo(Precision.TOWN);
+            assertThat(e.place().geonameid()).isEqualTo(281124L);
+        });
+    }
+
+    @Test
+    void aTownFarOutsideTheRegionDoesNotPlaceTheAct() {
+        List<Event> events = events("a-far-town", "Rostov\nA drone damaged a power line in the Rostov region, about "
+                + "1,000 km south of Moscow, on Sunday, the governor said.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.place().precision()).isEqualTo(Precision.REGION));
+    }
+
+    @Test
     void aCampaignCountedFromAMonthIsNoIncident() {
         assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
                 + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "
