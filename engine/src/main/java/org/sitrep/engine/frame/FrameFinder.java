@@ -130,7 +130,7 @@ public final class FrameFinder {
                         && !describesANoun(tokens, t, s)).toList();
         for (PhraseTrie.Match<Trigger> t : all) {
             if (!t.value().opensFrame() || insideActor(m, s, t.start(), t.end()) || properName(doc, s, t.start())
-                    || compoundModifier(tokens, t.end(), s) || describesANoun(tokens, t, s)) {
+                    || compoundModifier(tokens, t.end(), s) || describesANoun(tokens, t, s) || ranked(tokens, t.start(), s)) {
                 continue; // "Linda Battle", "battle-hardened", "the retreating column": the word is not a trigger here
             }
             EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
@@ -316,14 +316,36 @@ public final class FrameFinder {
     private static boolean sinceAPeriod(List<Token> tokens, Sentence s, int end) {
         for (int k = end; k < Math.min(s.endToken(), end + 25); k++) {
             Token t = tokens.get(k);
-            if (t.type() == Token.Type.PUNCT) {
-                return false; // "have taken Sudzha, the largest town taken since ...": another clause's bound
+            if (t.type() == Token.Type.PUNCT && !t.text().equals("-") && !(t.is(",") && listGoesOn(tokens, k + 1, s))) {
+                return false; // "have taken Sudzha, marking the largest gain since ...": another clause's bound
             }
             if (t.is("since")) {
                 return k + 1 < s.endToken() && !DAYS.namesADay(tokens, k + 1, s.endToken());
             }
         }
         return false;
+    }
+
+    /** After a comma, a word that goes on with a list of things ("rockets, anti-tank missiles and drones"), not a new clause. */
+    private static boolean listGoesOn(List<Token> tokens, int k, Sentence s) {
+        if (k >= s.endToken() || tokens.get(k).type() != Token.Type.WORD) {
+            return false;
+        }
+        String f = tokens.get(k).folded();
+        return !f.endsWith("ing") && !f.endsWith("ed") && !CLAUSE_OPENERS.contains(f) && !RELATIVES.contains(f)
+                && !f.equals("and") && !f.equals("the") && !f.equals("a") && !f.equals("an");
+    }
+
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "as", "when", "where",
+            "according", "said", "says");
+
+    /** "Darfur hardest hit", "the worst-affected": a place ranked by what it suffered, no act told. */
+    private static boolean ranked(List<Token> tokens, int trigger, Sentence s) {
+        int k = trigger - 1;
+        if (k > s.firstToken() && tokens.get(k).text().equals("-")) {
+            k--;
+        }
+        return k >= s.firstToken() && (tokens.get(k).is("hardest") || tokens.get(k).is("worst"));
     }
 
     /** Words of a warning or a fear: what follows them has not happened. */

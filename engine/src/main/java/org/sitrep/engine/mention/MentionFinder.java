@@ -120,6 +120,19 @@ public final class MentionFinder {
         return false;
     }
 
+    /** "in 2024", "during 2023": a whole year as the time of what the sentence counts. */
+    private static boolean inAYear(List<Token> tokens, Sentence s) {
+        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+            Token t = tokens.get(k);
+            String prev = tokens.get(k - 1).folded();
+            if (t.type() == Token.Type.NUMBER && t.text().length() == 4 && t.text().matches("(19|20)\\d\\d")
+                    && (prev.equals("in") || prev.equals("during") || prev.equals("throughout"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "has killed", "have been killed": a toll told in the perfect, counted up to now. */
     private static boolean perfectKilled(List<Token> tokens, Sentence s) {
         for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
@@ -140,6 +153,9 @@ public final class MentionFinder {
                                    List<PlaceMention> places, List<PhraseTrie.Match<Trigger>> triggers) {
         if (dates.stream().anyMatch(d -> d.date() != null && d.precision() == org.sitrep.model.DatePrecision.DAY)) {
             return false; // "..., killing 3 people on Sunday": that day's toll
+        }
+        if (!tolls.isEmpty() && inAYear(doc.tokens(), s)) {
+            return true; // "more than 4,200 civilians killed in Sudan in 2024": a year's count
         }
         if (!tolls.isEmpty() && perfectSince(doc.tokens(), s)) {
             return true; // "more than 500 people have been killed in Lebanon since October": a count over time

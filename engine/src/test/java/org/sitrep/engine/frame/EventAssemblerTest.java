@@ -347,6 +347,36 @@ class EventAssemblerTest {
     }
 
     @Test
+    void aCampaignOfManyWeaponsCountedFromAMonthIsNoIncident() {
+        assertThat(events("a-campaign-list", "Visit\nThe group has fired rockets, anti-tank missiles and "
+                + "explosive drones at northern Israel since October, officials say.")).isEmpty();
+    }
+
+    @Test
+    void fireDayAfterDayIsNoIncident() {
+        assertThat(events("a-day-after-day", "Kherson\nResidents said Russian drones hit the market in Kherson day "
+                + "after day.")).isEmpty();
+    }
+
+    @Test
+    void liveFireAtPracticeTargetsIsNoAttack() {
+        assertThat(events("a-drill", "Drills\nState television showed troops firing artillery at floating targets "
+                + "off the coast near Kherson on Sunday, and jets dropping bombs on a practice range.")).isEmpty();
+    }
+
+    @Test
+    void theHardestHitRegionIsNoIncident() {
+        assertThat(events("a-hardest", "Report\nThe agency said Kramatorsk was the town hardest hit by Russian "
+                + "missiles.")).isEmpty();
+    }
+
+    @Test
+    void aYearsTollIsNoIncident() {
+        assertThat(events("a-year", "Report\nRussian air strikes killed 412 civilians in the Kharkiv region in 2023, "
+                + "the report said.")).isEmpty();
+    }
+
+    @Test
     void aCampaignCountedFromAMonthIsNoIncident() {
         assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
                 + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "
