@@ -157,6 +157,12 @@ public final class FrameFinder {
             if (ongoingAside(tokens, s, t.start(), t.end())) {
                 cues.add(Cue.HABITUAL); // "..., as fighting for the last army-held city in Darfur intensified"
             }
+            if (testimonyOf(tokens, m, s, t.start())) {
+                cues.add(Cue.HABITUAL); // "testified ..., describing killings, rapes and the burning of their homes"
+            }
+            if (fightingAsBackdrop(tokens, m, s, t.start())) {
+                cues.add(Cue.HABITUAL); // "taken prisoner during the fighting in the Kursk region": the war, no incident
+            }
             if (!t.value().has("capture") && underAttack(tokens, s, t.start())) {
                 cues.add(Cue.HABITUAL); // "Palestinians under Israeli attack in Gaza": a state, not an incident
             }
@@ -2178,6 +2184,46 @@ public final class FrameFinder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> TELLING_OF = Set.of("describing", "described", "describe", "describes",
+            "recounting", "recounted", "recount", "recalling", "recalled", "recall", "recalls");
+
+    /** Acts named as what witnesses describe or recall, with no day in the sentence: testimony of the past. */
+    private static boolean testimonyOf(List<Token> tokens, Mentions m, Sentence s, int trigger) {
+        if (m.datesIn(s).stream().anyMatch(d -> d.date() != null && d.precision() == DatePrecision.DAY)) {
+            return false;
+        }
+        // back over the list the act stands in: "describing killings, rapes and the shelling of their homes"
+        for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 8); k--) {
+            Token t = tokens.get(k);
+            if (TELLING_OF.contains(t.folded())) {
+                return true;
+            }
+            if ((t.type() == Token.Type.PUNCT && !t.is(",")) || CLAUSE_OPENERS.contains(t.folded())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BACKDROP_PREPOSITIONS = Set.of("during", "amid", "in");
+
+    /**
+     * "taken prisoner during the fighting in the Kursk region", "are again caught in fighting between the army and
+     * the Arakan Army": fighting named as the setting of something else, with no day and no toll of its own, is the
+     * war going on, not an incident.
+     */
+    private static boolean fightingAsBackdrop(List<Token> tokens, Mentions m, Sentence s, int trigger) {
+        if (!tokens.get(trigger).is("fighting") || !m.casualtiesIn(s).isEmpty()
+                || m.datesIn(s).stream().anyMatch(d -> d.date() != null && d.precision() == DatePrecision.DAY)) {
+            return false;
+        }
+        int k = trigger - 1;
+        if (k >= s.firstToken() && tokens.get(k).is("the")) {
+            k--;
+        }
+        return k >= s.firstToken() && BACKDROP_PREPOSITIONS.contains(tokens.get(k).folded());
     }
 
     /** Times of day that "after" may govern without opening a clause: "after midnight on Sunday". */

@@ -377,6 +377,24 @@ class EventAssemblerTest {
     }
 
     @Test
+    void fightingAsTheSettingOfSomethingElseIsNoIncident() {
+        assertThat(events("a-backdrop", "Swap\nThe ministry said the soldiers had been taken prisoner during the "
+                + "fighting in the Kharkiv region.")).isEmpty();
+    }
+
+    @Test
+    void fightingOnADayIsStillAnIncident() {
+        assertThat(events("a-backdrop-day", "Kharkiv\nThree soldiers were killed in the fighting in the Kharkiv "
+                + "region on Sunday, the ministry said.")).isNotEmpty();
+    }
+
+    @Test
+    void actsWitnessesDescribeAreTestimonyNotIncidents() {
+        assertThat(events("a-testimony", "Court\nWomen who had fled to Poland testified before the court in Kyiv, "
+                + "describing killings, rapes and the shelling of their homes.")).isEmpty();
+    }
+
+    @Test
     void aCampaignCountedFromAMonthIsNoIncident() {
         assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
                 + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "
