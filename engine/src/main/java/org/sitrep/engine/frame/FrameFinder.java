@@ -130,7 +130,8 @@ public final class FrameFinder {
                         && !describesANoun(tokens, t, s)).toList();
         for (PhraseTrie.Match<Trigger> t : all) {
             if (!t.value().opensFrame() || insideActor(m, s, t.start(), t.end()) || properName(doc, s, t.start())
-                    || compoundModifier(tokens, t.end(), s) || describesANoun(tokens, t, s) || ranked(tokens, t.start(), s)) {
+                    || compoundModifier(tokens, t.end(), s) || describesANoun(tokens, t, s) || ranked(tokens, t.start(), s)
+                    || comparedSince(tokens, t.start(), s)) {
                 continue; // "Linda Battle", "battle-hardened", "the retreating column": the word is not a trigger here
             }
             EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
@@ -344,6 +345,29 @@ public final class FrameFinder {
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "as", "when", "where",
             "according", "said", "says");
+
+    private static final Set<String> RANKING = Set.of("deadliest", "worst", "bloodiest", "largest", "biggest",
+            "heaviest", "fiercest", "most");
+
+    /**
+     * "It was the deadliest attack on Kryvyi Rih since April 4, when a missile struck near a playground": the act
+     * ranked against an earlier one is the story's own, told again; the sentence's act is the earlier one.
+     */
+    private static boolean comparedSince(List<Token> tokens, int trigger, Sentence s) {
+        boolean ranked = false;
+        for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 4) && !ranked; k--) {
+            ranked = RANKING.contains(tokens.get(k).folded());
+        }
+        if (!ranked) {
+            return false;
+        }
+        for (int k = trigger + 1; k < Math.min(s.endToken(), trigger + 8); k++) {
+            if (tokens.get(k).is("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "Darfur hardest hit", "the worst-affected": a place ranked by what it suffered, no act told. */
     private static boolean ranked(List<Token> tokens, int trigger, Sentence s) {

@@ -395,6 +395,17 @@ class EventAssemblerTest {
     }
 
     @Test
+    void theEarlierActAComparisonRecallsKeepsItsOwnDayAndToll() {
+        List<Event> events = events("a-compared", "Kharkiv\nA Russian missile killed 11 people in Kharkiv on Sunday, "
+                + "officials said. It was the deadliest attack on Kharkiv since April 4, when a missile struck near a "
+                + "playground, killing 20 people.");
+
+        assertThat(events).extracting(e -> e.date(), e -> e.fatalities().low()).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 7, 3), 11),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 4, 4), 20));
+    }
+
+    @Test
     void aCampaignCountedFromAMonthIsNoIncident() {
         assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
                 + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "
