@@ -126,6 +126,7 @@ public final class FrameFinder {
         // "attacked an outpost, seizing weapons": a capture of no ground is no act that tells the incident
         List<PhraseTrie.Match<Trigger>> strongOnes = all.stream()
                 .filter(t -> t.value().opensFrame() && !t.value().has("weak") && !takesNoGround(tokens, t, s)
+                        && !describesAPlace(tokens, s, t.start())
                         && !namedByDate(tokens, m, s, t.start()) && !describesForces(tokens, s, t.start())
                         && !describesANoun(tokens, t, s)).toList();
         for (PhraseTrie.Match<Trigger> t : all) {
@@ -157,6 +158,9 @@ public final class FrameFinder {
             }
             if (ongoingAside(tokens, s, t.start(), t.end())) {
                 cues.add(Cue.HABITUAL); // "..., as fighting for the last army-held city in Darfur intensified"
+            }
+            if (describesAPlace(tokens, s, t.start())) {
+                cues.add(Cue.HABITUAL); // "in a region where clashes between herders and farmers have left hundreds dead"
             }
             if (testimonyOf(tokens, m, s, t.start())) {
                 cues.add(Cue.HABITUAL); // "testified ..., describing killings, rapes and the burning of their homes"
@@ -881,7 +885,7 @@ public final class FrameFinder {
         if (own.size() > 1) {
             // "took control of the village in Kharkiv" beside "Grakove village": Kharkiv holds the village, it is no scene
             List<PlaceMention> all = own;
-            List<PlaceMention> scenes = own.stream().filter(p -> !holdsASettlement(doc, s, p) && !partOfATownNamed(doc, all, p))
+            List<PlaceMention> scenes = own.stream().filter(p -> !holdsASettlement(doc, s, p, all) && !partOfATownNamed(doc, all, p))
                     .toList();
             own = scenes.isEmpty() ? own : new ArrayList<>(scenes);
         }
@@ -986,12 +990,18 @@ public final class FrameFinder {
 
     private static final Set<String> SETTLEMENT_NOUNS = Set.of("village", "town", "city", "settlement", "hamlet");
 
-    /** "the village in Kharkiv": the place is what a settlement named by a noun lies in. */
-    private static boolean holdsASettlement(Document doc, Sentence s, PlaceMention p) {
+    /**
+     * "the village in Kharkiv", "Kimakpa village in Bassa local government area": the place is what a settlement
+     * named by a noun, or by its name and a noun, lies in.
+     */
+    private static boolean holdsASettlement(Document doc, Sentence s, PlaceMention p, List<PlaceMention> places) {
         List<Token> tokens = doc.tokens();
         int in = p.first() - 1;
-        return in - 2 >= s.firstToken() && tokens.get(in).is("in") && SETTLEMENT_NOUNS.contains(tokens.get(in - 1).folded())
-                && tokens.get(in - 2).is("the");
+        if (in - 2 < s.firstToken() || !tokens.get(in).is("in") || !SETTLEMENT_NOUNS.contains(tokens.get(in - 1).folded())) {
+            return false;
+        }
+        int noun = in - 1;
+        return tokens.get(noun - 1).is("the") || places.stream().anyMatch(o -> o != p && o.end() == noun);
     }
 
     private static final Set<String> TOWN_PARTS = Set.of("area", "district", "neighbourhood", "neighborhood", "quarter",
@@ -1577,6 +1587,10 @@ public final class FrameFinder {
     /** "a rebel-controlled town in", "a village in": an indefinite settlement noun right before a place. */
     private static boolean unnamedSettlementBefore(List<Token> tokens, Sentence s, int place) {
         int in = place - 1;
+        // "a farming village in central Nigeria's Plateau state": over the words that say where the region lies
+        while (in > s.firstToken() && in > place - 5 && !tokens.get(in).is("in") && regionQualifier(tokens.get(in))) {
+            in--;
+        }
         if (in - 1 < s.firstToken() || !tokens.get(in).is("in") || !SETTLEMENTS.contains(tokens.get(in - 1).folded())) {
             return false;
         }
@@ -1588,10 +1602,19 @@ public final class FrameFinder {
         return false;
     }
 
+    private static final Set<String> COMPASS_WORDS = Set.of("the", "central", "northern", "southern", "eastern",
+            "western", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+            "s", "'", "\u2019");
+
+    /** A word of "central Nigeria's", "the northern": where in a country a region named next lies. */
+    private static boolean regionQualifier(Token t) {
+        return COMPASS_WORDS.contains(t.folded()) || (t.type() == Token.Type.WORD && t.isCapitalized());
+    }
+
     /** The headline and the first sentences: where a story often tells what happened before it says where. */
     private static final int LEAD_SENTENCES = 3;
     private static final Set<String> INCIDENT_NOUNS = Set.of("incident", "strike", "attack", "raid", "blast", "explosion",
-            "bombing", "assault", "airstrike", "shelling");
+            "bombing", "assault", "airstrike", "shelling", "attackers", "gunmen", "assailants");
 
     /**
      * "denied that a French air strike killed civilians" then "The incident on Sunday in Mali's Douentza area":
@@ -2205,6 +2228,24 @@ public final class FrameFinder {
             if (!(tokens.get(k).isCapitalized() || tokens.get(k).folded().equals("heavy")
                     || tokens.get(k).folded().equals("constant") || tokens.get(k).folded().equals("intense"))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PLACE_NOUNS = Set.of("region", "area", "country", "state", "province", "part",
+            "corner", "zone", "belt", "district", "city", "town");
+
+    /** An act in a clause that says what a place is like: "a region where clashes ... have left hundreds dead". */
+    private static boolean describesAPlace(List<Token> tokens, Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(s.firstToken() + 2, trigger - 10); k--) {
+            Token t = tokens.get(k);
+            if (t.type() == Token.Type.PUNCT) {
+                return false;
+            }
+            if (t.is("where")) {
+                return PLACE_NOUNS.contains(tokens.get(k - 1).folded())
+                        && (tokens.get(k - 2).is("a") || tokens.get(k - 2).is("an"));
             }
         }
         return false;

@@ -406,6 +406,35 @@ class EventAssemblerTest {
     }
 
     @Test
+    void fightingInAClauseThatSaysWhatARegionIsLikeIsNoIncident() {
+        List<Event> events = events("a-where", "Sloviansk\nA Russian drone killed five people in Sloviansk on Sunday, "
+                + "officials said, the latest attack on a region where clashes have left hundreds dead in recent years.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(EventKind.DRONE_STRIKE));
+    }
+
+    @Test
+    void theTownAVillageIsSaidToLieInIsNoSceneOfItsOwn() {
+        List<Event> events = events("a-village-in", "Raid\nGunmen stormed Hrakove village in Kramatorsk on Sunday, "
+                + "killing four people, police said.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.place().name()).isEqualTo("Hrakove"));
+    }
+
+    @Test
+    void aVillageTheLeadPlacesByItsRegionIsTheOneTheAttackersAreToldToHaveStormed() {
+        List<Event> events = events("a-village-later", "Raid\nGunmen killed 12 people in an attack on a farming "
+                + "village in eastern Ukraine's Donetsk region late on Sunday, police said, the latest bout of violence "
+                + "in a region where clashes have left hundreds dead in recent years.\n\nThe attackers stormed "
+                + "Hrakove village in Kramatorsk district at around 10 p.m., shooting residents, witnesses said.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.place().name()).isEqualTo("Hrakove");
+            assertThat(e.fatalities().low()).isEqualTo(12);
+        });
+    }
+
+    @Test
     void aCampaignCountedFromAMonthIsNoIncident() {
         assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
                 + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "
