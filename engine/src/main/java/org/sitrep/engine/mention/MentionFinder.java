@@ -47,6 +47,7 @@ public final class MentionFinder {
         List<DateMention> dateMentions = dates.find(doc, published);
         List<CasualtyMention> tolls = casualties.find(doc);
         List<PhraseTrie.Match<Trigger>> triggers = all(knowledge.triggers(), doc);
+        boolean tallyBefore = false;
         for (Sentence s : doc.sentences()) {
             for (PhraseTrie.Match<Boolean> b : matches(knowledge.background(), doc.tokens(), s)) {
                 if (inTrailingClause(doc.tokens(), s, b.start(), Mentions.in(triggers, s, PhraseTrie.Match::start))) {
@@ -55,10 +56,15 @@ public final class MentionFinder {
                 background[s.index()] = true;
                 habitual[s.index()] |= b.value();
             }
-            if (warToll(doc, s, Mentions.in(tolls, s, CasualtyMention::first), Mentions.in(dateMentions, s, DateMention::first),
-                    Mentions.in(placeMentions, s, PlaceMention::first), Mentions.in(triggers, s, PhraseTrie.Match::start))) {
+            List<CasualtyMention> sentenceTolls = Mentions.in(tolls, s, CasualtyMention::first);
+            List<DateMention> sentenceDates = Mentions.in(dateMentions, s, DateMention::first);
+            List<PhraseTrie.Match<Trigger>> sentenceTriggers = Mentions.in(triggers, s, PhraseTrie.Match::start);
+            boolean tally = warToll(doc, s, sentenceTolls, sentenceDates, Mentions.in(placeMentions, s, PlaceMention::first),
+                    sentenceTriggers) || (tallyBefore && tallyGoesOn(doc.tokens(), s, sentenceTolls, sentenceDates, sentenceTriggers));
+            if (tally) {
                 background[s.index()] = true;
             }
+            tallyBefore = tally;
         }
         return new Mentions(placeMentions, actorMentions, dateMentions, tolls,
                 weapons, all(knowledge.reporting(), doc), triggers,
@@ -135,6 +141,17 @@ public final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * After a war's toll, "On the Israeli side, 22 soldiers and 26 civilians have been killed": a toll in the perfect
+     * with no day and no act of its own goes on with the count.
+     */
+    private static boolean tallyGoesOn(List<Token> tokens, Sentence s, List<CasualtyMention> tolls, List<DateMention> dates,
+                                       List<PhraseTrie.Match<Trigger>> triggers) {
+        return !tolls.isEmpty() && perfectKilled(tokens, s)
+                && dates.stream().noneMatch(d -> d.date() != null && d.precision() == org.sitrep.model.DatePrecision.DAY)
+                && triggers.stream().noneMatch(t -> t.value().opensFrame() && !t.value().has("kill") && !t.value().has("violence"));
     }
 
     /** "has killed", "have been killed": a toll told in the perfect, counted up to now. */

@@ -435,6 +435,19 @@ class EventAssemblerTest {
     }
 
     @Test
+    void aTollThatGoesOnWithAWarsCountIsNoIncident() {
+        assertThat(events("a-tally-on", "Tally\nMore than 900 people have been killed by shelling in Ukraine since February, "
+                + "officials say. In the Kharkiv region, 120 soldiers and 85 civilians have been killed, according to "
+                + "the governor.")).isEmpty();
+    }
+
+    @Test
+    void whatAGroupsUsualTermMeansIsNoIncident() {
+        assertThat(events("a-term", "Funeral\nThe group announced the death of a fighter, saying he had been "
+                + "martyred on the road to Kyiv, its usual term for fighters killed by Russian fire.")).isEmpty();
+    }
+
+    @Test
     void aCampaignCountedFromAMonthIsNoIncident() {
         assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
                 + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "
