@@ -23,7 +23,8 @@ public final class DivisionWords {
 
     /** Words that must not name a division on their own: every report uses them as plain English. */
     private static final Set<String> PLAIN = Set.of("north", "northern", "south", "southern", "east", "eastern",
-            "west", "western", "central", "centre", "center", "capital", "federal", "national", "upper", "lower",
+            "west", "western", "northeast", "northeastern", "northwest", "northwestern", "southeast", "southeastern",
+            "southwest", "southwestern", "central", "centre", "center", "capital", "federal", "national", "upper", "lower",
             "new", "great", "greater", "middle", "autonomous", "special", "of", "the", "and");
 
     /** Left dangling at either end once a generic word is gone ("City of London", "Shahrestan-e Kerman"). */
