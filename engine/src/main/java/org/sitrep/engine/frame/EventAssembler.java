@@ -1004,11 +1004,14 @@ public final class EventAssembler {
         Integer total = low.low();
         // from the air no attacker is on the ground to die: the fighters an air or drone strike killed are its victims
         boolean fromAfar = g.first().subType() == AcledSubEventType.AIR_DRONE_STRIKE;
+        // in fighting between armed groups "fighters" killed are its dead, not attackers beside its victims
+        boolean battle = g.first().kind() == EventKind.ARMED_CLASH;
         if (kind == CasualtyKind.FATALITIES && total != null && !fromAfar && !perpetrators(tokens, low)) {
             // "five civilians were killed ... security forces killed six of the militants": the attackers' dead add up
             Integer attackers = null;
             for (CasualtyMention c : pool) {
-                if (c != low && c.low() != null && perpetrators(tokens, c) && (attackers == null || c.low() > attackers)) {
+                if (c != low && c.low() != null && perpetrators(tokens, c) && !(battle && fighters(tokens, c))
+                        && (attackers == null || c.low() > attackers)) {
                     attackers = c.low();
                 }
             }
@@ -1086,6 +1089,16 @@ public final class EventAssembler {
     }
 
     /** Whether a figure counts the attackers killed ("six of the militants", "all four attackers"). */
+    /** "killed at least nine fighters": the figure counts fighters. */
+    private static boolean fighters(List<Token> tokens, CasualtyMention c) {
+        for (int k = c.first(); k < Math.min(tokens.size(), c.end() + 2); k++) {
+            if (tokens.get(k).is("fighters")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean perpetrators(List<Token> tokens, CasualtyMention c) {
         int from = Math.max(0, c.first() - 1);
         int to = Math.min(tokens.size(), c.end() + 4);

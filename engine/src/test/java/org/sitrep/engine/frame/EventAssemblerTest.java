@@ -448,6 +448,18 @@ class EventAssemblerTest {
     }
 
     @Test
+    void fightersABattleKilledAreItsDeadNotAttackersBesideThem() {
+        List<Event> events = events("a-fighters", "Clash\nFighting between two armed groups killed at least nine "
+                + "fighters near Kramatorsk on Sunday, the army said. The ombudsman said at least 12 people had been "
+                + "killed in the fighting near Kramatorsk.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(EventKind.ARMED_CLASH);
+            assertThat(e.fatalities().low()).isLessThanOrEqualTo(12);
+        });
+    }
+
+    @Test
     void aCampaignCountedFromAMonthIsNoIncident() {
         assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
                 + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "
