@@ -362,10 +362,14 @@ public final class FrameFinder {
         for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 4) && !ranked; k--) {
             ranked = RANKING.contains(tokens.get(k).folded());
         }
+        // or after it: "The attack was the deadliest on the city since April"
+        for (int k = trigger + 1; k < Math.min(s.endToken(), trigger + 4) && !ranked; k++) {
+            ranked = RANKING.contains(tokens.get(k).folded());
+        }
         if (!ranked) {
             return false;
         }
-        for (int k = trigger + 1; k < Math.min(s.endToken(), trigger + 8); k++) {
+        for (int k = trigger + 1; k < Math.min(s.endToken(), trigger + 10); k++) {
             if (tokens.get(k).is("since")) {
                 return true;
             }

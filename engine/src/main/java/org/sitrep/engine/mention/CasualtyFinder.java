@@ -91,7 +91,17 @@ public final class CasualtyFinder {
         while (!active && j > s.firstToken() && walked < 12 && bridgesLeft(tokens.get(j - 1))) {
             j--;
             walked++;
+            int beforeAge = tokens.get(j).text().equals(",") ? skipAge(tokens, s, j) : j;
+            if (beforeAge != j) {
+                j = beforeAge; // "Two men, aged 47 and 62, were killed": the count is before the ages
+                continue;
+            }
             NumberPhrase p = numbers.endingAt(tokens, s.firstToken(), j);
+            int aged = p == null ? -1 : agedBefore(tokens, s, p.first());
+            if (aged >= 0) {
+                j = aged; // "Two men aged 47 and 62 were killed"
+                continue;
+            }
             if (p != null) {
                 NumberPhrase other = conjoined(tokens, s, p);
                 if (other != null && other.low() != null && p.low() != null && p.high() == null && other.high() == null) {
@@ -284,6 +294,39 @@ public final class CasualtyFinder {
      * "13 civilians, including four men, seven women and two three-year-old girls, were killed": from the comma
      * that closes an aside, the comma that opens it (the aside may list groups of its own, commas and all).
      */
+    /** The position of "aged" or "ages" before a list of ages ending in the number at {@code first}, or -1. */
+    private static int agedBefore(List<Token> tokens, Sentence s, int first) {
+        for (int k = first - 1; k >= Math.max(s.firstToken(), first - 6); k--) {
+            Token t = tokens.get(k);
+            if (t.is("aged") || t.is("ages")) {
+                return k;
+            }
+            if (!(t.type() == Token.Type.NUMBER || t.is("and") || t.is(",") || t.is("to") || t.is("between"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> ONE_PERSON = Set.of("man", "woman", "boy", "girl", "child", "resident",
+            "farmer", "driver", "soldier", "civilian", "teenager", "pensioner");
+
+    /**
+     * "Two men, aged 47 and 62, were killed", "A woman, 71, was wounded": from the comma that closes an aside of
+     * ages, the comma that opens it; else {@code comma}.
+     */
+    private static int skipAge(List<Token> tokens, Sentence s, int comma) {
+        for (int k = comma - 1; k > Math.max(s.firstToken(), comma - 8); k--) {
+            if (tokens.get(k).text().equals(",")) {
+                boolean aged = tokens.get(k + 1).is("aged") || tokens.get(k + 1).is("ages");
+                boolean bareAge = k + 2 == comma && tokens.get(k + 1).type() == Token.Type.NUMBER
+                        && ONE_PERSON.contains(tokens.get(k - 1).folded());
+                return aged || bareAge ? k : comma;
+            }
+        }
+        return comma;
+    }
+
     private static int skipParenthetical(List<Token> tokens, Sentence s, int comma) {
         for (int k = comma - 1; k > Math.max(s.firstToken(), comma - 24); k--) {
             if (tokens.get(k).text().equals(",")) {

@@ -460,6 +460,15 @@ class EventAssemblerTest {
     }
 
     @Test
+    void anActRankedAfterItsNounKeepsTheEarlierActApart() {
+        List<Event> events = events("a-ranked-after", "Kharkiv\nA Russian missile killed 11 people in Kharkiv on Sunday, "
+                + "officials said. The attack was the deadliest on the city since April 4, when a missile struck near a "
+                + "playground, killing 20 people.");
+
+        assertThat(events).extracting(e -> e.fatalities().low()).containsExactlyInAnyOrder(11, 20);
+    }
+
+    @Test
     void aCampaignCountedFromAMonthIsNoIncident() {
         assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
                 + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "

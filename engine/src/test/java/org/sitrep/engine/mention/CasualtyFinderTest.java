@@ -61,13 +61,20 @@ class CasualtyFinderTest {
         "Drones struck the retreating column, neutralising dozens of terrorists.; FATALITIES; 24; -",
         "Turkish forces neutralised 32 militants in northern Syria.;         FATALITIES; 32;   -",
         "Two adults, one of them a doctor, were killed at the hospital.;     FATALITIES; 2;    -",
-        "Five people, three of them children, were wounded.;                 INJURED;    5;    -"
+        "Five people, three of them children, were wounded.;                 INJURED;    5;    -",
+        "Two men, aged 47 and 62, were killed in the shelling.;              FATALITIES; 2;    -",
+        "Two men aged 47 and 62 were killed in the shelling.;                FATALITIES; 2;    -"
     })
     void readsTheFigureOfACasualtyWord(String text, CasualtyKind kind, Integer low, Integer high) {
         CasualtyMention c = only(text, kind);
 
         assertThat(c.low()).isEqualTo(low);
         assertThat(c.high()).isEqualTo(high);
+    }
+
+    @Test
+    void anAgeSetOffByCommasIsNoCount() {
+        assertThat(find("A woman, 71, was wounded in the shelling.")).noneMatch(c -> c.low() != null && c.low() == 71);
     }
 
     @Test
