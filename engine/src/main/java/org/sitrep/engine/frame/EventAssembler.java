@@ -76,6 +76,7 @@ public final class EventAssembler {
                                     List<Frame> frames, Set<Frame> admitted, Map<Frame, List<SourcedClaim>> claims) {
         Set<Integer> framed = new java.util.HashSet<>();
         Map<Integer, Set<String>> scenes = new java.util.HashMap<>();
+        Map<Integer, Set<String>> regionScenes = new java.util.HashMap<>();
         Map<Integer, List<Frame>> bySentence = new java.util.HashMap<>();
         for (Frame f : frames) {
             if (admitted.contains(f)) {
@@ -84,6 +85,8 @@ public final class EventAssembler {
             }
             if (f.place().precision() == org.sitrep.model.Precision.TOWN) {
                 scenes.computeIfAbsent(f.sentence().index(), k -> new java.util.HashSet<>()).add(f.place().key());
+            } else if (f.place().precision() == org.sitrep.model.Precision.REGION) {
+                regionScenes.computeIfAbsent(f.sentence().index(), k -> new java.util.HashSet<>()).add(f.place().key());
             }
         }
         List<Group> groups = new ArrayList<>();
@@ -122,7 +125,7 @@ public final class EventAssembler {
         }
         List<Candidate> out = new ArrayList<>();
         groups.sort(Comparator.comparingInt(g -> g.first().sentence().start()));
-        Told told = new Told(scenes, bySentence, voices(doc, claims));
+        Told told = new Told(scenes, regionScenes, bySentence, voices(doc, claims));
         for (Group g : groups) {
             Event e = event(articleId + "#c" + (out.size() + 1), doc, m, g, claims, framed, told, published);
             boolean headline = headlineOnly(doc, g);
@@ -471,7 +474,8 @@ public final class EventAssembler {
      * What the article tells around an event: the towns each sentence places events in, the admitted frames of
      * each sentence, and the side of whoever speaks in each sentence that carries a claim.
      */
-    private record Told(Map<Integer, Set<String>> scenes, Map<Integer, List<Frame>> frames, Map<Integer, String> voices) {
+    private record Told(Map<Integer, Set<String>> scenes, Map<Integer, Set<String>> regionScenes,
+                        Map<Integer, List<Frame>> frames, Map<Integer, String> voices) {
     }
 
     /** Each sentence's first source's side, by the claims read from it ("he said" stands for a named source). */
@@ -850,10 +854,19 @@ public final class EventAssembler {
     }
 
     /** Whether the figure's sentence tells of events in two towns or more. */
-    private static boolean overSeveralTowns(Document doc, Map<Integer, Set<String>> scenes, CasualtyMention c) {
+    /** How many of the regions hold none of the others ("South Waziristan district" lies in "Khyber Pakhtunkhwa"). */
+    private static long apart(Set<String> regionKeys) {
+        return regionKeys.stream().filter(k -> regionKeys.stream().noneMatch(o -> o.startsWith(k + "."))).count();
+    }
+
+    private static boolean overSeveralTowns(Document doc, Told told, CasualtyMention c) {
+        Map<Integer, Set<String>> scenes = told.scenes();
         int sentence = doc.tokens().get(c.first()).sentence();
         if (scenes.getOrDefault(sentence, Set.of()).size() > 1) {
             return true;
+        }
+        if (!scenes.containsKey(sentence) && apart(told.regionScenes().getOrDefault(sentence, Set.of())) > 1) {
+            return true; // "Two attacks in Khyber Pakhtunkhwa and Balochistan left 19 dead": two regions' total
         }
         // "Russia's largest air attack, killing 30" over "In Kyiv, nine people were killed": a figure of a sentence
         // that places no town (a headline, a lede told before any town), in a story of several towns, is no one
@@ -948,7 +961,7 @@ public final class EventAssembler {
         }
         // "strikes killed 31 civilians, 16 of them in Muridke and Bahawalpur": a total over several towns is not
         // one town's toll where a sentence of that town alone gives its own
-        List<CasualtyMention> ownTown = all.stream().filter(c -> !overSeveralTowns(doc, scenes, c)).toList();
+        List<CasualtyMention> ownTown = all.stream().filter(c -> !overSeveralTowns(doc, told, c)).toList();
         if (!ownTown.isEmpty()) {
             all = new ArrayList<>(ownTown);
         }
@@ -1149,14 +1162,20 @@ public final class EventAssembler {
             boolean otherTime = ofAnotherTime(m, n, f);
             // a new incident stops it; words that only name the kind of one ("a terrorist attack") do not
             // ("a suicide bomber set off a blast" after the suicide bombing it tells more of does not)
+            // nor does one named with "the" ("were killed in the exchange of fire"): the act told already ("the
+            // fighting along the border" is all of it, not the act)
             if (framed.contains(k) || otherTown || otherTime || m.triggersIn(n).stream().anyMatch(t -> t.value().opensFrame()
                     && !t.value().has("weak") && !t.value().has("violence") && !t.value().has("kill")
-                    && t.value().subType() != f.subType())) {
+                    && t.value().subType() != f.subType() && !toldAlready(doc.tokens(), n, t.start()))) {
                 break;
             }
             out.add(n);
         }
         return out;
+    }
+
+    private static boolean toldAlready(List<Token> tokens, Sentence n, int trigger) {
+        return trigger > n.firstToken() && tokens.get(trigger - 1).is("the") && !tokens.get(trigger).is("fighting");
     }
 
     /** A date in a continuing sentence that names the event's type again ("the strike on Wednesday"). */

@@ -1336,7 +1336,28 @@ public final class FrameFinder {
             if (f.equals("from")) {
                 return true;
             }
+            if (f.equals("to") && k - 1 >= s.firstToken() && isOrigin(doc, s, k)) {
+                return true; // "coaches travelling from Quetta to Karachi": the end of a route told is no scene either
+            }
             if (!(tokens.get(k).isCapitalized() || ORIGIN_GLUE.contains(f))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TRAVEL = Set.of("travelling", "traveling", "travelled", "traveled", "heading",
+            "headed", "going", "driving", "bound", "returning", "moving", "flying", "sailing", "fleeing", "route");
+
+    /** Whether the words right before {@code to} are where a journey "from" set out ("travelling from Quetta to"). */
+    private static boolean isOrigin(Document doc, Sentence s, int to) {
+        List<Token> tokens = doc.tokens();
+        for (int k = to - 1; k >= Math.max(s.firstToken(), to - 5); k--) {
+            if (tokens.get(k).is("from")) {
+                // "on the road from Coalcoman to Aguililla" is where it happened; "travelling from ... to" is not
+                return k < to - 1 && k - 1 >= s.firstToken() && TRAVEL.contains(tokens.get(k - 1).folded());
+            }
+            if (!tokens.get(k).isCapitalized()) {
                 return false;
             }
         }

@@ -469,6 +469,33 @@ class EventAssemblerTest {
     }
 
     @Test
+    void aTollTheNextSentenceTellsOfTheActWithTheGoesOnWithIt() {
+        List<Event> events = events("a-the-fire", "Checkpoint\nIn Kramatorsk, a suicide bomber rammed a car into a "
+                + "police checkpoint on Sunday, after which gunmen opened fire on the post. Five policemen were killed "
+                + "in the exchange of fire, police said.");
+
+        assertThat(events).anySatisfy(e -> assertThat(e.fatalities().low()).isEqualTo(5));
+    }
+
+    @Test
+    void whereAJourneyWasBoundIsNoScene() {
+        List<Event> events = events("a-route", "Bus\nGunmen stopped two coaches travelling from Kharkiv to Kramatorsk "
+                + "near Sloviansk on Sunday and shot dead nine passengers, police said.");
+
+        assertThat(events).extracting(e -> e.place().name()).doesNotContain("Kramatorsk", "Kharkiv");
+    }
+
+    @Test
+    void aTotalOverTwoRegionsIsNoOneAttacksToll() {
+        List<Event> events = events("a-two-regions", "Attacks\nAttacks in Kharkiv Oblast and Donetsk Oblast on Sunday "
+                + "left 19 people dead, officials said. In Kramatorsk, gunmen shot dead nine passengers on a bus late on "
+                + "Sunday, police said.");
+
+        assertThat(events).filteredOn(e -> e.place().name().equals("Kramatorsk")).singleElement()
+                .satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(9));
+    }
+
+    @Test
     void aCampaignCountedFromAMonthIsNoIncident() {
         assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
                 + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "
