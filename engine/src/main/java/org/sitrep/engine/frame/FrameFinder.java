@@ -1601,30 +1601,35 @@ public final class FrameFinder {
         List<Token> tokens = doc.tokens();
         for (PlaceMention region : own) {
             String country = region.location().country();
-            if (country != null && unnamedSettlementBefore(tokens, s, region.first())) {
-                return firstSceneAhead(doc, m, s, NAMED_LATER_REACH, n -> pointsBackToAnIncident(doc.tokensOf(n)),
+            String noun = country == null ? null : unnamedSettlementBefore(tokens, s, region.first());
+            if (noun != null) {
+                // told again as such ("The airstrike in the town of ..."), or named with the same noun ("Ywathit village")
+                PlaceMention named = firstSceneAhead(doc, m, s, NAMED_LATER_REACH, n -> pointsBackToAnIncident(doc.tokensOf(n)),
                         p -> p.location().precision() == Precision.TOWN && country.equals(p.location().country()));
+                return named != null ? named : firstSceneAhead(doc, m, s, 2, n -> true,
+                        p -> p.location().precision() == Precision.TOWN && country.equals(p.location().country())
+                                && p.end() < tokens.size() && tokens.get(p.end()).is(noun));
             }
         }
         return null;
     }
 
-    /** "a rebel-controlled town in", "a village in": an indefinite settlement noun right before a place. */
-    private static boolean unnamedSettlementBefore(List<Token> tokens, Sentence s, int place) {
+    /** "a rebel-controlled town in", "a village in": the indefinite settlement noun right before a place, or null. */
+    private static String unnamedSettlementBefore(List<Token> tokens, Sentence s, int place) {
         int in = place - 1;
         // "a farming village in central Nigeria's Plateau state": over the words that say where the region lies
         while (in > s.firstToken() && in > place - 5 && !tokens.get(in).is("in") && regionQualifier(tokens.get(in))) {
             in--;
         }
         if (in - 1 < s.firstToken() || !tokens.get(in).is("in") || !SETTLEMENTS.contains(tokens.get(in - 1).folded())) {
-            return false;
+            return null;
         }
         for (int j = in - 2; j >= Math.max(s.firstToken(), in - 5); j--) {
             if (INDEFINITE.contains(tokens.get(j).folded())) {
-                return true;
+                return tokens.get(in - 1).folded();
             }
         }
-        return false;
+        return null;
     }
 
     private static final Set<String> COMPASS_WORDS = Set.of("the", "central", "northern", "southern", "eastern",
@@ -2305,16 +2310,24 @@ public final class FrameFinder {
      * war going on, not an incident.
      */
     private static boolean fightingAsBackdrop(List<Token> tokens, Mentions m, Sentence s, int trigger) {
-        if (!tokens.get(trigger).is("fighting") || !m.casualtiesIn(s).isEmpty()
-                || m.datesIn(s).stream().anyMatch(d -> d.date() != null && d.precision() == DatePrecision.DAY)) {
+        if (!tokens.get(trigger).is("fighting")) {
             return false;
         }
         int k = trigger - 1;
+        if (k >= s.firstToken() && EARLIER.contains(tokens.get(k).folded())) {
+            return true; // "families displaced by earlier fighting"
+        }
+        if (!m.casualtiesIn(s).isEmpty()
+                || m.datesIn(s).stream().anyMatch(d -> d.date() != null && d.precision() == DatePrecision.DAY)) {
+            return false;
+        }
         if (k >= s.firstToken() && tokens.get(k).is("the")) {
             k--;
         }
         return k >= s.firstToken() && BACKDROP_PREPOSITIONS.contains(tokens.get(k).folded());
     }
+
+    private static final Set<String> EARLIER = Set.of("earlier", "previous", "past", "recent", "years-long", "months-long");
 
     /** Times of day that "after" may govern without opening a clause: "after midnight on Sunday". */
     private static final Set<String> TIMES_OF_DAY = Set.of("midnight", "dawn", "dusk", "nightfall", "sunset", "sunrise",

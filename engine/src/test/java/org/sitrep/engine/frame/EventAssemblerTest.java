@@ -496,6 +496,26 @@ class EventAssemblerTest {
     }
 
     @Test
+    void aVillageTheLeadLeavesUnnamedIsTheOneNamedNextWithTheSameNoun() {
+        List<Event> events = events("a-same-noun", "Strike\nA military air strike on a village in Kayin state's "
+                + "Hpapun township killed 14 civilians on Sunday, the resistance said. A jet dropped two bombs on "
+                + "Hrakove village at about 3pm, a local official said.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.place().name()).isEqualTo("Hrakove");
+            assertThat(e.fatalities().low()).isEqualTo(14);
+        });
+    }
+
+    @Test
+    void earlierFightingIsNoIncidentWhateverTheSentenceDates() {
+        List<Event> events = events("a-earlier", "Strike\nA jet dropped two bombs on a school in Kramatorsk where "
+                + "families displaced by earlier fighting were sheltering, a local official said on Monday.");
+
+        assertThat(events).extracting(Event::kind).doesNotContain(EventKind.ARMED_CLASH);
+    }
+
+    @Test
     void aCampaignCountedFromAMonthIsNoIncident() {
         assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
                 + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "
