@@ -115,6 +115,16 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void theAttackerNamingAGatheringOfInstructorsAsItsTargetDisputes() {
+        List<Event> e = events("Strike\nA Russian missile struck a residential district of Kramatorsk on Thursday, killing 9"
+                + " people, the governor said. Russia's defence ministry said it had hit a gathering of Ukrainian officers and"
+                + " foreign instructors in Kramatorsk.");
+
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side, Claim::stance)
+                .contains(tuple("RU", Stance.DISPUTES)));
+    }
+
+    @Test
     void aGeneralDenialOfAtrocitiesIsNoClaimAboutTheIncident() {
         List<Event> e = events("Grave\nUkrainian authorities said on Thursday they had found a mass grave near Lysychansk, a"
                 + " town recaptured from Russian forces last week. Most of the bodies were of civilians, officials said."

@@ -33,7 +33,8 @@ public enum ClaimSignal {
     private static final Set<String> MILITARY = Set.of("militants", "terrorists", "fighters", "launchers", "launcher",
             "depot", "depots", "ammunition", "headquarters", "command", "combatants", "barracks", "gunmen", "militant",
             "terrorist", "hideout", "hideouts", "infrastructure", "positions", "emplacements", "camp", "mercenaries",
-            "servicemen", "manpower", "airfield", "airfields", "extremist", "extremists", "suspects", "insurgents");
+            "servicemen", "manpower", "airfield", "airfields", "extremist", "extremists", "suspects", "insurgents",
+            "instructors", "operatives");
     private static final List<List<String>> MILITARY_PHRASES = List.of(List.of("military", "target"),
             List.of("military", "targets"), List.of("military", "facilities"), List.of("military", "facility"),
             List.of("military", "sites"), List.of("military", "site"), List.of("legitimate", "target"),
