@@ -103,6 +103,13 @@ public final class ClaimFinder {
             List<Frame> ownFrames = framesOf(frames, s.index());
             boolean own = !ownFrames.isEmpty();
             List<Frame> about = own ? ownFrames : referredTo(doc, m, s, frames, items);
+            if (!own && m.placesIn(s).stream().allMatch(p -> m.actorsIn(s).stream()
+                    .anyMatch(a -> a.first() <= p.first() && p.end() <= a.end()))) {
+                // "Bryansk Governor Alexander Bogomaz said there were no casualties in his region": the events in the
+                // speaker's seat, when the story tells any, not those of the regions beside it
+                List<Frame> seated = inTheSeat(here, about);
+                about = seated.isEmpty() ? about : seated;
+            }
             List<PhraseTrie.Match<ReportingCue>> cues = here.stream().map(Statement::cue).toList();
             for (Statement st : here) {
                 PhraseTrie.Match<ReportingCue> cue = st.cue();
@@ -269,6 +276,27 @@ public final class ClaimFinder {
      * when it speaks of an incident ("the strike", a casualty figure, "That was confirmed"), the events
      * of the nearest sentence before it that had any, of the same type when it names one.
      */
+    private static List<Frame> inTheSeat(List<Statement> here, List<Frame> about) {
+        List<Frame> out = new ArrayList<>();
+        for (Statement st : here) {
+            org.sitrep.engine.mention.Location seat = st.source().seat();
+            if (seat == null || seat.precision() == org.sitrep.model.Precision.COUNTRY) {
+                continue;
+            }
+            for (Frame f : about) {
+                // "Belgorod Governor": a seat named by its town is also the region the town gives its name to
+                boolean regionOfTheTown = seat.precision() == org.sitrep.model.Precision.TOWN
+                        && f.place().precision() == org.sitrep.model.Precision.REGION && f.place().divisionLevel() == 1
+                        && java.util.Objects.equals(seat.country(), f.place().country())
+                        && java.util.Objects.equals(seat.admin1Code(), f.place().admin1Code());
+                if (!out.contains(f) && (seat.key().equals(f.place().key()) || seat.contains(f.place()) || regionOfTheTown)) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
     private static List<Frame> referredTo(Document doc, Mentions m, Sentence s, List<Frame> frames, int[] items) {
         if (m.isBackground(s) && !m.casualtiesIn(s).isEmpty()) {
             // "The violence has killed more than 420 people in Lebanon, according to an AFP tally": a war's toll

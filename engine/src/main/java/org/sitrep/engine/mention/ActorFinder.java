@@ -450,8 +450,8 @@ public final class ActorFinder {
                 Location seat = office.value().role() == Role.LOCAL ? seatAfter(tokens, office.end(), limit, places) : null;
                 // "Ukrainian President Volodymyr Zelensky": the named person is the source, not the office
                 String identity = nation.value().side() + ":" + office.value().name();
+                PhraseTrie.Match<Actor> named = null;
                 if (end > titleEnd) {
-                    PhraseTrie.Match<Actor> named = null;
                     for (int k = titleEnd; k < end && named == null; k++) {
                         named = knowledge.actors().longestAt(tokens, k, end); // "Volodymyr Zelenskyy": the surname is known
                     }
@@ -461,6 +461,9 @@ public final class ActorFinder {
                 // "Ukrainian singer Roxolana", "a Ukrainian broadcaster": civilians and outlets speak for themselves
                 String side = role == Role.WITNESS || role == Role.MONITOR ? "third_party"
                         : role == Role.MEDIA ? "media" : nation.value().side();
+                if (named != null && role == Role.MEDIA) {
+                    side = named.value().on(day).side(); // "the Palestinian news agency Wafa": the agency's own side
+                }
                 return new ActorMention(i, end, text(tokens, i, end), side, role, seat, false, identity);
             }
             PhraseTrie.Match<Actor> actor = knowledge.actors().longestAt(tokens, j, limit);

@@ -67,6 +67,13 @@ class ActorFinderTest {
     }
 
     @Test
+    void aNewsAgencyNamedAfterItsDescriptionSpeaksForItsOwnSide() {
+        ActorMention a = find("Headline\nThe Palestinian news agency Wafa said two men were killed.").only();
+
+        assertThat(a.side()).isEqualTo("PS");
+    }
+
+    @Test
     void whereAnOfficeIsPostedIsPartOfItsTitleNotItsSide() {
         Found f = find("Headline\nIran's ambassador to the UN said 78 people had been killed.");
         ActorMention a = f.only();
