@@ -137,6 +137,15 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aListThatGoesOnFromAStatementIsItsSourcesToo() {
+        List<Event> e = events("Drones\nRussian air defences shot down 30 Ukrainian drones overnight, the defence ministry"
+                + " said. Of the drones, 19 were downed over the Rostov region and 11 over the Belgorod region.");
+
+        assertThat(e).hasSize(2).allSatisfy(ev -> assertThat(ev.claims()).extracting(Claim::side, Claim::stance)
+                .contains(tuple("RU", Stance.ASSERTS)));
+    }
+
+    @Test
     void aGeneralDenialOfAtrocitiesIsNoClaimAboutTheIncident() {
         List<Event> e = events("Grave\nUkrainian authorities said on Thursday they had found a mass grave near Lysychansk, a"
                 + " town recaptured from Russian forces last week. Most of the bodies were of civilians, officials said."

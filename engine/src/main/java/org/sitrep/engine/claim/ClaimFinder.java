@@ -143,7 +143,39 @@ public final class ClaimFinder {
             }
             dropAssertionsOfDeniers(out, about, s);
         }
+        listGoesOn(doc, m, frames, statements, out);
         return out;
+    }
+
+    /**
+     * "Russian air defences shot down 44 drones overnight, the ministry said. Of the drones, 21 were downed over the
+     * Bryansk region, 14 over the Kursk region ...": a sentence of the same paragraph that names no one and goes on
+     * listing acts of the kind the statement before it told is that source's too.
+     */
+    private static void listGoesOn(Document doc, Mentions m, List<Frame> frames, List<Statement> statements,
+                                   Map<Frame, List<SourcedClaim>> out) {
+        java.util.Set<Integer> stated = new java.util.HashSet<>();
+        statements.forEach(st -> stated.add(st.sentence().index()));
+        for (Sentence s : doc.sentences()) {
+            List<Frame> here = framesOf(frames, s.index());
+            if (here.isEmpty() || stated.contains(s.index()) || s.index() == 0 || !m.actorsIn(s).isEmpty()) {
+                continue;
+            }
+            Sentence before = doc.sentences().get(s.index() - 1);
+            if (before.paragraph() != s.paragraph()) {
+                continue;
+            }
+            for (Statement st : statements) {
+                if (st.sentence().index() != before.index() || st.cue().value().stance() != Stance.ASSERTS) {
+                    continue;
+                }
+                for (Frame f : here) {
+                    if (m.triggersIn(before).stream().anyMatch(t -> t.value().opensFrame() && t.value().subType() == f.subType())) {
+                        add(out.computeIfAbsent(f, k -> new ArrayList<>()), claim(doc, m, s, st.source(), Stance.ASSERTS, f));
+                    }
+                }
+            }
+        }
     }
 
     /**
