@@ -889,7 +889,8 @@ public final class FrameFinder {
         if (own.size() > 1) {
             // "took control of the village in Kharkiv" beside "Grakove village": Kharkiv holds the village, it is no scene
             List<PlaceMention> all = own;
-            List<PlaceMention> scenes = own.stream().filter(p -> !holdsASettlement(doc, s, p, all) && !partOfATownNamed(doc, all, p))
+            List<PlaceMention> scenes = own.stream().filter(p -> !holdsASettlement(doc, s, p, all) && !partOfATownNamed(doc, all, p)
+                    && !holdsANamedVillage(doc, s, p, all))
                     .toList();
             own = scenes.isEmpty() ? own : new ArrayList<>(scenes);
         }
@@ -1006,6 +1007,21 @@ public final class FrameFinder {
         }
         int noun = in - 1;
         return tokens.get(noun - 1).is("the") || places.stream().anyMatch(o -> o != p && o.end() == noun);
+    }
+
+    /** "near the village of Sadarak in the Nakhchivan exclave": the place the named village lies in. */
+    private static boolean holdsANamedVillage(Document doc, Sentence s, PlaceMention p, List<PlaceMention> places) {
+        List<Token> tokens = doc.tokens();
+        int in = p.first() - 1;
+        if (in >= s.firstToken() && tokens.get(in).is("the")) {
+            in--;
+        }
+        if (in < s.firstToken() || !tokens.get(in).is("in")) {
+            return false;
+        }
+        int before = in;
+        return places.stream().anyMatch(o -> o != p && o.end() == before && o.first() - 2 >= s.firstToken()
+                && tokens.get(o.first() - 1).is("of") && SETTLEMENT_NOUNS.contains(tokens.get(o.first() - 2).folded()));
     }
 
     private static final Set<String> TOWN_PARTS = Set.of("area", "district", "neighbourhood", "neighborhood", "quarter",
@@ -1331,7 +1347,8 @@ public final class FrameFinder {
     /** "a Kh-22 launched from Russia's Kursk region", "refugees from Mariupol": where something came from. */
     private static boolean isOrigin(Document doc, Sentence s, PlaceMention p) {
         List<Token> tokens = doc.tokens();
-        for (int k = p.first() - 1; k >= Math.max(s.firstToken(), p.first() - 8); k--) {
+        // "from the direction of the village of Verin Shorzha in Armenia's Gegharkunik province"
+        for (int k = p.first() - 1; k >= Math.max(s.firstToken(), p.first() - 14); k--) {
             String f = tokens.get(k).folded();
             if (f.equals("from")) {
                 return true;
@@ -1366,7 +1383,8 @@ public final class FrameFinder {
 
     /** Words between "from" and a place it names: "from the directions of Kursk, Oryol and Bryansk". */
     private static final Set<String> ORIGIN_GLUE = Set.of("the", "s", "occupied", "city", "of", "town", "region",
-            "direction", "directions", "area", "areas", "territory", ",", "and", "in", "-");
+            "direction", "directions", "area", "areas", "territory", ",", "and", "in", "-", "village", "villages",
+            "settlement", "settlements", "province", "district");
 
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outside", "away");
@@ -1702,7 +1720,12 @@ public final class FrameFinder {
         Trigger trig = t.value();
         EventKind kind = trig.kind();
         AcledSubEventType sub = trig.subType();
-        if (refinable(kind)) {
+        if ((kind == EventKind.STRIKE || kind == EventKind.SHELLING) && !trig.has("ground") && !trig.has("violence")
+                && !clauseWeapons.isEmpty() && clauseWeapons.stream().allMatch(w -> w.category() == WeaponCategory.SMALL_ARMS)
+                && atForces(tokens, s, t.end())) {
+            kind = EventKind.ARMED_CLASH; // "fired small arms at Azerbaijani positions": a firefight, no shelling
+            sub = AcledSubEventType.ARMED_CLASH;
+        } else if (refinable(kind)) {
             EventKind byWeapon = byWeapon(clauseWeapons, kind);
             if (byWeapon != kind) {
                 kind = byWeapon;
@@ -2006,6 +2029,22 @@ public final class FrameFinder {
 
     private static final Set<EventKind> STRIKE_KINDS = EnumSet.of(EventKind.AIR_STRIKE, EventKind.DRONE_STRIKE,
             EventKind.MISSILE_STRIKE, EventKind.SHELLING);
+
+    private static final Set<String> FORCES_FIRED_AT = Set.of("positions", "position", "troops", "soldiers", "post",
+            "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base", "units", "forces", "patrol");
+
+    /** Whether what was fired at, later in the act's clause, is forces ("at Azerbaijani positions"). */
+    private static boolean atForces(List<Token> tokens, Sentence s, int end) {
+        for (int k = end; k < Math.min(s.endToken(), end + 20); k++) {
+            if (FORCES_FIRED_AT.contains(tokens.get(k).folded())) {
+                return true;
+            }
+            if (tokens.get(k).is(",") || tokens.get(k).is(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static boolean refinable(EventKind kind) {
         return kind == EventKind.STRIKE || kind == EventKind.EXPLOSION || kind == EventKind.SHELLING

@@ -516,6 +516,31 @@ class EventAssemblerTest {
     }
 
     @Test
+    void smallArmsFiredAtPositionsAreAFirefightNotShelling() {
+        List<Event> events = events("a-small-arms", "Border\nThe ministry said Russian units had fired small arms at "
+                + "Ukrainian positions near Kramatorsk on Tuesday night.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(EventKind.ARMED_CLASH));
+    }
+
+    @Test
+    void theRegionFireCameFromIsNoScene() {
+        List<Event> events = events("a-from-region", "Border\nThe ministry said Russian units had fired from the "
+                + "direction of the village of Hrakove in Russia's Belgorod region at Ukrainian positions in Kharkiv on "
+                + "Tuesday night.");
+
+        assertThat(events).extracting(e -> e.place().admin1()).containsExactly("Kharkiv");
+    }
+
+    @Test
+    void thePlaceANamedVillageLiesInIsNoSceneOfItsOwn() {
+        List<Event> events = events("a-village-of", "Border\nRussian troops fired at Ukrainian positions near the "
+                + "village of Hrakove in the Kramatorsk area on Tuesday night, the army said.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Hrakove");
+    }
+
+    @Test
     void aCampaignCountedFromAMonthIsNoIncident() {
         assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
                 + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "
