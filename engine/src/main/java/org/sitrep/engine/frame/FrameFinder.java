@@ -830,7 +830,8 @@ public final class FrameFinder {
         List<PlaceMention> landmarks = new ArrayList<>();
         for (PlaceMention p : m.placesIn(s)) {
             if (!p.canHostEvent() || org.sitrep.engine.mention.PlaceContext.describesNoun(doc.tokens(), s, p)
-                    || theatreOfAWar(doc.tokens(), s, p) || sectorBesideTowns(doc.tokens(), m, s, p)) {
+                    || theatreOfAWar(doc.tokens(), s, p) || sectorBesideTowns(doc.tokens(), m, s, p)
+                    || inAPersonsName(doc.tokens(), m, s, p)) {
                 continue; // a venue ("talks in Paris"), a government ("Washington said"), "Black Sea ports": not the scene
             }
             boolean away = withdrawal ? isDestination(doc, s, p)
@@ -979,6 +980,12 @@ public final class FrameFinder {
         int[] report = reportAround(tokens, s, trigger);
         List<PlaceMention> inside = places.stream().filter(p -> p.first() >= report[0] && p.first() < report[1]).toList();
         return inside.isEmpty() ? places : new ArrayList<>(inside);
+    }
+
+    /** "police spokesman Abdifatah Aden Hassan": a name inside a speaker's, after another capitalised word, is his. */
+    private static boolean inAPersonsName(List<Token> tokens, Mentions m, Sentence s, PlaceMention p) {
+        return p.first() > s.firstToken() && tokens.get(p.first() - 1).isCapitalized() && tokens.get(p.first() - 1).isWord()
+                && m.actorsIn(s).stream().anyMatch(a -> a.first() < p.first() && p.end() <= a.end());
     }
 
     /** Whether no clause opens between two tokens: no "after", "but", ..., nor a second reported clause ("and that"). */

@@ -541,6 +541,14 @@ class EventAssemblerTest {
     }
 
     @Test
+    void aTownNamedInASpeakersNameIsNoScene() {
+        List<Event> events = events("a-name", "Siege\nGunmen stormed a hotel in Kramatorsk on Sunday. Nine civilians "
+                + "were killed, police spokesman Abdifatah Aden Hassan told reporters.");
+
+        assertThat(events).extracting(e -> e.place().name()).doesNotContain("Hassan");
+    }
+
+    @Test
     void aCampaignCountedFromAMonthIsNoIncident() {
         assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
                 + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "
