@@ -112,6 +112,10 @@ public final class DateFinder {
         if (absolute != null) {
             return absolute;
         }
+        DateMention holiday = holiday(tokens, i, limit, pub);
+        if (holiday != null) {
+            return holiday;
+        }
         if (pub == null) {
             return null;
         }
@@ -201,7 +205,7 @@ public final class DateFinder {
     private static final Set<String> WORD_STARTS = java.util.stream.Stream.of(MONTHS.keySet().stream(),
             WEEKDAYS.keySet().stream(), VAGUE.stream(), COUNTS.keySet().stream(),
             java.util.stream.Stream.of("night", "yesterday", "today", "tonight", "overnight", "last", "this", "earlier",
-                    "past", "over", "at", "a", "the")).flatMap(w -> w).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                    "past", "over", "at", "a", "the", "christmas", "new")).flatMap(w -> w).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "three days ago", "a week ago", "just over a week ago", "two weeks ago": counted back from publication. */
     private static DateMention ago(List<Token> tokens, int i, int limit, LocalDate pub) {
@@ -429,6 +433,41 @@ public final class DateFinder {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * "Christmas Eve", "on Christmas Day in 2023", "New Year's Eve 2022": a holiday of fixed date, in the year told
+     * or the last one before publication.
+     */
+    private static DateMention holiday(List<Token> tokens, int i, int limit, LocalDate pub) {
+        int k = i;
+        Month month;
+        int day;
+        if (tokens.get(k).is("christmas") && tokens.get(k).isCapitalized()) {
+            k++;
+            boolean eve = k < limit && tokens.get(k).is("eve");
+            if (k < limit && (eve || tokens.get(k).is("day"))) {
+                k++;
+            }
+            month = Month.DECEMBER;
+            day = eve ? 24 : 25;
+        } else if (tokens.get(k).is("new") && tokens.get(k).isCapitalized() && k + 3 < limit && tokens.get(k + 1).is("year")
+                && tokens.get(k + 2).folded().equals("s") && (tokens.get(k + 3).is("eve") || tokens.get(k + 3).is("day"))) {
+            boolean eve = tokens.get(k + 3).is("eve");
+            k += 4;
+            month = eve ? Month.DECEMBER : Month.JANUARY;
+            day = eve ? 31 : 1;
+        } else {
+            return null;
+        }
+        Integer year = null;
+        if (k < limit && year(tokens.get(k)) != null) {
+            year = year(tokens.get(k++));
+        } else if (k + 1 < limit && (tokens.get(k).is("in") || tokens.get(k).is(",")) && year(tokens.get(k + 1)) != null) {
+            year = year(tokens.get(k + 1));
+            k += 2;
+        }
+        return day(i, k, day, month, year, pub);
     }
 
     /** "7", "07", "7th", "21st": a day of the month. */

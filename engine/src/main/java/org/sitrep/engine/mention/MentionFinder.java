@@ -126,18 +126,14 @@ public final class MentionFinder {
         return false;
     }
 
-    private static final java.util.Set<String> NAMED_DAYS = java.util.Set.of("eve", "day", "christmas", "easter",
-            "night", "morning", "evening");
-
     /** "in 2024", "during 2023": a whole year as the time of what the sentence counts. */
     private static boolean inAYear(List<Token> tokens, Sentence s) {
         for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
             Token t = tokens.get(k);
             String prev = tokens.get(k - 1).folded();
             if (t.type() == Token.Type.NUMBER && t.text().length() == 4 && t.text().matches("(19|20)\\d\\d")
-                    && (prev.equals("in") || prev.equals("during") || prev.equals("throughout"))
-                    && !(k >= 2 && NAMED_DAYS.contains(tokens.get(k - 2).folded()))) {
-                return true; // not "On Christmas Eve in 2023": a day of that year
+                    && (prev.equals("in") || prev.equals("during") || prev.equals("throughout"))) {
+                return true;
             }
         }
         return false;

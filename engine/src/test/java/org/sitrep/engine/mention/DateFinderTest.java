@@ -41,6 +41,10 @@ class DateFinderTest {
     @CsvSource(delimiter = ';', value = {
         // weekdays: the most recent such day on or before publication, the same day included
         "2022-07-04; Missiles hit the city on Monday.;                 Monday;              2022-07-04; DAY",
+        // holidays of fixed date: in the year told, else the last before publication
+        "2025-04-15; On Christmas Eve in 2023, gunmen raided villages.; Christmas Eve in 2023; 2023-12-24; DAY",
+        "2025-04-15; Drones struck the city on Christmas Day.;         Christmas Day;       2024-12-25; DAY",
+        "2025-04-15; Missiles hit Kyiv on New Year's Eve.;             New Year's Eve;      2024-12-31; DAY",
         "2022-07-04; Missiles hit the city on Sunday.;                 Sunday;              2022-07-03; DAY",
         "2022-07-04; Missiles hit the city on Tuesday.;                Tuesday;             2022-06-28; DAY",
         "2022-07-06; Missiles hit the city on Saturday night.;         Saturday;            2022-07-02; DAY",
