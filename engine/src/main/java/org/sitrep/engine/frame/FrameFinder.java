@@ -159,6 +159,9 @@ public final class FrameFinder {
             if (ongoingAside(tokens, s, t.start(), t.end())) {
                 cues.add(Cue.HABITUAL); // "..., as fighting for the last army-held city in Darfur intensified"
             }
+            if (aimedToStop(tokens, s, t.start())) {
+                cues.add(Cue.HYPOTHETICAL); // "a campaign to stop Houthi attacks on shipping": what is to be stopped
+            }
             if (describesAPlace(tokens, s, t.start())) {
                 cues.add(Cue.HABITUAL); // "in a region where clashes between herders and farmers have left hundreds dead"
             }
@@ -2303,6 +2306,23 @@ public final class FrameFinder {
             }
             if (!(tokens.get(k).isCapitalized() || tokens.get(k).folded().equals("heavy")
                     || tokens.get(k).folded().equals("constant") || tokens.get(k).folded().equals("intense"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> STOPPING = Set.of("stop", "halt", "prevent", "deter", "curb", "counter", "thwart",
+            "end", "stopping", "halting", "preventing", "deterring", "curbing", "countering", "ending");
+
+    /** Acts named as what is to be stopped ("to stop Houthi attacks on shipping", "to deter further strikes"). */
+    private static boolean aimedToStop(List<Token> tokens, Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(s.firstToken() + 1, trigger - 4); k--) {
+            Token t = tokens.get(k);
+            if (STOPPING.contains(t.folded())) {
+                return tokens.get(k - 1).is("to") || t.folded().endsWith("ing");
+            }
+            if (t.type() == Token.Type.PUNCT && !t.text().equals("-")) {
                 return false;
             }
         }

@@ -549,6 +549,12 @@ class EventAssemblerTest {
     }
 
     @Test
+    void attacksACampaignIsMeantToStopAreNoIncident() {
+        assertThat(events("a-to-stop", "Campaign\nOn March 15 the president ordered an intensified campaign to stop "
+                + "Russian attacks on shipping off Odesa.")).isEmpty();
+    }
+
+    @Test
     void aCampaignCountedFromAMonthIsNoIncident() {
         assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
                 + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "
