@@ -100,8 +100,10 @@ public final class FrameFinder {
             }
             // "... early Saturday, killing at least 16, a rights group said Monday": the day the next sentences
             // go on telling is the act's, not the telling's
+            // ("who had fled Gaza City in October" tells no act: a month of a sentence without one dates nothing after it)
+            boolean act = m.triggersIn(s).stream().anyMatch(t -> t.value().opensFrame());
             for (DateMention d : notOfTheStatement(m.reportingIn(s), dates)) {
-                if (d.date() != null) {
+                if (d.date() != null && (act || d.precision() == DatePrecision.DAY)) {
                     paragraphDate = d;
                     datedSentence = s.index();
                 }

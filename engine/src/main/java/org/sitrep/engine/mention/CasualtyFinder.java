@@ -145,7 +145,11 @@ public final class CasualtyFinder {
                             && (tokens.get(person + 1).is("another") || tokens.get(person + 1).is("a")
                             || tokens.get(person + 1).is("an"));
                     int second = another ? singlePerson(tokens, person + 2, s.endToken()) : -1;
-                    return second > 0 ? new CasualtyMention(w.start(), second, kind, 2, null, false, true)
+                    if (second > 0) {
+                        return new CasualtyMention(w.start(), second, kind, 2, null, false, true);
+                    }
+                    int[] family = familyAfter(tokens, person, s.endToken());
+                    return family[1] > 0 ? new CasualtyMention(w.start(), family[0], kind, 1 + family[1], null, false, true)
                             : new CasualtyMention(w.start(), person, kind, 1, null, false, true); // "killing a 64-year-old man"
                 }
             }
@@ -356,6 +360,43 @@ public final class CasualtyFinder {
             "militant", "leader", "guard", "paramedic", "official");
 
     /** The end of "64-year-old man" (a person noun after at most eight modifier tokens), or -1. */
+    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother",
+            "sister", "child", "baby", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece");
+    private static final Set<String> KIN_MANY = Set.of("children", "sons", "daughters", "brothers", "sisters",
+            "grandchildren", "nephews", "nieces");
+
+    /**
+     * "a man, his wife and their two children": the kin listed after one person, as {end, how many}; {end, 0}
+     * when none follows.
+     */
+    private int[] familyAfter(List<Token> tokens, int from, int limit) {
+        int k = from;
+        int count = 0;
+        int end = from;
+        while (k + 1 < limit && (tokens.get(k).is(",") || tokens.get(k).is("and"))) {
+            int j = k + 1;
+            if (j < limit && tokens.get(j).is("and")) {
+                j++;
+            }
+            if (j >= limit || !(tokens.get(j).is("his") || tokens.get(j).is("her") || tokens.get(j).is("their"))) {
+                break;
+            }
+            j++;
+            NumberPhrase n = j < limit ? numbers.startingAt(tokens, j, limit) : null;
+            if (n != null && n.low() != null && n.end() < limit && KIN_MANY.contains(tokens.get(n.end()).folded())) {
+                count += n.low();
+                end = n.end() + 1;
+            } else if (j < limit && KIN.contains(tokens.get(j).folded())) {
+                count++;
+                end = j + 1;
+            } else {
+                break;
+            }
+            k = end;
+        }
+        return new int[] {end, count};
+    }
+
     private static int singlePerson(List<Token> tokens, int from, int limit) {
         for (int k = from; k < Math.min(limit, from + 9); k++) {
             Token t = tokens.get(k);

@@ -555,6 +555,16 @@ class EventAssemblerTest {
     }
 
     @Test
+    void aMonthInASentenceOfNoActDatesNothingAfterIt() {
+        List<Event> events = events("a-fled", "Strikes\nA Russian missile hit a school in Kramatorsk on Sunday, killing "
+                + "18 people. \"The ceiling fell on us,\" said a woman who had fled Bakhmut in March. Hours later, a drone "
+                + "hit a car in Sloviansk, killing two people, police said.");
+
+        assertThat(events).filteredOn(e -> e.place().name().equals("Sloviansk")).singleElement()
+                .satisfies(e -> assertThat(e.date()).isNotEqualTo(LocalDate.of(2022, 3, 1)));
+    }
+
+    @Test
     void aCampaignCountedFromAMonthIsNoIncident() {
         assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
                 + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "

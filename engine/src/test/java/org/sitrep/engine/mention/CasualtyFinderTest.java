@@ -63,7 +63,8 @@ class CasualtyFinderTest {
         "Two adults, one of them a doctor, were killed at the hospital.;     FATALITIES; 2;    -",
         "Five people, three of them children, were wounded.;                 INJURED;    5;    -",
         "Two men, aged 47 and 62, were killed in the shelling.;              FATALITIES; 2;    -",
-        "Two men aged 47 and 62 were killed in the shelling.;                FATALITIES; 2;    -"
+        "Two men aged 47 and 62 were killed in the shelling.;                FATALITIES; 2;    -",
+        "A drone hit a tent, killing a man, his wife and their two children.; FATALITIES; 4;   -"
     })
     void readsTheFigureOfACasualtyWord(String text, CasualtyKind kind, Integer low, Integer high) {
         CasualtyMention c = only(text, kind);
