@@ -1005,6 +1005,15 @@ public final class EventAssembler {
         if (competing != null) {
             low = competing;
         }
+        // "killing between 27 and 32 people", then "32 were killed", "put the toll at 27": the range the figures
+        // fall in is the count, not its top
+        for (CasualtyMention r : lowestPerSentence.values()) {
+            if (r.low() != null && r.high() != null && lowestPerSentence.values().stream()
+                    .allMatch(c -> c == r || (c.low() != null && c.low() >= r.low() && c.low() <= r.high() && !c.latest()))) {
+                low = r;
+                break;
+            }
+        }
         Integer high = low.high();
         for (CasualtyMention c : pool) {
             Integer candidate = c.high() != null ? c.high() : c.low();

@@ -565,6 +565,18 @@ class EventAssemblerTest {
     }
 
     @Test
+    void aRangeTheLaterFiguresFallInIsTheCount() {
+        List<Event> events = events("a-range", "Market\nShells hit the market in Kharkiv on Sunday, killing between 27 "
+                + "and 32 people, volunteers and medics said. A volunteer group said 32 people were killed. A doctors' "
+                + "network put the death toll at 27.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.fatalities().low()).isEqualTo(27);
+            assertThat(e.fatalities().high()).isEqualTo(32);
+        });
+    }
+
+    @Test
     void aCampaignCountedFromAMonthIsNoIncident() {
         assertThat(events("a-campaign", "Sanctions\nADEN, March 4 (Reuters) - The rebels have fired missiles and "
                 + "drones at merchant ships in the Red Sea and the Gulf of Aden since November 2023, saying they act "
