@@ -30,7 +30,10 @@ public final class CasualtyFinder {
             "refugees", "infants", "babies", "teenagers", "adults", "boys", "girls", "family", "relatives", "guests",
             "farmers", "herders", "fishermen", "tourists", "visitors", "shoppers", "employees", "militiamen", "security",
             "forces", "army", "national", "innocent", "unarmed", "young", "elderly", "displaced", "local", "gang",
-            "rebel", "militant", "fighter", "insurgent", "attacker", "gunman", "terrorist");
+            "rebel", "militant", "fighter", "insurgent", "attacker", "gunman", "terrorist", "dissident", "dissidents",
+            "bandit", "bandits", "jihadist", "jihadists", "combatant", "combatants", "guerrilla", "guerrillas",
+            "separatist", "separatists", "paramilitary", "paramilitaries", "extremist", "extremists", "traders",
+            "miners");
     private static final Set<String> BRIDGE_RIGHT = Set.of("to", "at", "of", "rose", "risen", "climbed", "increased",
             "has", "had", "reached", "stood", "stands", "now", "was", "is", "jumped", "grew", "rises",
             "the", "toll", "than", "\"");

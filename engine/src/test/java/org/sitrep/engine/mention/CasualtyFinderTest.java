@@ -64,7 +64,9 @@ class CasualtyFinderTest {
         "Five people, three of them children, were wounded.;                 INJURED;    5;    -",
         "Two men, aged 47 and 62, were killed in the shelling.;              FATALITIES; 2;    -",
         "Two men aged 47 and 62 were killed in the shelling.;                FATALITIES; 2;    -",
-        "A drone hit a tent, killing a man, his wife and their two children.; FATALITIES; 4;   -"
+        "A drone hit a tent, killing a man, his wife and their two children.; FATALITIES; 4;   -",
+        "Troops clashed with rebels, killing one dissident, the army said.;  FATALITIES; 1;    -",
+        "Police raided the camp, killing five bandits.;                      FATALITIES; 5;    -"
     })
     void readsTheFigureOfACasualtyWord(String text, CasualtyKind kind, Integer low, Integer high) {
         CasualtyMention c = only(text, kind);
