@@ -412,7 +412,8 @@ public final class ActorFinder {
     }
 
     /**
-     * "according to Nasser hospital", "according to the Al-Aqsa Martyrs Hospital": a hospital named after "according
+     * "according to Nasser hospital", "according to the Al-Aqsa Martyrs Hospital", "according to the Nasser Medical
+     * Complex": a hospital named after "according
      * to" speaks through its staff. (A hospital elsewhere is more often what was hit than who spoke.)
      */
     private static ActorMention namedHospitalCited(List<Token> tokens, Sentence s, int i) {
@@ -425,8 +426,12 @@ public final class ActorFinder {
             return null;
         }
         for (int j = k; j < Math.min(s.endToken(), k + 5); j++) {
-            if (tokens.get(j).is("hospital")) {
-                return new ActorMention(i, j + 1, text(tokens, i, j + 1), "third_party", Role.WITNESS, null, false,
+            // "the Nasser Medical Complex", "the Ziv Medical Center": a hospital by another name
+            boolean medical = tokens.get(j).is("medical") && j + 1 < s.endToken() && (tokens.get(j + 1).is("complex")
+                    || tokens.get(j + 1).is("center") || tokens.get(j + 1).is("centre"));
+            int end = medical ? j + 2 : j + 1;
+            if (tokens.get(j).is("hospital") || medical) {
+                return new ActorMention(i, end, text(tokens, i, end), "third_party", Role.WITNESS, null, false,
                         "third_party:hospital staff");
             }
             if (!tokens.get(j).isCapitalized() && !tokens.get(j).text().equals("-")) {

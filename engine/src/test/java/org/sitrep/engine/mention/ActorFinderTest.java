@@ -53,7 +53,8 @@ class ActorFinderTest {
         "The LGA chairman said five people died.; LOCAL",
         "A civil society coordinator in Bapere said 42 people were killed.; WITNESS",
         "Five people were killed, according to Nasser hospital.; WITNESS",
-        "The bodies were taken to a hospital, according to the Al-Aqsa Martyrs Hospital.; WITNESS"})
+        "The bodies were taken to a hospital, according to the Al-Aqsa Martyrs Hospital.; WITNESS",
+        "Four people were killed, according to the Nasser Medical Complex.; WITNESS"})
     void localAdministratorsAndCivilSocietySpeak(String sentence, Role role) {
         assertThat(find("Headline\n" + sentence).actors()).extracting(ActorMention::role).contains(role);
     }
