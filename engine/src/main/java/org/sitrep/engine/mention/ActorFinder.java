@@ -421,8 +421,10 @@ public final class ActorFinder {
         if (k < s.endToken() && tokens.get(k).is("the")) {
             k++;
         }
-        if (i - 2 < s.firstToken() || !tokens.get(i - 1).is("to") || !tokens.get(i - 2).is("according")
-                || k >= s.endToken() || !tokens.get(k).isCapitalized()) {
+        boolean cited = i - 2 >= s.firstToken() && tokens.get(i - 1).is("to") && tokens.get(i - 2).is("according");
+        // or the subject that opens a sentence: "The Ziv Medical Center in Safed says it is treating two people"
+        boolean opening = i == s.firstToken();
+        if (!(cited || opening) || k >= s.endToken() || !tokens.get(k).isCapitalized()) {
             return null;
         }
         for (int j = k; j < Math.min(s.endToken(), k + 5); j++) {
@@ -430,7 +432,7 @@ public final class ActorFinder {
             boolean medical = tokens.get(j).is("medical") && j + 1 < s.endToken() && (tokens.get(j + 1).is("complex")
                     || tokens.get(j + 1).is("center") || tokens.get(j + 1).is("centre"));
             int end = medical ? j + 2 : j + 1;
-            if (tokens.get(j).is("hospital") || medical) {
+            if ((tokens.get(j).is("hospital") || medical) && (cited || speaksAfter(tokens, end, s.endToken()))) {
                 return new ActorMention(i, end, text(tokens, i, end), "third_party", Role.WITNESS, null, false,
                         "third_party:hospital staff");
             }
@@ -439,6 +441,17 @@ public final class ActorFinder {
             }
         }
         return null;
+    }
+
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "reported", "reports");
+
+    /** A reporting verb right after a name, or after "in" and the town it names ("in Safed says"). */
+    private static boolean speaksAfter(List<Token> tokens, int end, int limit) {
+        int k = end;
+        if (k + 1 < limit && tokens.get(k).is("in") && tokens.get(k + 1).isCapitalized()) {
+            k += 2;
+        }
+        return k < limit && SAYING.contains(tokens.get(k).folded());
     }
 
     private ActorMention nationWithOffice(List<Token> tokens, int i, PhraseTrie.Match<Nation> nation, int limit,

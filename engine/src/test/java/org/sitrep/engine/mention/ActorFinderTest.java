@@ -54,7 +54,8 @@ class ActorFinderTest {
         "A civil society coordinator in Bapere said 42 people were killed.; WITNESS",
         "Five people were killed, according to Nasser hospital.; WITNESS",
         "The bodies were taken to a hospital, according to the Al-Aqsa Martyrs Hospital.; WITNESS",
-        "Four people were killed, according to the Nasser Medical Complex.; WITNESS"})
+        "Four people were killed, according to the Nasser Medical Complex.; WITNESS",
+        "The Ziv Medical Center in Safed says it is treating two people.; WITNESS"})
     void localAdministratorsAndCivilSocietySpeak(String sentence, Role role) {
         assertThat(find("Headline\n" + sentence).actors()).extracting(ActorMention::role).contains(role);
     }
