@@ -146,6 +146,18 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aRegionalGovernorsZeroIsHisOwnRegionsToll() {
+        List<Event> e = events("Drones\nRussia's defence ministry said on Sunday that its air defences had downed 20 drones"
+                + " over the Rostov region and 11 over the Belgorod region. Belgorod Governor Vyacheslav Gladkov said there"
+                + " were no casualties.");
+
+        assertThat(e).filteredOn(ev -> ev.place().admin1().equals("Rostov")).singleElement()
+                .satisfies(ev -> assertThat(ev.fatalities()).isNull());
+        assertThat(e).filteredOn(ev -> ev.place().admin1().startsWith("Belgorod")).singleElement()
+                .satisfies(ev -> assertThat(ev.fatalities().low()).isZero());
+    }
+
+    @Test
     void aGeneralDenialOfAtrocitiesIsNoClaimAboutTheIncident() {
         List<Event> e = events("Grave\nUkrainian authorities said on Thursday they had found a mass grave near Lysychansk, a"
                 + " town recaptured from Russian forces last week. Most of the bodies were of civilians, officials said."

@@ -316,12 +316,7 @@ public final class ClaimFinder {
                 continue;
             }
             for (Frame f : about) {
-                // "Belgorod Governor": a seat named by its town is also the region the town gives its name to
-                boolean regionOfTheTown = seat.precision() == org.sitrep.model.Precision.TOWN
-                        && f.place().precision() == org.sitrep.model.Precision.REGION && f.place().divisionLevel() == 1
-                        && java.util.Objects.equals(seat.country(), f.place().country())
-                        && java.util.Objects.equals(seat.admin1Code(), f.place().admin1Code());
-                if (!out.contains(f) && (seat.key().equals(f.place().key()) || seat.contains(f.place()) || regionOfTheTown)) {
+                if (!out.contains(f) && seat.seatOf(f.place())) {
                     out.add(f);
                 }
             }

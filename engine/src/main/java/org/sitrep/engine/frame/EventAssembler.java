@@ -1168,12 +1168,16 @@ public final class EventAssembler {
                     .anyMatch(p -> p.location().precision() == org.sitrep.model.Precision.TOWN
                             && !p.location().key().equals(f.place().key())
                             && m.actorsIn(n).stream().noneMatch(a -> a.first() <= p.first() && p.end() <= a.end()));
+            // "Bryansk Governor Alexander Bogomaz said there were no casualties": an official of another region
+            // tells of his own region's events
+            boolean otherSeat = m.actorsIn(n).stream().anyMatch(a -> a.seat() != null
+                    && a.seat().precision() != org.sitrep.model.Precision.COUNTRY && !a.seat().seatOf(f.place()));
             boolean otherTime = ofAnotherTime(m, n, f);
             // a new incident stops it; words that only name the kind of one ("a terrorist attack") do not
             // ("a suicide bomber set off a blast" after the suicide bombing it tells more of does not)
             // nor does one named with "the" ("were killed in the exchange of fire"): the act told already ("the
             // fighting along the border" is all of it, not the act)
-            if (framed.contains(k) || otherTown || otherTime || m.triggersIn(n).stream().anyMatch(t -> t.value().opensFrame()
+            if (framed.contains(k) || otherTown || otherSeat || otherTime || m.triggersIn(n).stream().anyMatch(t -> t.value().opensFrame()
                     && !t.value().has("weak") && !t.value().has("violence") && !t.value().has("kill")
                     && t.value().subType() != f.subType() && !toldAlready(doc.tokens(), n, t.start()))) {
                 break;

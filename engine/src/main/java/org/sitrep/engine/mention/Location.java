@@ -60,6 +60,17 @@ public record Location(String key, String name, Long geonameid, Double lat, Doub
         return dots == 1 || dots == 2 ? dots : 0;
     }
 
+    /**
+     * Whether an office seated here speaks for {@code place}: the seat itself, a place inside it, or, for a seat named
+     * by its town ("Belgorod Governor"), the first-level region the town gives its name to.
+     */
+    public boolean seatOf(Location place) {
+        boolean regionOfTheTown = precision == Precision.TOWN && place.precision == Precision.REGION
+                && place.divisionLevel() == 1 && java.util.Objects.equals(country, place.country)
+                && java.util.Objects.equals(admin1Code, place.admin1Code);
+        return key.equals(place.key) || contains(place) || regionOfTheTown;
+    }
+
     /** A named region of the region lexicon (Donbas, the Red Sea), not a division of the gazetteer. */
     public boolean named() {
         return key.startsWith("named:");
