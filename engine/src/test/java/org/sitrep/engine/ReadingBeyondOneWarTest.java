@@ -158,6 +158,23 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aMilitaryTargetAUserAddsToTheLexiconMakesTheAttackersClaimADispute() throws Exception {
+        String text = "Strike\nA Russian missile struck a residential district of Kramatorsk on Thursday, killing 9 people,"
+                + " the governor said. Russia's defence ministry said it had hit a drone workshop in Kramatorsk.";
+        org.sitrep.engine.knowledge.Knowledge k = TestPipeline.KNOWLEDGE.extendedWith("claim-signals.txt",
+                new java.io.StringReader("drone workshop | military_target\n"));
+        org.sitrep.model.Article article = new org.sitrep.model.Article("rb", null, null, PUBLISHED, text);
+
+        List<Event> before = TestPipeline.ENGINE.extract(article).events();
+        List<Event> after = new Engine(SmallGazetteer.get(), k).extract(article).events();
+
+        assertThat(before).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side, Claim::stance)
+                .contains(tuple("RU", Stance.ASSERTS)));
+        assertThat(after).singleElement().satisfies(ev -> assertThat(ev.claims()).extracting(Claim::side, Claim::stance)
+                .contains(tuple("RU", Stance.DISPUTES)));
+    }
+
+    @Test
     void aGeneralDenialOfAtrocitiesIsNoClaimAboutTheIncident() {
         List<Event> e = events("Grave\nUkrainian authorities said on Thursday they had found a mass grave near Lysychansk, a"
                 + " town recaptured from Russian forces last week. Most of the bodies were of civilians, officials said."

@@ -9,9 +9,9 @@ import org.sitrep.model.Claim;
  * thing count once.
  */
 public record SourcedClaim(Claim claim, boolean vague, String identity, boolean generic,
-                           java.util.Set<org.sitrep.engine.mention.ClaimSignal> signals) {
+                           java.util.Set<org.sitrep.engine.knowledge.ClaimSignal> signals) {
 
-    public boolean says(org.sitrep.engine.mention.ClaimSignal s) {
+    public boolean says(org.sitrep.engine.knowledge.ClaimSignal s) {
         return signals.contains(s);
     }
 }

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.engine.mention.ClaimSignal;
+import org.sitrep.engine.knowledge.ClaimSignal;
 import org.sitrep.engine.claim.SourcedClaim;
 import org.sitrep.engine.knowledge.CasualtyKind;
 import org.sitrep.engine.knowledge.PhraseTrie;

@@ -28,7 +28,7 @@ public final class Knowledge {
     /** The lexicon files, by name, in the order they are read. */
     public static final List<String> FILES = List.of("triggers.txt", "weapons.txt", "nations.txt", "offices.txt",
             "actors.txt", "reporting.txt", "verification.txt", "background.txt", "regions.txt", "sites.txt", "casualties.txt",
-            "quantities.txt", "not-places.txt", "common-words.txt", "person-names.txt");
+            "quantities.txt", "not-places.txt", "common-words.txt", "person-names.txt", "claim-signals.txt");
 
     private static final Tokenizer TOKENIZER = new Tokenizer();
 
@@ -48,6 +48,7 @@ public final class Knowledge {
     private final PhraseTrie<Site> sites = new PhraseTrie<>(vocabulary);
     private final PhraseTrie<CasualtyKind> casualties = new PhraseTrie<>(vocabulary);
     private final PhraseTrie<Quantity> quantities = new PhraseTrie<>(vocabulary);
+    private final PhraseTrie<ClaimSignal> claimSignals = new PhraseTrie<>(vocabulary);
     private final Set<String> notPlaces = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> personNames = new HashSet<>();
@@ -120,6 +121,7 @@ public final class Knowledge {
             case "not-places.txt" -> words(notPlaces, line);
             case "common-words.txt" -> words(commonWords, line);
             case "person-names.txt" -> words(personNames, line);
+            case "claim-signals.txt" -> put(claimSignals, line, () -> enumOf(ClaimSignal.class, line, 0));
             default -> throw line.error("unknown lexicon");
         }
     }
@@ -298,6 +300,11 @@ public final class Knowledge {
 
     public PhraseTrie<Quantity> quantities() {
         return quantities;
+    }
+
+    /** What a statement's words say beyond "it happened": blame, a military target, a mistake, a denial. */
+    public PhraseTrie<ClaimSignal> claimSignals() {
+        return claimSignals;
     }
 
     /** Folded names that are never places ("said", "sunday"). */

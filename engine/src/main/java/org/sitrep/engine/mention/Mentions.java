@@ -1,6 +1,7 @@
 package org.sitrep.engine.mention;
 
 import java.util.List;
+import org.sitrep.engine.knowledge.ClaimSignal;
 import org.sitrep.engine.knowledge.PhraseTrie;
 import org.sitrep.engine.knowledge.ReportingCue;
 import org.sitrep.engine.knowledge.Trigger;
@@ -18,7 +19,8 @@ public record Mentions(List<PlaceMention> places, List<ActorMention> actors, Lis
                        List<PhraseTrie.Match<Verification>> verification, boolean[] background,
                        boolean[] habitual, java.util.Set<String> controllers,
                        List<org.sitrep.engine.text.Token> tokens,
-                       java.util.Map<Integer, java.util.Set<ClaimSignal>> signals, java.util.Set<String> combatants) {
+                       java.util.Map<Integer, java.util.Set<ClaimSignal>> signals, java.util.Set<String> combatants,
+                       PhraseTrie<ClaimSignal> signalWords) {
 
     /** The mentions starting inside a sentence. Every list is in text order, so two binary searches find them. */
     public static <T> List<T> in(List<T> all, Sentence s, java.util.function.ToIntFunction<T> first) {
@@ -78,9 +80,9 @@ public record Mentions(List<PlaceMention> places, List<ActorMention> actors, Lis
         return habitual[s.index()];
     }
 
-    /** What a sentence's words say beyond "it happened" (see {@link org.sitrep.engine.mention.ClaimSignal}), read once. */
+    /** What a sentence's words say beyond "it happened" (see {@link ClaimSignal}), read once. */
     public java.util.Set<ClaimSignal> signalsOf(Sentence s) {
-        return signals.computeIfAbsent(s.index(), k -> ClaimSignal.of(tokens, s));
+        return signals.computeIfAbsent(s.index(), k -> ClaimSignals.of(signalWords, tokens, s));
     }
 
     /**
