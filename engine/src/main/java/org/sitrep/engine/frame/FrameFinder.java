@@ -355,9 +355,6 @@ public final class FrameFinder {
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "as", "when", "where",
             "according", "said", "says");
 
-    private static final Set<String> RANKING = Set.of("deadliest", "worst", "bloodiest", "largest", "biggest",
-            "heaviest", "fiercest", "most");
-
     /**
      * "It was the deadliest attack on Kryvyi Rih since April 4, when a missile struck near a playground": the act
      * ranked against an earlier one is the story's own, told again; the sentence's act is the earlier one.
@@ -365,11 +362,11 @@ public final class FrameFinder {
     private static boolean comparedSince(List<Token> tokens, int trigger, Sentence s) {
         boolean ranked = false;
         for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 4) && !ranked; k--) {
-            ranked = RANKING.contains(tokens.get(k).folded());
+            ranked = org.sitrep.engine.mention.MentionFinder.ranks(tokens.get(k));
         }
         // or after it: "The attack was the deadliest on the city since April"
         for (int k = trigger + 1; k < Math.min(s.endToken(), trigger + 4) && !ranked; k++) {
-            ranked = RANKING.contains(tokens.get(k).folded());
+            ranked = org.sitrep.engine.mention.MentionFinder.ranks(tokens.get(k));
         }
         if (!ranked) {
             return false;
@@ -895,8 +892,7 @@ public final class FrameFinder {
         if (own.size() > 1) {
             // "took control of the village in Kharkiv" beside "Grakove village": Kharkiv holds the village, it is no scene
             List<PlaceMention> all = own;
-            List<PlaceMention> scenes = own.stream().filter(p -> !holdsASettlement(doc, s, p, all) && !partOfATownNamed(doc, all, p)
-                    && !holdsANamedVillage(doc, s, p, all))
+            List<PlaceMention> scenes = own.stream().filter(p -> !holdsASettlement(doc, s, p, all) && !partOfATownNamed(doc, all, p))
                     .toList();
             own = scenes.isEmpty() ? own : new ArrayList<>(scenes);
         }
@@ -1008,23 +1004,19 @@ public final class FrameFinder {
     private static final Set<String> SETTLEMENT_NOUNS = Set.of("village", "town", "city", "settlement", "hamlet");
 
     /**
-     * "the village in Kharkiv", "Kimakpa village in Bassa local government area": the place is what a settlement
-     * named by a noun, or by its name and a noun, lies in.
+     * "the village in Kharkiv", "Kimakpa village in Bassa local government area", "near the village of Sadarak in the
+     * Nakhchivan exclave": the place is what a settlement named by a noun, by its name and a noun, or by a noun and
+     * its name, lies in.
      */
     private static boolean holdsASettlement(Document doc, Sentence s, PlaceMention p, List<PlaceMention> places) {
         List<Token> tokens = doc.tokens();
         int in = p.first() - 1;
-        if (in - 2 < s.firstToken() || !tokens.get(in).is("in") || !SETTLEMENT_NOUNS.contains(tokens.get(in - 1).folded())) {
-            return false;
+        if (in - 2 >= s.firstToken() && tokens.get(in).is("in") && SETTLEMENT_NOUNS.contains(tokens.get(in - 1).folded())) {
+            int noun = in - 1;
+            if (tokens.get(noun - 1).is("the") || places.stream().anyMatch(o -> o != p && o.end() == noun)) {
+                return true;
+            }
         }
-        int noun = in - 1;
-        return tokens.get(noun - 1).is("the") || places.stream().anyMatch(o -> o != p && o.end() == noun);
-    }
-
-    /** "near the village of Sadarak in the Nakhchivan exclave": the place the named village lies in. */
-    private static boolean holdsANamedVillage(Document doc, Sentence s, PlaceMention p, List<PlaceMention> places) {
-        List<Token> tokens = doc.tokens();
-        int in = p.first() - 1;
         if (in >= s.firstToken() && tokens.get(in).is("the")) {
             in--;
         }
@@ -1365,7 +1357,7 @@ public final class FrameFinder {
             if (f.equals("from")) {
                 return true;
             }
-            if (f.equals("to") && k - 1 >= s.firstToken() && isOrigin(doc, s, k)) {
+            if (f.equals("to") && k - 1 >= s.firstToken() && journeyFromBefore(doc, s, k)) {
                 return true; // "coaches travelling from Quetta to Karachi": the end of a route told is no scene either
             }
             if (!(tokens.get(k).isCapitalized() || ORIGIN_GLUE.contains(f))) {
@@ -1379,7 +1371,7 @@ public final class FrameFinder {
             "headed", "going", "driving", "bound", "returning", "moving", "flying", "sailing", "fleeing", "route");
 
     /** Whether the words right before {@code to} are where a journey "from" set out ("travelling from Quetta to"). */
-    private static boolean isOrigin(Document doc, Sentence s, int to) {
+    private static boolean journeyFromBefore(Document doc, Sentence s, int to) {
         List<Token> tokens = doc.tokens();
         for (int k = to - 1; k >= Math.max(s.firstToken(), to - 5); k--) {
             if (tokens.get(k).is("from")) {

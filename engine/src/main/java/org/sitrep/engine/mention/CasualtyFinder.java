@@ -315,9 +315,6 @@ public final class CasualtyFinder {
         return -1;
     }
 
-    private static final Set<String> ONE_PERSON = Set.of("man", "woman", "boy", "girl", "child", "resident",
-            "farmer", "driver", "soldier", "civilian", "teenager", "pensioner");
-
     /**
      * "Two men, aged 47 and 62, were killed", "A woman, 71, was wounded": from the comma that closes an aside of
      * ages, the comma that opens it; else {@code comma}.
@@ -327,7 +324,7 @@ public final class CasualtyFinder {
             if (tokens.get(k).text().equals(",")) {
                 boolean aged = tokens.get(k + 1).is("aged") || tokens.get(k + 1).is("ages");
                 boolean bareAge = k + 2 == comma && tokens.get(k + 1).type() == Token.Type.NUMBER
-                        && ONE_PERSON.contains(tokens.get(k - 1).folded());
+                        && PERSON.contains(tokens.get(k - 1).folded());
                 return aged || bareAge ? k : comma;
             }
         }

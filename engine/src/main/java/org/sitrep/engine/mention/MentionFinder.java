@@ -111,6 +111,11 @@ public final class MentionFinder {
     private static final java.util.Set<String> SUPERLATIVES = java.util.Set.of("worst", "deadliest", "bloodiest",
             "largest", "biggest", "heaviest", "fiercest", "most");
 
+    /** Whether a word ranks an incident against others ("the deadliest", "the worst"). */
+    public static boolean ranks(Token t) {
+        return SUPERLATIVES.contains(t.folded());
+    }
+
     /** "have been killed ... since", "has killed ... since": a perfect tense counting from a time. */
     private static boolean perfectSince(List<Token> tokens, Sentence s) {
         boolean perfect = false;
