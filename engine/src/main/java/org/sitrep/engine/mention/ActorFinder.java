@@ -417,14 +417,17 @@ public final class ActorFinder {
      * to" speaks through its staff. (A hospital elsewhere is more often what was hit than who spoke.)
      */
     private static ActorMention namedHospitalCited(List<Token> tokens, Sentence s, int i) {
+        boolean cited = i - 2 >= s.firstToken() && tokens.get(i - 1).is("to") && tokens.get(i - 2).is("according");
+        // or the subject that opens a sentence: "The Ziv Medical Center in Safed says it is treating two people"
+        boolean opening = i == s.firstToken();
+        if (!(cited || opening)) {
+            return null;
+        }
         int k = i;
         if (k < s.endToken() && tokens.get(k).is("the")) {
             k++;
         }
-        boolean cited = i - 2 >= s.firstToken() && tokens.get(i - 1).is("to") && tokens.get(i - 2).is("according");
-        // or the subject that opens a sentence: "The Ziv Medical Center in Safed says it is treating two people"
-        boolean opening = i == s.firstToken();
-        if (!(cited || opening) || k >= s.endToken() || !tokens.get(k).isCapitalized()) {
+        if (k >= s.endToken() || !tokens.get(k).isCapitalized()) {
             return null;
         }
         for (int j = k; j < Math.min(s.endToken(), k + 5); j++) {
