@@ -253,6 +253,9 @@ public final class ClaimFinder {
         if (source == null || last == null || source.identity().startsWith("actor:")) {
             return source;
         }
+        if (source.role() == Role.WITNESS) {
+            return source; // "his family confirmed", "his mother said": a victim's kin, never an official's
+        }
         List<Token> tokens = doc.tokens();
         for (int k = source.first() - 1; k >= Math.max(s.firstToken(), source.first() - 3); k--) {
             if (OWNERS.contains(tokens.get(k).folded())) {
@@ -830,7 +833,9 @@ public final class ClaimFinder {
             }
         }
         int reach = NOUN_CUES.contains(tokens.get(cue.start()).folded()) ? 2 : 10;
-        if (best != null && cue.start() - best.end() <= reach) {
+        // "The army killed 30 of the attackers, it added": the pronoun before the verb is its subject, not a noun before it
+        boolean pronounSubject = best != null && pronounRightBefore(tokens, s, cue.start()) && best.end() < cue.start() - 1;
+        if (best != null && cue.start() - best.end() <= reach && !pronounSubject) {
             return best;
         }
         for (int k = cue.start() - 1; k >= Math.max(s.firstToken(), cue.start() - 4); k--) {
@@ -976,13 +981,17 @@ public final class ClaimFinder {
             for (int j = actors.size() - 1; j >= 0; j--) {
                 ActorMention a = actors.get(j);
                 boolean isPerson = a.role() == Role.PERSON || namesPerson(a);
-                if (a.side() == null || a.nation() || (person && !isPerson) || (institution && isPerson)) {
+                if (a.nation() || (person && !isPerson) || (institution && isPerson)) {
                     continue;
                 }
-                if (!person || speaks(m, before, a)) {
-                    return a; // "She added" goes on with the last one who spoke, not with someone spoken of
+                // "She added", "it added" go on with the last one who spoke, not with someone spoken of ("Jihadists
+                // attacked a post, the defence ministry said. It added ..."), whose side may be read later
+                if (speaks(m, before, a) && (a.side() != null || institution)) {
+                    return a;
                 }
-                nearest = nearest == null ? a : nearest;
+                if (a.side() != null && nearest == null) {
+                    nearest = a;
+                }
             }
         }
         return nearest;

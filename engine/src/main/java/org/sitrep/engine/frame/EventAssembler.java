@@ -994,6 +994,12 @@ public final class EventAssembler {
                 lowestPerSentence.put(sentence, c);
             }
         }
+        // "killing 23 soldiers ... The army killed 30 of the attackers": the attackers' dead add to the victims'
+        // figure (below), they neither update nor compete with it
+        boolean victimsTold = lowestPerSentence.values().stream().anyMatch(c -> !perpetrators(doc.tokens(), c));
+        if (victimsTold) {
+            lowestPerSentence.values().removeIf(c -> perpetrators(doc.tokens(), c));
+        }
         CasualtyMention low = null;
         for (CasualtyMention c : lowestPerSentence.values()) {
             boolean better = c.low() != null && (low == null || low.low() == null || c.low() > low.low());
@@ -1016,6 +1022,9 @@ public final class EventAssembler {
         }
         Integer high = low.high();
         for (CasualtyMention c : pool) {
+            if (victimsTold && perpetrators(doc.tokens(), c)) {
+                continue;
+            }
             Integer candidate = c.high() != null ? c.high() : c.low();
             if (candidate != null && low.low() != null && candidate > low.low() && (high == null || candidate > high)) {
                 high = candidate;

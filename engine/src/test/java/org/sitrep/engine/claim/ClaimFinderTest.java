@@ -208,6 +208,26 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aPronounBeforeTheVerbIsItsSubjectNotTheNounBeforeIt() {
+        Event e = onlyEvent("Attack on Kharkiv checkpoint\n"
+                + "Militants attacked a checkpoint in Kharkiv in Ukraine on Sunday, killing 16 soldiers, the defence ministry said. "
+                + "Troops killed eight of the attackers, it added.");
+
+        assertThat(e.claims()).extracting(Claim::by).containsExactly("defence ministry");
+    }
+
+    @Test
+    void aVictimsKinSpeakForThemselvesNotForTheOfficialNamedBefore() {
+        Event e = onlyEvent("Strike on Kharkiv\n"
+                + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, "
+                + "Governor Oleh Syniehubov said.\n"
+                + "One of the dead was a teacher who had stopped to buy bread, his family said.");
+
+        assertThat(e.claims()).extracting(Claim::side, Claim::stance)
+                .contains(tuple("third_party", Stance.ASSERTS), tuple("UA", Stance.ASSERTS));
+    }
+
+    @Test
     void twoRightsGroupsAreTwoSources() {
         Event e = onlyEvent("Strike on Kharkiv\n"
                 + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"

@@ -630,6 +630,18 @@ class EventAssemblerTest {
     }
 
     @Test
+    void attackersKilledInALaterSentenceAddToTheVictimsAndDoNotUpdateThem() {
+        List<Event> events = events("a-later", "Headline\n"
+                + "Militants stormed an army checkpoint in Kharkiv on Saturday, killing 16 soldiers, the military said. "
+                + "Troops killed 30 of the attackers, it added.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.fatalities().low()).isEqualTo(46);
+            assertThat(e.fatalities().high()).isNull();
+        });
+    }
+
+    @Test
     void aCountrysTotalIsNoOneTownsToll() {
         List<Event> events = events("a-across", "Headline\n"
                 + "Russian attacks killed six civilians across Ukraine over the past day, officials said on Sunday. "
