@@ -993,6 +993,9 @@ public final class ClaimFinder {
                     nearest = a;
                 }
             }
+            if (institution && nearest != null) {
+                return nearest; // "The ministry did not comment. It said ...": the institution of the sentence before
+            }
         }
         return nearest;
     }

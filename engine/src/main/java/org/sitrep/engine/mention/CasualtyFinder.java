@@ -100,6 +100,10 @@ public final class CasualtyFinder {
                 continue;
             }
             NumberPhrase p = numbers.endingAt(tokens, s.firstToken(), j);
+            if (p != null && ofOneHousehold(tokens, s, p)) {
+                j = p.first();
+                continue; // "four members of one family were killed": the count is of the members
+            }
             int aged = p == null ? -1 : agedBefore(tokens, s, p.first());
             if (aged >= 0) {
                 j = aged; // "Two men aged 47 and 62 were killed"
@@ -188,7 +192,20 @@ public final class CasualtyFinder {
             latest |= LATEST.contains(t.folded());
             k++;
         }
-        return tokens.get(w.end() - 1).is("toll") ? tollUpdate(tokens, s, w) : null;
+        return tokens.get(w.end() - 1).is("toll") || numberOf(tokens, s, w.start()) ? tollUpdate(tokens, s, w) : null;
+    }
+
+    /** "The number of people killed", "the number of dead", "the number of those injured": a toll by other words. */
+    private static boolean numberOf(List<Token> tokens, Sentence s, int word) {
+        for (int k = word - 1; k >= Math.max(s.firstToken() + 1, word - 3); k--) {
+            if (tokens.get(k).is("of")) {
+                return tokens.get(k - 1).is("number");
+            }
+            if (!PEOPLE.contains(tokens.get(k).folded()) && !tokens.get(k).is("those")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -410,6 +427,36 @@ public final class CasualtyFinder {
         return -1;
     }
 
+    /** "of one family", "of the same household": a number that counts households, not the dead. */
+    private static boolean ofOneHousehold(List<Token> tokens, Sentence s, NumberPhrase p) {
+        return p.first() > s.firstToken() && tokens.get(p.first() - 1).is("of") && p.end() < s.endToken()
+                && (tokens.get(p.end()).is("family") || tokens.get(p.end()).is("household"));
+    }
+
+    /** From the comma closing ", a man," back to the word before the comma that opens it, or {@code comma}. */
+    private static int beforeApposition(List<Token> tokens, Sentence s, int comma) {
+        for (int k = comma - 1; k > Math.max(s.firstToken(), comma - 5); k--) {
+            if (tokens.get(k).text().equals(",")) {
+                return tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an") ? k - 1 : comma;
+            }
+        }
+        return comma;
+    }
+
+    /** Back from a unit's name to the person it belongs to ("a soldier from the Givati brigade"), or {@code end}. */
+    private static int personBeforeItsUnit(List<Token> tokens, Sentence s, int end) {
+        for (int k = end - 1; k > Math.max(s.firstToken(), end - 6); k--) {
+            Token t = tokens.get(k);
+            if ((t.is("from") || t.is("of")) && PERSON.contains(tokens.get(k - 1).folded())) {
+                return k - 1;
+            }
+            if (!t.isWord() || t.is("and") || t.is("who") || t.is("which")) {
+                return end;
+            }
+        }
+        return end;
+    }
+
     /**
      * The first token of "a 62-year-old man" right before the casualty word at {@code word} ("a 62-year-old man
      * was killed", "a woman was wounded"), or -1.
@@ -420,13 +467,19 @@ public final class CasualtyFinder {
                 || tokens.get(k).is("been") || tokens.get(k).is("has") || tokens.get(k).is("had"))) {
             k--;
         }
+        if (k > s.firstToken() && tokens.get(k).text().equals(",")) {
+            k = beforeApposition(tokens, s, k); // "The driver, a man, died at the scene"
+        }
+        if (k > s.firstToken() && !PERSON.contains(tokens.get(k).folded())) {
+            k = personBeforeItsUnit(tokens, s, k); // "a soldier from the Givati brigade was killed"
+        }
         if (k <= s.firstToken() || !PERSON.contains(tokens.get(k).folded())) {
             return -1;
         }
         for (int j = k - 1; j >= Math.max(s.firstToken(), k - 8); j--) {
             Token t = tokens.get(j);
-            if (t.is("a") || t.is("an")) {
-                return j;
+            if (t.is("a") || t.is("an") || (t.is("the") && j == s.firstToken() && k - j <= 2)) {
+                return j; // "a soldier was killed"; "The driver died": one person, the sentence's subject
             }
             if (!(t.isWord() || t.type() == Token.Type.NUMBER || t.text().equals("-")) || t.is("and") || t.is("the")) {
                 return -1;

@@ -217,6 +217,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void itGoesOnWithTheInstitutionOfTheSentenceBeforeNotWithAnEarlierSpeaker() {
+        List<Event> events = TestPipeline.extract("cf", PUBLISHED, "Night of drones\n"
+                + "The Kharkiv regional administration said one drone had been shot down over the region. "
+                + "Russia's defence ministry did not comment on the attack. "
+                + "It said in its morning briefing that its air defences had destroyed eight Ukrainian drones over the Belgorod region.").events();
+
+        assertThat(events).filteredOn(e -> e.place().name().startsWith("Belgorod")).singleElement()
+                .satisfies(e -> assertThat(e.claims()).extracting(Claim::side).containsExactly("RU"));
+    }
+
+    @Test
     void aVictimsKinSpeakForThemselvesNotForTheOfficialNamedBefore() {
         Event e = onlyEvent("Strike on Kharkiv\n"
                 + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, "

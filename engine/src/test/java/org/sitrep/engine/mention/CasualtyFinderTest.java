@@ -29,6 +29,11 @@ class CasualtyFinderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', nullValues = "-", value = {
         "At least 21 people were killed in the strike.;                         FATALITIES; 21;   -",
+        "The number of people killed in the attack on the city has risen to three.; FATALITIES; 3; -",
+        "The driver died of his injuries at the scene.;                       FATALITIES; 1;    -",
+        "The driver, a man, died at the scene.;                                FATALITIES; 1;    -",
+        "A soldier from the Givati brigade was killed on Monday.;             FATALITIES; 1;    -",
+        "Four members of one family, including two children, were killed.;   FATALITIES; 4;    -",
         "More than 1,300 civilians have died.;                                 FATALITIES; 1301; -",
         "Between 10 and 15 soldiers were killed.;                              FATALITIES; 10;   15",
         "Up to 30 people were wounded.;                                        INJURED;    -;    30",
