@@ -97,7 +97,10 @@ final class SettlementPlacer {
             Location placed = unlisted(c, where);
             locations[k] = placed;
             if (placed.country() != null) {
-                byName.putIfAbsent(c.key(), placed);
+                // "Depayin village" in the headline, "Sagaing Region's Depayin Township" below: the mention the text
+                // puts in a division places them all
+                byName.merge(c.key(), placed, (first, later) -> first.admin1Code() == null && later.admin1Code() != null
+                        && first.country().equals(later.country()) ? later : first);
             }
         }
         for (int k = 0; k < cs.size(); k++) {

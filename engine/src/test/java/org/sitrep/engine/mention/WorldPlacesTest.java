@@ -154,6 +154,16 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aVillageTheHeadlineNamesLiesInTheDivisionTheBodyPutsItIn() {
+        List<Event> events = events("Russian strike on Novoplatonivka village kills three\n"
+                + "A Russian drone hit a house in the Kharkiv region's Novoplatonivka municipality on Saturday, killing three "
+                + "people, officials said. Shelling also continued in the Donetsk region, the army said.");
+
+        assertThat(events).filteredOn(e -> e.place().name().equals("Novoplatonivka")).singleElement()
+                .satisfies(e -> assertThat(e.place().admin1()).isEqualTo("Kharkiv"));
+    }
+
+    @Test
     void aProvinceNamedBareByTheFirstWordOfItsSeatIsTheSeat() {
         Toponym nabatieh = named(parse("An Israeli strike hit a building in Nabatieh, killing eight people on Sunday."),
                 "Nabatieh");
