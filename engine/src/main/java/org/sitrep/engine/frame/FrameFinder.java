@@ -1910,7 +1910,9 @@ public final class FrameFinder {
     }
 
     private static final Set<String> GROUND = Set.of("troops", "forces", "soldiers", "fighters", "militants",
-            "infantry", "units", "assault", "stormed", "gunmen", "rebels", "insurgents", "paramilitaries");
+            "infantry", "units", "assault", "assaults", "stormed", "gunmen", "rebels", "insurgents", "paramilitaries",
+            // a general staff's words for the other side's troops: "the enemy attacked five times near Petropavlivka"
+            "enemy", "occupiers", "invaders");
 
     private static boolean groundForces(List<Token> tokens, Sentence s) {
         for (int k = s.firstToken(); k < s.endToken(); k++) {

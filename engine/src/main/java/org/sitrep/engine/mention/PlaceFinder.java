@@ -432,6 +432,7 @@ public final class PlaceFinder {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         List<Token> tokens = doc.tokens();
         for (Sentence s : doc.sentences()) {
+            listedWithATown(doc, s, taken, out);
             if (!SettlementCues.anyNoun(tokens, s)) {
                 continue; // most sentences call nothing a village or a town: nothing to look up
             }
@@ -534,6 +535,58 @@ public final class PlaceFinder {
     }
 
     /** A run of capitalised words that no gazetteer, lexicon or word list knows, and that is no common word or person. */
+    /** Words that open a list of the places fighting is near: "repelled 11 assaults near Terny, Torske and Yampolivka". */
+    private static final Set<String> NEAR = Set.of("near", "towards", "toward");
+
+    /**
+     * "near Terny, Torske and Yampolivka": in a closed list ("A, B and C", "A and B") after "near" that names a town
+     * the gazetteer knows, the names it lacks are villages too (front-line summaries list them so).
+     */
+    private void listedWithATown(Document doc, Sentence s, boolean[] taken, java.util.Map<String, String> out) {
+        List<Token> tokens = doc.tokens();
+        for (int p = s.firstToken(); p + 3 < s.endToken(); p++) {
+            if (!NEAR.contains(tokens.get(p).folded())) {
+                continue;
+            }
+            List<int[]> items = new ArrayList<>();
+            boolean closed = false;
+            int i = p + 1;
+            while (i < s.endToken() && tokens.get(i).isWord() && tokens.get(i).isCapitalized() && !taken[i]) {
+                int end = i + 1;
+                while (end < s.endToken() && end - i < 3 && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
+                        && !taken[end]) {
+                    end++;
+                }
+                items.add(new int[] {i, end});
+                if (closed || end + 1 >= s.endToken()) {
+                    break;
+                }
+                String sep = tokens.get(end).text();
+                if (sep.equals(",") && tokens.get(end + 1).is("and")) {
+                    closed = true;
+                    i = end + 2;
+                } else if (tokens.get(end).is("and")) {
+                    closed = true;
+                    i = end + 1;
+                } else if (sep.equals(",")) {
+                    i = end + 1;
+                } else {
+                    break;
+                }
+            }
+            if (!closed || items.size() < 2 || items.stream().noneMatch(it -> !index.places(
+                    String.join(" ", keyOf(tokens, it[0], it[1]))).isEmpty())) {
+                continue;
+            }
+            for (int[] it : items) {
+                String key = String.join(" ", keyOf(tokens, it[0], it[1]));
+                if (index.places(key).isEmpty() && unknownName(tokens, s, it[0], it[1], key)) {
+                    out.putIfAbsent(key, SettlementCues.written(doc.text(), tokens, it[0], it[1]));
+                }
+            }
+        }
+    }
+
     private boolean unknownName(List<Token> tokens, Sentence s, int i, int end, String key) {
         if (!index.places(key).isEmpty() || !index.regions(key).isEmpty() || index.country(key).isPresent()
                 || knowledge.isNotPlace(key)) {

@@ -39,6 +39,31 @@ class FrameFinderTest {
     }
 
     @Test
+    void villagesListedWithAKnownTownAfterNearArePlacesOfTheFightingToo() {
+        List<Event> events = events("General Staff update\n"
+                + "In the Lyman sector, Ukrainian defenders repelled 11 assaults near Sloviansk, Torske and Yampolivka on Sunday.");
+
+        assertThat(events).extracting(e -> e.place().name()).contains("Sloviansk", "Torske", "Yampolivka");
+    }
+
+    @Test
+    void aNameAfterNearThatNoClosedListJoinsToATownIsNoPlace() {
+        List<Event> events = events("General Staff update\n"
+                + "Ukrainian defenders repelled 11 assaults near Sloviansk, Syrskyi said on Sunday.");
+
+        assertThat(events).extracting(e -> e.place().name()).doesNotContain("Syrskyi");
+    }
+
+    @Test
+    void theEnemyAttackingNearAVillageIsAGroundAssault() {
+        List<Event> events = events("General Staff update\n"
+                + "In the Kupiansk sector, the enemy attacked five times near Sloviansk on Sunday. All attacks were repelled.");
+
+        assertThat(events).singleElement()
+                .satisfies(e -> assertThat(e.subEventType()).isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH));
+    }
+
+    @Test
     void aWithdrawalParticipleThatDescribesTheTargetIsNoWithdrawal() {
         List<Event> events = events("Drone strike\nThe general staff said air force drones struck the retreating column "
                 + "near Kharkiv in Ukraine on Sunday, killing dozens of fighters.");
