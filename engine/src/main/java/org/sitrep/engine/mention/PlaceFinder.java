@@ -540,7 +540,8 @@ public final class PlaceFinder {
 
     /**
      * "near Terny, Torske and Yampolivka": in a closed list ("A, B and C", "A and B") after "near" that names a town
-     * the gazetteer knows, the names it lacks are villages too (front-line summaries list them so).
+     * the gazetteer knows, the names it lacks are villages too (front-line summaries list them so); so is a name
+     * after "near" that the text puts in a place it knows ("near Mucojo, in Macomia district").
      */
     private void listedWithATown(Document doc, Sentence s, boolean[] taken, java.util.Map<String, String> out) {
         List<Token> tokens = doc.tokens();
@@ -574,8 +575,11 @@ public final class PlaceFinder {
                     break;
                 }
             }
-            if (!closed || items.size() < 2 || items.stream().noneMatch(it -> !index.places(
-                    String.join(" ", keyOf(tokens, it[0], it[1]))).isEmpty())) {
+            // "near Mucojo, in Macomia district": a place the text puts in another it names
+            boolean placedIn = items.size() == 1 && !closed && inKnownPlace(tokens, s, items.get(0)[1]);
+            boolean listed = closed && items.size() >= 2 && items.stream().anyMatch(it -> !index.places(
+                    String.join(" ", keyOf(tokens, it[0], it[1]))).isEmpty());
+            if (!placedIn && !listed) {
                 continue;
             }
             for (int[] it : items) {
@@ -586,6 +590,32 @@ public final class PlaceFinder {
             }
         }
     }
+
+    /** ", in Macomia district", ", in the Kharkiv region": right after a name, the known place it lies in. */
+    private boolean inKnownPlace(List<Token> tokens, Sentence s, int end) {
+        int k = end;
+        if (k + 2 >= s.endToken() || !tokens.get(k).text().equals(",") || !tokens.get(k + 1).is("in")) {
+            return false;
+        }
+        k += 2;
+        if (tokens.get(k).is("the")) {
+            k++;
+        }
+        int from = k;
+        while (k < s.endToken() && k - from < 3 && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        if (k == from) {
+            return false;
+        }
+        String key = String.join(" ", keyOf(tokens, from, k));
+        boolean division = k < s.endToken() && DIVISION_WORDS_AFTER.contains(tokens.get(k).folded());
+        return division || !index.places(key).isEmpty() || !index.regions(key).isEmpty();
+    }
+
+    /** Words after a name that make it a division, known to the gazetteer or not: ", in Macomia district". */
+    private static final Set<String> DIVISION_WORDS_AFTER = Set.of("district", "province", "region", "county",
+            "municipality", "township", "governorate", "state", "department", "oblast");
 
     private boolean unknownName(List<Token> tokens, Sentence s, int i, int end, String key) {
         if (!index.places(key).isEmpty() || !index.regions(key).isEmpty() || index.country(key).isPresent()
@@ -784,10 +814,13 @@ public final class PlaceFinder {
      */
     private static boolean seatOfGovernment(List<Token> tokens, Sentence s, int i) {
         int k = i - 1;
-        return k > s.firstToken() && tokens.get(k).is("in") && SEAT_WORDS.contains(tokens.get(k - 1).folded());
+        return k > s.firstToken() && (tokens.get(k).is("in") && SEAT_WORDS.contains(tokens.get(k - 1).folded())
+                || tokens.get(k).is("of") && ASKING_WORDS.contains(tokens.get(k - 1).folded()));
     }
 
     private static final Set<String> SEAT_WORDS = Set.of("government", "regime", "leadership", "junta", "rulers");
+    /** "troops deployed at the request of Maputo": who asks or is acted for is a government, not a place. */
+    private static final Set<String> ASKING_WORDS = Set.of("request", "invitation", "behalf", "behest", "orders");
 
     private static boolean ownFirstLevel(List<GeoRegion> regions, String key) {
         for (GeoRegion r : regions) {

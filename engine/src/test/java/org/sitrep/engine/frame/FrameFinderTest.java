@@ -47,6 +47,15 @@ class FrameFinderTest {
     }
 
     @Test
+    void aNameNearWhichFightingWasThatTheTextPutsInADistrictIsAPlaceAndWhoAskedForTroopsIsNone() {
+        List<Event> events = events("Clash in the north\n"
+                + "Foreign troops, deployed to the province at the request of Kyiv, clashed with insurgents near Mucojo, "
+                + "in Macomia district, on Sunday, killing 11 of them, the army said.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Mucojo");
+    }
+
+    @Test
     void aNameAfterNearThatNoClosedListJoinsToATownIsNoPlace() {
         List<Event> events = events("General Staff update\n"
                 + "Ukrainian defenders repelled 11 assaults near Sloviansk, Syrskyi said on Sunday.");
