@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Segmenter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final Set<String> ABBREVIATIONS = WordSet.of(
             "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "st", "mt", "ft",
             "gov", "sen", "rep", "pres", "prof", "rev", "hon", "no", "nos", "vs", "etc", "jan", "feb", "mar",
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr",
