@@ -24,6 +24,7 @@ import org.sitrep.engine.text.Sentence;
 import org.sitrep.engine.text.Token;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Precision;
+import org.sitrep.engine.text.WordSet;
 
 /**
  * Which statements are claims about which reported event. Each pair is weighed on what ties the
@@ -36,8 +37,8 @@ public final class ClaimAttribution {
     /** Where the shipped model lives. */
     public static final String MODEL_RESOURCE = "/org/sitrep/engine/model/claim-model.tsv";
 
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its");
-    private static final Set<String> INCIDENT_NOUNS = Set.of("strike", "strikes", "attack", "attacks", "blast", "blasts",
+    private static final Set<String> DEFINITE = WordSet.of("the", "this", "that", "these", "those", "its");
+    private static final Set<String> INCIDENT_NOUNS = WordSet.of("strike", "strikes", "attack", "attacks", "blast", "blasts",
             "explosion", "explosions", "shelling", "bombing", "raid", "incident", "massacre", "assault", "capture", "killing",
             "killings", "operation", "airstrike", "airstrikes", "tragedy");
 

@@ -20,17 +20,18 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.Precision;
 import org.sitrep.model.Span;
 import org.sitrep.model.Stance;
+import org.sitrep.engine.text.WordSet;
 
 /** Finds who claims what about each frame. */
 public final class ClaimFinder {
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "his", "her", "its", "their");
+    private static final Set<String> PRONOUNS = WordSet.of("he", "she", "it", "they", "his", "her", "its", "their");
     /** Words after a denial that make it contest how the event is told, not that it happened ("rejected that figure"). */
-    private static final Set<String> DISPUTE_WORDS = Set.of("deliberate", "deliberately", "intentional",
+    private static final Set<String> DISPUTE_WORDS = WordSet.of("deliberate", "deliberately", "intentional",
             "intentionally", "civilian", "civilians", "targeting", "targeted", "military", "responsibility", "figure",
             "figures", "toll", "tolls", "tally");
-    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those", "such");
-    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "accusation", "accusations", "allegation",
+    private static final Set<String> DEMONSTRATIVES = WordSet.of("that", "this", "these", "those", "such");
+    private static final Set<String> CLAIM_NOUNS = WordSet.of("claim", "claims", "accusation", "accusations", "allegation",
             "allegations", "statement", "assertion", "report", "reports", "version");
 
     /**
@@ -214,7 +215,7 @@ public final class ClaimFinder {
         return joined || participle;
     }
 
-    private static final Set<String> AUXILIARY = Set.of("had", "has", "have", "would", "will", "also", "earlier", "first");
+    private static final Set<String> AUXILIARY = WordSet.of("had", "has", "have", "would", "will", "also", "earlier", "first");
 
     /** A subject pronoun right before the reporting word: "as it had said", "they also said". */
     private static boolean pronounRightBefore(List<Token> tokens, Sentence s, int cue) {
@@ -243,7 +244,7 @@ public final class ClaimFinder {
         }
     }
 
-    private static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
+    private static final Set<String> OWNERS = WordSet.of("his", "her", "its", "their");
 
     /**
      * "one of their commanders declares", "his spokesman said": a source owned by the one who spoke last
@@ -485,11 +486,11 @@ public final class ClaimFinder {
         return fits ? List.of(story) : List.of();
     }
 
-    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "settlement", "region",
+    private static final Set<String> PLACE_NOUNS = WordSet.of("city", "town", "village", "settlement", "region",
             "district", "area", "hospital", "market", "school");
 
     /** Plural nouns of places a summary counts: "in 118 areas", "dozens of settlements". */
-    private static final Set<String> COUNTED_PLACES = Set.of("areas", "locations", "settlements", "localities",
+    private static final Set<String> COUNTED_PLACES = WordSet.of("areas", "locations", "settlements", "localities",
             "communities", "districts", "towns", "villages", "cities", "regions", "oblasts", "provinces");
 
     /**
@@ -545,7 +546,7 @@ public final class ClaimFinder {
         return false;
     }
 
-    private static final Set<String> LEAD_TIMES = Set.of("days", "day", "weeks", "week", "hours", "months", "shortly",
+    private static final Set<String> LEAD_TIMES = WordSet.of("days", "day", "weeks", "week", "hours", "months", "shortly",
             "just", "soon", "came", "comes");
 
     /** "came days after Washington announced": a source inside a clause telling what happened before the story. */
@@ -555,9 +556,9 @@ public final class ClaimFinder {
                 && LEAD_TIMES.contains(tokens.get(k - 1).folded());
     }
 
-    private static final Set<String> MODALS = Set.of("would", "will", "must", "should", "plans", "planned", "intends",
+    private static final Set<String> MODALS = WordSet.of("would", "will", "must", "should", "plans", "planned", "intends",
             "intended", "vowed");
-    private static final Set<String> SUBJECTS = Set.of("it", "he", "she", "they", "we", "that", "the", "any", "its",
+    private static final Set<String> SUBJECTS = WordSet.of("it", "he", "she", "they", "we", "that", "the", "any", "its",
             "his", "their");
 
     /**
@@ -701,7 +702,7 @@ public final class ClaimFinder {
 
     /** Cues that can introduce a claim: not the noun inside a source's name, not "claims" of a verification sentence. */
     /** Words that may stand between a speaker and "called": "he called", "who also called", "has called". */
-    private static final Set<String> BEFORE_CALLED = Set.of("he", "she", "it", "they", "we", "i", "who", "which", "also",
+    private static final Set<String> BEFORE_CALLED = WordSet.of("he", "she", "it", "they", "we", "i", "who", "which", "also",
             "has", "have", "had", "later", "repeatedly", "previously", "then", "again", "publicly", "once", "what",
             // "Sobyanin, in a Telegram post called the attack ...": where the speaker spoke
             "post", "statement", "speech", "interview", "briefing", "message", "video", "address", "tweet");
@@ -953,7 +954,7 @@ public final class ClaimFinder {
     }
 
     /** Cue words that are also nouns ("reports", "claims"): they speak only right after their subject. */
-    private static final Set<String> NOUN_CUES = Set.of("reports", "report", "claims", "claim", "dispute", "disputes",
+    private static final Set<String> NOUN_CUES = WordSet.of("reports", "report", "claims", "claim", "dispute", "disputes",
             "statement", "fake", "lie", "provocation");
 
     /** Whether an odd number of quotation marks stands between a mention and the cue: the mention is quoted speech. */
@@ -1001,7 +1002,7 @@ public final class ClaimFinder {
     }
 
     /** Nouns that, after "the", point back to an organisation named before: "the group said". */
-    private static final Set<String> GROUP_NOUNS = Set.of("group", "organisation", "organization", "movement");
+    private static final Set<String> GROUP_NOUNS = WordSet.of("group", "organisation", "organization", "movement");
 
     private static boolean definiteGroupRightBefore(List<Token> tokens, Sentence s, int cue) {
         return cue - 2 >= s.firstToken() && tokens.get(cue - 2).is("the")

@@ -29,6 +29,7 @@ import org.sitrep.model.EventKind;
 import org.sitrep.model.Span;
 import org.sitrep.model.Stance;
 import org.sitrep.model.Verification;
+import org.sitrep.engine.text.WordSet;
 
 /**
  * Merges the frames of one article that concern the same place and type of event (and dates no more
@@ -38,12 +39,12 @@ import org.sitrep.model.Verification;
  */
 public final class EventAssembler {
 
-    private static final Set<String> CIVILIAN = Set.of("civilian", "civilians", "apartment", "residential", "hospital",
+    private static final Set<String> CIVILIAN = WordSet.of("civilian", "civilians", "apartment", "residential", "hospital",
             "school", "market", "shopping", "homes", "houses", "house", "theatre", "theater", "children", "church",
             "mall", "railway", "station", "cafe", "restaurant", "kindergarten", "shelter", "people");
-    private static final Set<String> MILITARY = Set.of("military", "command", "posts", "depot", "depots", "ammunition",
+    private static final Set<String> MILITARY = WordSet.of("military", "command", "posts", "depot", "depots", "ammunition",
             "troops", "positions", "base", "barracks", "weapons", "soldiers", "units", "equipment", "headquarters");
-    private static final Set<String> INFRASTRUCTURE = Set.of("power", "energy", "substation", "plant", "bridge",
+    private static final Set<String> INFRASTRUCTURE = WordSet.of("power", "energy", "substation", "plant", "bridge",
             "infrastructure", "port", "airport", "fuel", "oil", "grid", "dam", "pipeline");
 
     private static final class Group {
@@ -764,7 +765,7 @@ public final class EventAssembler {
         return out;
     }
 
-    private static final Set<String> HARM = Set.of("civilian", "civilians", "people", "children", "residents", "killed",
+    private static final Set<String> HARM = WordSet.of("civilian", "civilians", "people", "children", "residents", "killed",
             "killing", "dead", "wounded", "injured", "women", "villagers", "families", "family", "displaced", "homes",
             "houses", "building", "buildings");
 
@@ -805,7 +806,7 @@ public final class EventAssembler {
         return u < 0 ? side : side.substring(0, u);
     }
 
-    private static final Set<String> ADMISSIONS = Set.of("withdrew", "withdrawn", "withdraw", "retreated", "lost",
+    private static final Set<String> ADMISSIONS = WordSet.of("withdrew", "withdrawn", "withdraw", "retreated", "lost",
             "fell", "fallen", "left", "abandoned", "captured", "liberated", "recaptured", "retook", "retaken", "took",
             "taken", "seized", "control");
 
@@ -902,7 +903,7 @@ public final class EventAssembler {
     }
 
     /** Words that spread a sentence over several towns or regions. */
-    private static final Set<String> SEVERAL_PLACES = Set.of("cities", "towns", "villages", "regions", "provinces", "oblasts");
+    private static final Set<String> SEVERAL_PLACES = WordSet.of("cities", "towns", "villages", "regions", "provinces", "oblasts");
 
     /**
      * "say they launched a drone strike on Sunday ... where a terrorist attack killed more than 180 people
@@ -1071,7 +1072,7 @@ public final class EventAssembler {
         return m.reportingIn(s).stream().anyMatch(c -> c.start() >= from && c.start() < to);
     }
 
-    private static final Set<String> PERPETRATORS = Set.of("militants", "attackers", "assailants", "gunmen", "terrorists",
+    private static final Set<String> PERPETRATORS = WordSet.of("militants", "attackers", "assailants", "gunmen", "terrorists",
             "insurgents", "bombers", "jihadists", "raiders", "fighters");
 
     /**
@@ -1145,7 +1146,7 @@ public final class EventAssembler {
     }
 
     /** Nouns that, after "the", name an incident already told: "the victims of the incident at the souk on Tuesday". */
-    private static final Set<String> INCIDENT_NOUNS = Set.of("incident", "attack", "strike", "shelling", "bombing",
+    private static final Set<String> INCIDENT_NOUNS = WordSet.of("incident", "attack", "strike", "shelling", "bombing",
             "blast", "explosion", "massacre", "raid", "assault", "ambush", "airstrike");
 
     /** Whether a sentence points back at the incident told before ("the incident", "the attack"). */
@@ -1316,7 +1317,7 @@ public final class EventAssembler {
         return Map.copyOf(kinds);
     }
 
-    private static final Set<String> NEGATIONS = Set.of("not", "t", "neither", "nor", "no", "never", "unable", "without",
+    private static final Set<String> NEGATIONS = WordSet.of("not", "t", "neither", "nor", "no", "never", "unable", "without",
             "cannot", "yet");
 
     private static boolean negatedBefore(Document doc, Sentence s, int at) {

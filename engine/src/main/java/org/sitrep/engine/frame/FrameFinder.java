@@ -26,6 +26,7 @@ import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventKind;
 import org.sitrep.model.Precision;
 import org.sitrep.model.Span;
+import org.sitrep.engine.text.WordSet;
 
 /** Opens a frame for every trigger of a sentence and every place it concerns. */
 public final class FrameFinder {
@@ -36,9 +37,9 @@ public final class FrameFinder {
         this.knowledge = knowledge;
     }
 
-    private static final Set<String> NEGATIONS = Set.of("not", "t", "never", "no", "nor", "neither", "without");
-    private static final Set<String> DEFINITE = Set.of("the", "his", "her", "its", "their", "that", "this");
-    private static final Set<String> ANAPHORA = Set.of("city", "town", "village", "region", "area", "there", "settlement",
+    private static final Set<String> NEGATIONS = WordSet.of("not", "t", "never", "no", "nor", "neither", "without");
+    private static final Set<String> DEFINITE = WordSet.of("the", "his", "her", "its", "their", "that", "this");
+    private static final Set<String> ANAPHORA = WordSet.of("city", "town", "village", "region", "area", "there", "settlement",
             "province", "oblast", "district");
 
     /**
@@ -243,7 +244,7 @@ public final class FrameFinder {
     }
 
     /** What a tally counts: "struck around 120 Hezbollah targets", "hit 118 areas". */
-    private static final Set<String> TALLIED = Set.of("targets", "areas", "locations", "positions", "sites");
+    private static final Set<String> TALLIED = WordSet.of("targets", "areas", "locations", "positions", "sites");
 
     /**
      * "Its jets struck around 120 Hezbollah targets in southern Lebanon and the Bekaa Valley over the past day": a
@@ -280,7 +281,7 @@ public final class FrameFinder {
             Cue.TAKES_NO_GROUND, Cue.UNARMED, Cue.UNDIRECTED, Cue.NO_WEAPON, Cue.LOSS_UNPLACED, Cue.NO_TERRITORY,
             Cue.NEGATED_UNCLAIMED, Cue.HABITUAL, Cue.CUMULATIVE, Cue.NAMED_BY_DATE));
 
-    private static final Set<String> MODALS = Set.of("to", "would", "could", "might", "may", "will", "should", "can",
+    private static final Set<String> MODALS = WordSet.of("to", "would", "could", "might", "may", "will", "should", "can",
             "cannot", "must", "shall", "wouldn", "couldn", "won");
 
     /** "efforts to take", "would allow": what may happen is not an event. */
@@ -352,7 +353,7 @@ public final class FrameFinder {
                 && !f.equals("and") && !f.equals("the") && !f.equals("a") && !f.equals("an");
     }
 
-    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "as", "when", "where",
+    private static final Set<String> RELATIVES = WordSet.of("which", "who", "whom", "whose", "that", "as", "when", "where",
             "according", "said", "says");
 
     /**
@@ -389,7 +390,7 @@ public final class FrameFinder {
     }
 
     /** Words of a warning or a fear: what follows them has not happened. */
-    private static final Set<String> WARNINGS = Set.of("warned", "warns", "warn", "warning", "feared", "fears", "fear");
+    private static final Set<String> WARNINGS = WordSet.of("warned", "warns", "warn", "warning", "feared", "fears", "fear");
 
     /**
      * "Aid agencies warned that an RSF assault on El Fasher ... could trigger a massacre": an act named as the
@@ -423,10 +424,10 @@ public final class FrameFinder {
     }
 
     /** Verbs that start or go on with an act, and the words between them and it: "resume (the) attacks". */
-    private static final Set<String> OPENING_VERBS = Set.of("resume", "continue", "launch", "carry", "conduct", "stage",
+    private static final Set<String> OPENING_VERBS = WordSet.of("resume", "continue", "launch", "carry", "conduct", "stage",
             "mount", "start", "begin", "step", "intensify", "escalate", "expand", "renew", "unleash", "keep", "trigger",
             "spark", "provoke", "cause");
-    private static final Set<String> OPENED_WORDS = Set.of("out", "up", "a", "an", "the", "new", "more", "further",
+    private static final Set<String> OPENED_WORDS = WordSet.of("out", "up", "a", "an", "the", "new", "more", "further",
             "fresh", "its", "their", "his", "her", "our", "large-scale", "major", "massive", "retaliatory");
 
     /**
@@ -444,7 +445,7 @@ public final class FrameFinder {
         return j >= s.firstToken() && OPENING_VERBS.contains(tokens.get(j).folded()) ? j - 1 : k;
     }
 
-    private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "of", "to", "in", "on", "at", "by", "with",
+    private static final Set<String> NOT_MODIFIERS = WordSet.of("and", "or", "of", "to", "in", "on", "at", "by", "with",
             "from", "for", "that", "which", "who", "than");
 
     /** A lower-case word that may stand as a modifier right before an act's noun. */
@@ -453,7 +454,7 @@ public final class FrameFinder {
                 && !OPENING_VERBS.contains(t.folded()) && !OPENED_WORDS.contains(t.folded());
     }
 
-    private static final Set<String> UNKNOWING = Set.of("say", "know", "specify", "disclose", "clear", "confirm");
+    private static final Set<String> UNKNOWING = WordSet.of("say", "know", "specify", "disclose", "clear", "confirm");
 
     /** "did not say where the other two missiles had struck": what is not known to have happened. */
     private static boolean unknownWhere(List<Token> tokens, Sentence s, int trigger) {
@@ -506,7 +507,7 @@ public final class FrameFinder {
                 && !p.location().countryWide());
     }
 
-    private static final Set<String> OUTBREAK = Set.of("broke", "erupted", "began", "started", "begun", "flared");
+    private static final Set<String> OUTBREAK = WordSet.of("broke", "erupted", "began", "started", "begun", "flared");
 
     /**
      * "since Pakistani air strikes in Afghanistan's Paktika province in December, which killed 46": an act the
@@ -540,7 +541,7 @@ public final class FrameFinder {
         return false;
     }
 
-    private static final Set<String> SECTOR_WORDS = Set.of("sector", "direction", "axis", "front");
+    private static final Set<String> SECTOR_WORDS = WordSet.of("sector", "direction", "axis", "front");
 
     /**
      * "in the Lyman sector near Terny": a stretch of front named after a town is not that town's scene where the
@@ -556,7 +557,7 @@ public final class FrameFinder {
                 && p.location().precision() == Precision.TOWN;
     }
 
-    private static final Set<String> FORCES_NOUNS = Set.of("forces", "troops", "soldiers", "units", "fighters",
+    private static final Set<String> FORCES_NOUNS = WordSet.of("forces", "troops", "soldiers", "units", "fighters",
             "mercenaries", "militants", "volunteers", "men");
 
     /** "Russian forces fighting in Ukraine", "troops fighting in Kursk": a participle that says who forces are. */
@@ -565,7 +566,7 @@ public final class FrameFinder {
                 && FORCES_NOUNS.contains(tokens.get(trigger - 1).folded());
     }
 
-    private static final Set<String> LONG_SPANS = Set.of("years", "months", "decades", "year", "month", "decade");
+    private static final Set<String> LONG_SPANS = WordSet.of("years", "months", "decades", "year", "month", "decade");
 
     /** "years of fighting", "months of shelling": violence told by how long it has lasted. */
     private static boolean lastingFor(List<Token> tokens, Sentence s, int trigger) {
@@ -573,7 +574,7 @@ public final class FrameFinder {
                 && LONG_SPANS.contains(tokens.get(trigger - 2).folded());
     }
 
-    private static final Set<String> DEBRIS = Set.of("debris", "wreckage", "fragments", "shrapnel");
+    private static final Set<String> DEBRIS = WordSet.of("debris", "wreckage", "fragments", "shrapnel");
 
     /** Whether debris is the subject of the act: "debris from a downed drone damaged two houses". */
     private static boolean debrisDid(List<Token> tokens, Sentence s, int trigger) {
@@ -591,7 +592,7 @@ public final class FrameFinder {
     }
 
     /** Verbs that say an act goes on or grows: what they tell in an aside is the setting, not an incident. */
-    private static final Set<String> ONGOING = Set.of("intensified", "intensifies", "intensifying", "escalated",
+    private static final Set<String> ONGOING = WordSet.of("intensified", "intensifies", "intensifying", "escalated",
             "escalates", "escalating", "raged", "rages", "continued", "continues", "persisted", "grew", "grows", "mounted",
             "dragged", "spread", "spreads", "spreading");
 
@@ -625,7 +626,7 @@ public final class FrameFinder {
                 && !tokens.get(trigger).is("shelling") && !tokens.get(trigger).is("bombing") && !tokens.get(trigger).is("fighting");
     }
 
-    private static final Set<String> INTENT = Set.of("attempt", "attempts", "attempted", "attempting", "try", "tries",
+    private static final Set<String> INTENT = WordSet.of("attempt", "attempts", "attempted", "attempting", "try", "tries",
             "tried", "trying", "plan", "plans", "planned", "planning", "aim", "aims", "aimed", "aiming", "seek", "seeks",
             "seeking", "sought", "want", "wants", "wanted", "intend", "intends", "intended", "threaten", "threatens",
             "threatened", "vow", "vowed", "vows", "effort", "efforts", "bid", "allow", "allows", "allowed", "enable",
@@ -691,7 +692,7 @@ public final class FrameFinder {
         return p.first() >= end && p.first() - end <= within && p.location().precision() != Precision.COUNTRY;
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "our");
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "its", "their", "his", "our");
 
     /** "struck the retreating column": a one-word withdrawal participle between a determiner and its noun. */
     private static boolean describesANoun(List<Token> tokens, PhraseTrie.Match<Trigger> t, Sentence s) {
@@ -705,11 +706,11 @@ public final class FrameFinder {
                 && tokens.get(end + 1).start() == tokens.get(end).end();
     }
 
-    private static final Set<String> CAPTIVES = Set.of("troops", "soldiers", "prisoners", "fighters", "servicemen",
+    private static final Set<String> CAPTIVES = WordSet.of("troops", "soldiers", "prisoners", "fighters", "servicemen",
             "men", "people", "civilians", "officers", "militants", "mercenaries", "personnel", "suspects", "suspect",
             "gunman", "gunmen", "man", "woman", "hostages", "hostage", "fugitive", "fugitives");
 
-    private static final Set<String> POSITIONS = Set.of("outposts", "outpost", "positions", "trenches", "checkpoints",
+    private static final Set<String> POSITIONS = WordSet.of("outposts", "outpost", "positions", "trenches", "checkpoints",
             "checkpoint", "fortifications", "dugouts", "strongpoints");
 
     /** "overran several military outposts", "took four positions": what was taken is a post in a place, not the place. */
@@ -740,7 +741,7 @@ public final class FrameFinder {
         return t.value().has("capture") && (capturesPeople(tokens, t.end(), s) || capturesGoods(tokens, t.end(), s));
     }
 
-    private static final Set<String> GOODS = Set.of("weapons", "weapon", "arms", "ammunition", "munitions", "equipment",
+    private static final Set<String> GOODS = WordSet.of("weapons", "weapon", "arms", "ammunition", "munitions", "equipment",
             "vehicles", "vehicle", "tanks", "supplies", "materiel", "hardware", "documents", "cash", "rifles", "guns",
             // what a camera or a plant captures: "captured on video", "capture carbon dioxide"
             "video", "videos", "camera", "cameras", "film", "footage", "images", "photos", "pictures", "carbon",
@@ -1001,7 +1002,7 @@ public final class FrameFinder {
         return noOpenerIn(tokens, from, to);
     }
 
-    private static final Set<String> SETTLEMENT_NOUNS = Set.of("village", "town", "city", "settlement", "hamlet");
+    private static final Set<String> SETTLEMENT_NOUNS = WordSet.of("village", "town", "city", "settlement", "hamlet");
 
     /**
      * "the village in Kharkiv", "Kimakpa village in Bassa local government area", "near the village of Sadarak in the
@@ -1028,7 +1029,7 @@ public final class FrameFinder {
                 && tokens.get(o.first() - 1).is("of") && SETTLEMENT_NOUNS.contains(tokens.get(o.first() - 2).folded()));
     }
 
-    private static final Set<String> TOWN_PARTS = Set.of("area", "district", "neighbourhood", "neighborhood", "quarter",
+    private static final Set<String> TOWN_PARTS = WordSet.of("area", "district", "neighbourhood", "neighborhood", "quarter",
             "suburb", "part");
 
     /**
@@ -1079,7 +1080,7 @@ public final class FrameFinder {
                 || (t.text().length() <= 3 && k + 1 < tokens.size() && tokens.get(k + 1).text().equals("-")));
     }
 
-    private static final Set<String> QUARTERS = Set.of("neighbourhood", "neighborhood", "quarter", "suburb");
+    private static final Set<String> QUARTERS = WordSet.of("neighbourhood", "neighborhood", "quarter", "suburb");
 
     /**
      * "a strike on a school in Gaza City", then "the school in the Zeitoun neighbourhood": a quarter the gazetteer
@@ -1185,7 +1186,7 @@ public final class FrameFinder {
         return a.end() <= b.first() ? b.first() - a.end() : a.first() - b.end();
     }
 
-    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "which", "where", "who", "whose");
+    private static final Set<String> APPOSITION_OPENERS = WordSet.of("the", "a", "an", "which", "where", "who", "whose");
 
     /**
      * "hit the bridge to Crimea, the supply line for forces around Kherson": a place in a clause that
@@ -1264,7 +1265,7 @@ public final class FrameFinder {
         return false;
     }
 
-    private static final Set<String> MOVES = Set.of("move", "moved", "moving", "relocate", "relocated", "relocating",
+    private static final Set<String> MOVES = WordSet.of("move", "moved", "moving", "relocate", "relocated", "relocating",
             "redeploy", "redeployed", "redeploying", "transfer", "transferred", "shift", "shifted");
 
     /** "forcing Russia to move much of the fleet from Sevastopol to Novorossiysk": where something was moved from or to. */
@@ -1287,7 +1288,7 @@ public final class FrameFinder {
         return false;
     }
 
-    private static final Set<String> FLYING = Set.of("flying", "flew", "circling", "patrolling");
+    private static final Set<String> FLYING = WordSet.of("flying", "flew", "circling", "patrolling");
 
     /** "bombs released by warplanes flying over the neighbouring Belgorod region": where the aircraft were, not the target. */
     private static boolean flownOver(List<Token> tokens, Sentence s, PlaceMention p) {
@@ -1302,7 +1303,7 @@ public final class FrameFinder {
     }
 
     /** Words of flight and rescue: a place they lead to is where people went, not where they were attacked. */
-    private static final Set<String> FLIGHT = Set.of("fled", "flee", "flees", "fleeing", "evacuated", "evacuation",
+    private static final Set<String> FLIGHT = WordSet.of("fled", "flee", "flees", "fleeing", "evacuated", "evacuation",
             "evacuate", "evacuating", "safety", "refuge", "rushed", "transferred", "airlifted", "relocated", "displaced");
 
     /** "forced the evacuation of thousands to safety in the provincial capital Pemba": where survivors went. */
@@ -1323,8 +1324,8 @@ public final class FrameFinder {
         return to && flight;
     }
 
-    private static final Set<String> CARE = Set.of("hospital", "hospitals", "morgue", "morgues", "clinic", "clinics");
-    private static final Set<String> RECEIVING = Set.of("received", "receiving", "receives", "treated", "treating",
+    private static final Set<String> CARE = WordSet.of("hospital", "hospitals", "morgue", "morgues", "clinic", "clinics");
+    private static final Set<String> RECEIVING = WordSet.of("received", "receiving", "receives", "treated", "treating",
             "admitted", "taken", "brought", "transferred", "evacuated", "rushed");
 
     /** "a hospital it supports in Al Talh received 30 bodies": where the dead and wounded were brought, not the scene. */
@@ -1367,7 +1368,7 @@ public final class FrameFinder {
         return false;
     }
 
-    private static final Set<String> TRAVEL = Set.of("travelling", "traveling", "travelled", "traveled", "heading",
+    private static final Set<String> TRAVEL = WordSet.of("travelling", "traveling", "travelled", "traveled", "heading",
             "headed", "going", "driving", "bound", "returning", "moving", "flying", "sailing", "fleeing", "route");
 
     /** Whether the words right before {@code to} are where a journey "from" set out ("travelling from Quetta to"). */
@@ -1386,11 +1387,11 @@ public final class FrameFinder {
     }
 
     /** Words between "from" and a place it names: "from the directions of Kursk, Oryol and Bryansk". */
-    private static final Set<String> ORIGIN_GLUE = Set.of("the", "s", "occupied", "city", "of", "town", "region",
+    private static final Set<String> ORIGIN_GLUE = WordSet.of("the", "s", "occupied", "city", "of", "town", "region",
             "direction", "directions", "area", "areas", "territory", ",", "and", "in", "-", "village", "villages",
             "settlement", "settlements", "province", "district");
 
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+    private static final Set<String> DIRECTIONS = WordSet.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outside", "away");
 
     /**
@@ -1413,7 +1414,7 @@ public final class FrameFinder {
         return false;
     }
 
-    private static final Set<String> CAPITAL_WORDS = Set.of("capital", "city", "port", "town");
+    private static final Set<String> CAPITAL_WORDS = WordSet.of("capital", "city", "port", "town");
 
     /**
      * "the upland village of Tabugon in Kabankalan City": the town after "in" holds the village the gazetteer lacks,
@@ -1510,7 +1511,7 @@ public final class FrameFinder {
     }
 
     /** "the city was hit": the most recent town named in the two sentences before. */
-    private static final Set<String> REGION_NOUNS = Set.of("region", "province", "oblast", "district", "area");
+    private static final Set<String> REGION_NOUNS = WordSet.of("region", "province", "oblast", "district", "area");
 
     /** "the city was hit", "over the region": the most recent place of that kind named in the two sentences before. */
     private static PlaceMention anaphora(Document doc, Mentions m, Sentence s) {
@@ -1559,8 +1560,8 @@ public final class FrameFinder {
         return fallback;
     }
 
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "one");
-    private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "settlement", "district", "area");
+    private static final Set<String> INDEFINITE = WordSet.of("a", "an", "one");
+    private static final Set<String> SETTLEMENTS = WordSet.of("city", "town", "village", "settlement", "district", "area");
 
     /**
      * "an attack on a small town in central Haiti": a settlement the lead leaves unnamed inside a country is
@@ -1594,7 +1595,7 @@ public final class FrameFinder {
         return firstSceneAhead(doc, m, s, 4, n -> true, p -> inside.equals(p.location().country()));
     }
 
-    private static final Set<String> WARS = Set.of("war", "wars", "conflict", "conflicts", "insurgency");
+    private static final Set<String> WARS = WordSet.of("war", "wars", "conflict", "conflicts", "insurgency");
 
     /**
      * "attacks on Israel during its war in Gaza", "since the conflict in Tigray began": the place where a war
@@ -1654,7 +1655,7 @@ public final class FrameFinder {
         return null;
     }
 
-    private static final Set<String> COMPASS_WORDS = Set.of("the", "central", "northern", "southern", "eastern",
+    private static final Set<String> COMPASS_WORDS = WordSet.of("the", "central", "northern", "southern", "eastern",
             "western", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
             "s", "'", "\u2019");
 
@@ -1665,7 +1666,7 @@ public final class FrameFinder {
 
     /** The headline and the first sentences: where a story often tells what happened before it says where. */
     private static final int LEAD_SENTENCES = 3;
-    private static final Set<String> INCIDENT_NOUNS = Set.of("incident", "strike", "attack", "raid", "blast", "explosion",
+    private static final Set<String> INCIDENT_NOUNS = WordSet.of("incident", "strike", "attack", "raid", "blast", "explosion",
             "bombing", "assault", "airstrike", "shelling", "attackers", "gunmen", "assailants");
 
     /**
@@ -1820,12 +1821,12 @@ public final class FrameFinder {
                 Set.copyOf(cues));
     }
 
-    private static final Set<String> CIVILIAN_VICTIMS = Set.of("civilian", "civilians", "people", "villagers", "residents",
+    private static final Set<String> CIVILIAN_VICTIMS = WordSet.of("civilian", "civilians", "people", "villagers", "residents",
             "worshippers", "children", "women", "farmers", "tourists", "passengers", "students", "pupils", "displaced",
             "herders", "fishermen", "journalists", "journalist", "worshipers", "mourners", "shoppers", "infants", "families",
             "population", "unarmed", "protesters", "protestors", "demonstrators", "villages", "village", "market", "mosque",
             "church", "wedding", "school", "camp", "homes", "crowd", "crowds", "queue", "queues", "food", "shelter", "hospital");
-    private static final Set<String> FORCES = Set.of("soldiers", "troops", "police", "policemen", "officers", "army",
+    private static final Set<String> FORCES = WordSet.of("soldiers", "troops", "police", "policemen", "officers", "army",
             "military", "base", "checkpoint", "checkpoints", "post", "posts", "patrol", "barracks", "forces", "servicemen",
             "fighters", "militants", "insurgents", "rebels", "guards", "gendarmes", "gendarmerie", "militia", "militiamen",
             "positions");
@@ -1909,7 +1910,7 @@ public final class FrameFinder {
                 || (guns && w.category() == WeaponCategory.EXPLOSIVE));
     }
 
-    private static final Set<String> GROUND = Set.of("troops", "forces", "soldiers", "fighters", "militants",
+    private static final Set<String> GROUND = WordSet.of("troops", "forces", "soldiers", "fighters", "militants",
             "infantry", "units", "assault", "assaults", "stormed", "gunmen", "rebels", "insurgents", "paramilitaries",
             // a general staff's words for the other side's troops: "the enemy attacked five times near Petropavlivka"
             "enemy", "occupiers", "invaders");
@@ -1923,7 +1924,7 @@ public final class FrameFinder {
         return false;
     }
 
-    private static final Set<String> AIRCRAFT = Set.of("helicopter", "helicopters", "plane", "planes", "jet", "jets",
+    private static final Set<String> AIRCRAFT = WordSet.of("helicopter", "helicopters", "plane", "planes", "jet", "jets",
             "aircraft", "airliner", "airplane", "warplane", "chopper");
 
     /**
@@ -1952,7 +1953,7 @@ public final class FrameFinder {
     }
 
     /** "destroyed a watchtower with a kamikaze drone": the weapon after these words is the means, not the target. */
-    private static final Set<String> MEANS = Set.of("with", "using", "by", "from");
+    private static final Set<String> MEANS = WordSet.of("with", "using", "by", "from");
 
     /** "air defences destroyed two drones", "drones were destroyed above Rostov": an interception. */
     private static boolean destroysWeapons(Mentions m, Sentence s, List<Token> tokens, int trigger) {
@@ -2036,7 +2037,7 @@ public final class FrameFinder {
     private static final Set<EventKind> STRIKE_KINDS = EnumSet.of(EventKind.AIR_STRIKE, EventKind.DRONE_STRIKE,
             EventKind.MISSILE_STRIKE, EventKind.SHELLING);
 
-    private static final Set<String> FORCES_FIRED_AT = Set.of("positions", "position", "troops", "soldiers", "post",
+    private static final Set<String> FORCES_FIRED_AT = WordSet.of("positions", "position", "troops", "soldiers", "post",
             "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base", "units", "forces", "patrol");
 
     /** Whether what was fired at, later in the act's clause, is forces ("at Azerbaijani positions"). */
@@ -2179,13 +2180,13 @@ public final class FrameFinder {
     }
 
     /** What a state fires or flies: its people's name before these names who struck. */
-    private static final Set<String> FIRED = Set.of("planes", "warplanes", "jets", "aircraft", "missiles", "missile",
+    private static final Set<String> FIRED = WordSet.of("planes", "warplanes", "jets", "aircraft", "missiles", "missile",
             "drones", "drone", "rockets", "rocket", "artillery", "shells", "forces", "troops", "helicopters", "tanks",
             "navy", "army", "military", "air");
 
-    private static final Set<String> LOCATIVE_BEFORE = Set.of("in", "of", "at", "from", "into", "near", "across", "inside");
-    private static final Set<String> SELF = Set.of("they", "their", "its", "it", "we", "our");
-    private static final Set<String> BLAME = Set.of("blamed", "blames", "blame", "accused", "accuses", "accuse");
+    private static final Set<String> LOCATIVE_BEFORE = WordSet.of("in", "of", "at", "from", "into", "near", "across", "inside");
+    private static final Set<String> SELF = WordSet.of("they", "their", "its", "it", "we", "our");
+    private static final Set<String> BLAME = WordSet.of("blamed", "blames", "blame", "accused", "accuses", "accuse");
 
     /**
      * "it hit a meeting of Ukrainian army commanders", "attacks on Russian positions": an actor a few words
@@ -2212,7 +2213,7 @@ public final class FrameFinder {
     }
 
     /** Words that open another clause: a weapon told beyond one is not what the trigger's act was done with. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "while", "but", "whereas", "where",
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("after", "before", "while", "but", "whereas", "where",
             "although", ";");
 
     /** Whether a weapon lies in the trigger's clause: near it and with no clause opener between. */
@@ -2233,7 +2234,7 @@ public final class FrameFinder {
     }
 
     /** Words that describe someone by a past episode they took part in: "took part in the October 7 massacre". */
-    private static final Set<String> PARTICIPATION = Set.of("part", "involved", "involvement", "responsible", "behind",
+    private static final Set<String> PARTICIPATION = WordSet.of("part", "involved", "involvement", "responsible", "behind",
             "planned", "planning", "plotted", "masterminded", "mastermind", "orchestrated", "participated", "role");
 
     /**
@@ -2308,7 +2309,7 @@ public final class FrameFinder {
         return false;
     }
 
-    private static final Set<String> STOPPING = Set.of("stop", "halt", "prevent", "deter", "curb", "counter", "thwart",
+    private static final Set<String> STOPPING = WordSet.of("stop", "halt", "prevent", "deter", "curb", "counter", "thwart",
             "end", "stopping", "halting", "preventing", "deterring", "curbing", "countering", "ending");
 
     /** Acts named as what is to be stopped ("to stop Houthi attacks on shipping", "to deter further strikes"). */
@@ -2325,7 +2326,7 @@ public final class FrameFinder {
         return false;
     }
 
-    private static final Set<String> PLACE_NOUNS = Set.of("region", "area", "country", "state", "province", "part",
+    private static final Set<String> PLACE_NOUNS = WordSet.of("region", "area", "country", "state", "province", "part",
             "corner", "zone", "belt", "district", "city", "town");
 
     /** An act in a clause that says what a place is like: "a region where clashes ... have left hundreds dead". */
@@ -2343,7 +2344,7 @@ public final class FrameFinder {
         return false;
     }
 
-    private static final Set<String> TELLING_OF = Set.of("describing", "described", "describe", "describes",
+    private static final Set<String> TELLING_OF = WordSet.of("describing", "described", "describe", "describes",
             "recounting", "recounted", "recount", "recalling", "recalled", "recall", "recalls");
 
     /** Acts named as what witnesses describe or recall, with no day in the sentence: testimony of the past. */
@@ -2364,7 +2365,7 @@ public final class FrameFinder {
         return false;
     }
 
-    private static final Set<String> BACKDROP_PREPOSITIONS = Set.of("during", "amid", "in");
+    private static final Set<String> BACKDROP_PREPOSITIONS = WordSet.of("during", "amid", "in");
 
     /**
      * "taken prisoner during the fighting in the Kursk region", "are again caught in fighting between the army and
@@ -2389,10 +2390,10 @@ public final class FrameFinder {
         return k >= s.firstToken() && BACKDROP_PREPOSITIONS.contains(tokens.get(k).folded());
     }
 
-    private static final Set<String> EARLIER = Set.of("earlier", "previous", "past", "recent", "years-long", "months-long");
+    private static final Set<String> EARLIER = WordSet.of("earlier", "previous", "past", "recent", "years-long", "months-long");
 
     /** Times of day that "after" may govern without opening a clause: "after midnight on Sunday". */
-    private static final Set<String> TIMES_OF_DAY = Set.of("midnight", "dawn", "dusk", "nightfall", "sunset", "sunrise",
+    private static final Set<String> TIMES_OF_DAY = WordSet.of("midnight", "dawn", "dusk", "nightfall", "sunset", "sunrise",
             "noon", "daybreak", "sundown");
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.engine.text.Sentence;
 import org.sitrep.engine.text.Token;
+import org.sitrep.engine.text.WordSet;
 
 /**
  * Named sites inside a place: "the Salah al-Din school", "Subhan Mosque", "the Moo Pa military base".
@@ -11,12 +12,12 @@ import org.sitrep.engine.text.Token;
  */
 final class Sites {
 
-    private static final Set<String> FACILITIES = Set.of("school", "hospital", "mosque", "church", "market", "camp",
+    private static final Set<String> FACILITIES = WordSet.of("school", "hospital", "mosque", "church", "market", "camp",
             "temple", "base", "airport", "airbase", "station", "bridge", "port", "university", "clinic", "hotel",
             "stadium", "prison", "plant", "refinery", "factory", "cathedral", "synagogue", "monastery", "shrine",
             "compound", "hall", "theatre", "theater", "mall", "bazaar", "souk", "square", "roundabout", "checkpoint",
             "crossing", "gurdwara", "madrasa", "seminary", "barracks");
-    private static final Set<String> JOINERS = Set.of("al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "-", "'", "bin", "ibn", "abu");
+    private static final Set<String> JOINERS = WordSet.of("al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "-", "'", "bin", "ibn", "abu");
 
     private Sites() {
     }

@@ -17,6 +17,7 @@ import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.EventKind;
 import org.sitrep.model.Stance;
 import org.sitrep.model.Verification;
+import org.sitrep.engine.text.WordSet;
 
 /**
  * Every lexicon the engine consults, built from lexicon files (format: {@code docs/lexicons.md}).
@@ -186,7 +187,7 @@ public final class Knowledge {
                 flags.add(flag.toLowerCase(Locale.ROOT));
             }
         }
-        return new Trigger(kind, sub, Set.copyOf(flags));
+        return new Trigger(kind, sub, WordSet.copyOf(flags));
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, LexiconLine line, int field) throws KnowledgeFormatException {

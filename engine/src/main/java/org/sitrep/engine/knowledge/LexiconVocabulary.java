@@ -48,6 +48,6 @@ final class LexiconVocabulary implements Vocabulary {
         if (token.isAcronym()) {
             starts |= acronyms.getOrDefault(token.text(), 0L);
         }
-        return token.at(index, sentence, w == null ? token.folded() : w.shared(), starts);
+        return w == null ? token.at(index, sentence, starts) : token.at(index, sentence, w.shared(), starts);
     }
 }

@@ -12,6 +12,7 @@ import org.sitrep.engine.knowledge.Role;
 import org.sitrep.engine.text.Document;
 import org.sitrep.engine.text.Sentence;
 import org.sitrep.engine.text.Token;
+import org.sitrep.engine.text.WordSet;
 
 /**
  * Finds sources and actors: named actors from the lexicon ("Zelensky", "the IDF"), a nation with an
@@ -20,10 +21,10 @@ import org.sitrep.engine.text.Token;
  */
 public final class ActorFinder {
 
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "again", "on",
+    private static final Set<String> AUXILIARIES = WordSet.of("has", "have", "had", "also", "later", "again", "on",
             "was", "were", "is", "are", "repeatedly", "consistently", "previously", "initially", "earlier",
             "quickly", "swiftly", "flatly", "strongly", "officially", "publicly", "itself", "then", "would", "will");
-    private static final Set<String> SUBJECT_ADJECTIVES = Set.of("and", "pro", "-", "backed", "separatist",
+    private static final Set<String> SUBJECT_ADJECTIVES = WordSet.of("and", "pro", "-", "backed", "separatist",
             "installed", "appointed", "regional", "local", "top", "senior", "state", "military", "self", "proclaimed", "led",
             "chief", "deputy", "former", "acting", "official");
 
@@ -34,7 +35,7 @@ public final class ActorFinder {
             Role.OFFICIAL);
 
     /** Nouns of places that an office word may qualify ("refugee camp"): then it names no office. */
-    private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("camp", "camps", "village", "villages",
+    private static final java.util.Set<String> PLACE_NOUNS = org.sitrep.engine.text.WordSet.of("camp", "camps", "village", "villages",
             "town", "district", "neighbourhood", "neighborhood", "settlement", "shelter", "shelters");
 
     public ActorFinder(Knowledge knowledge) {
@@ -279,7 +280,7 @@ public final class ActorFinder {
     }
 
     /** Arabic name particles written in lower case before a hyphen: "Raed al-Saleh", "Hamdan bin-Zayed". */
-    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "as", "ash", "at", "az", "bin", "ibn", "abu",
+    private static final Set<String> PARTICLES = WordSet.of("al", "el", "ad", "as", "ash", "at", "az", "bin", "ibn", "abu",
             "abd", "ul", "ar", "an");
 
     /** "al-Saleh" inside a name: a lower-case particle hyphenated to a capitalised word. */
@@ -446,7 +447,7 @@ public final class ActorFinder {
         return null;
     }
 
-    private static final Set<String> SAYING = Set.of("said", "says", "told", "reported", "reports");
+    private static final Set<String> SAYING = WordSet.of("said", "says", "told", "reported", "reports");
 
     /** A reporting verb right after a name, or after "in" and the town it names ("in Safed says"). */
     private static boolean speaksAfter(List<Token> tokens, int end, int limit) {
@@ -587,7 +588,7 @@ public final class ActorFinder {
      * Words that make a name before them an attribute of another body: "the al-Qaeda-linked group", "Islamic
      * State-inspired militants" (unlike "the Houthi-affiliated health ministry", which is the Houthis' own).
      */
-    private static final Set<String> ATTRIBUTES = Set.of("linked", "backed", "inspired", "supported", "sponsored",
+    private static final Set<String> ATTRIBUTES = WordSet.of("linked", "backed", "inspired", "supported", "sponsored",
             "funded", "armed", "trained");
 
     private static boolean attributive(List<Token> tokens, int end, int limit) {
@@ -603,11 +604,11 @@ public final class ActorFinder {
     }
 
     /** After "Kyiv's", a word that keeps Kyiv a place ("Kyiv's outskirts"), unlike "Moscow's troops". */
-    private static final Set<String> GEOGRAPHIC = Set.of("district", "districts", "region", "oblast", "province",
+    private static final Set<String> GEOGRAPHIC = WordSet.of("district", "districts", "region", "oblast", "province",
             "outskirts", "suburb", "suburbs", "centre", "center", "city", "streets", "neighbourhood", "neighborhood",
             "area", "port", "airport", "border", "east", "west", "north", "south", "capital", "downtown", "old");
 
-    private static final Set<String> LOCATIVES = Set.of("in", "of", "at", "from", "to", "across", "eastern", "western",
+    private static final Set<String> LOCATIVES = WordSet.of("in", "of", "at", "from", "to", "across", "eastern", "western",
             "northern", "southern", "central", "inside", "into", "over", "against", "on", "for", "with", "and", "by");
 
     /** "forces in eastern Ukraine claim": a nation after a preposition is a place, not a speaker. */

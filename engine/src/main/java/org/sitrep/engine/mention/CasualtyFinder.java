@@ -9,6 +9,7 @@ import org.sitrep.engine.knowledge.PhraseTrie;
 import org.sitrep.engine.text.Document;
 import org.sitrep.engine.text.Sentence;
 import org.sitrep.engine.text.Token;
+import org.sitrep.engine.text.WordSet;
 
 /**
  * Finds casualty figures: a casualty word ("killed", "dead", "wounded") with the count that goes
@@ -17,7 +18,7 @@ import org.sitrep.engine.text.Token;
  */
 public final class CasualtyFinder {
 
-    private static final Set<String> BRIDGE_LEFT = Set.of("people", "persons", "civilians", "others", "soldiers",
+    private static final Set<String> BRIDGE_LEFT = WordSet.of("people", "persons", "civilians", "others", "soldiers",
             "children", "residents", "were", "was", "have", "has", "had", "been", "are", "is", "reportedly", "being",
             "of", "them", "including", "servicemen", "troops", "fighters", "women", "men", "palestinians",
             "ukrainians", "russians", "israelis", "more", "other", "civilian", "military", "personnel", "workers",
@@ -34,15 +35,15 @@ public final class CasualtyFinder {
             "bandit", "bandits", "jihadist", "jihadists", "combatant", "combatants", "guerrilla", "guerrillas",
             "separatist", "separatists", "paramilitary", "paramilitaries", "extremist", "extremists", "traders",
             "miners");
-    private static final Set<String> BRIDGE_RIGHT = Set.of("to", "at", "of", "rose", "risen", "climbed", "increased",
+    private static final Set<String> BRIDGE_RIGHT = WordSet.of("to", "at", "of", "rose", "risen", "climbed", "increased",
             "has", "had", "reached", "stood", "stands", "now", "was", "is", "jumped", "grew", "rises",
             "the", "toll", "than", "\"");
-    private static final Set<String> PEOPLE = Set.of("civilians", "people", "soldiers", "children", "residents",
+    private static final Set<String> PEOPLE = WordSet.of("civilians", "people", "soldiers", "children", "residents",
             "troops", "personnel", "servicemen", "casualties", "deaths", "injuries", "fatalities", "lives");
     /** Casualty verbs whose count is their object: "killing 12", "kills 3", "wounding two". */
-    private static final Set<String> ACTIVE = Set.of("killing", "kills", "wounding", "injuring", "wiping", "wipes",
+    private static final Set<String> ACTIVE = WordSet.of("killing", "kills", "wounding", "injuring", "wiping", "wipes",
             "neutralising", "neutralizing");
-    private static final Set<String> LATEST = Set.of("rose", "risen", "climbed", "increased", "reached", "jumped",
+    private static final Set<String> LATEST = WordSet.of("rose", "risen", "climbed", "increased", "reached", "jumped",
             "grew", "rises", "now");
 
     private final Knowledge knowledge;
@@ -368,18 +369,18 @@ public final class CasualtyFinder {
     }
 
     /** Counts that open a part of a group in an aside: "one of them", "three of whom". */
-    private static final Set<String> SMALL_COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+    private static final Set<String> SMALL_COUNTS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "some", "most", "all", "both", "several", "half");
 
-    private static final Set<String> PERSON = Set.of("man", "woman", "child", "boy", "girl", "person", "civilian",
+    private static final Set<String> PERSON = WordSet.of("man", "woman", "child", "boy", "girl", "person", "civilian",
             "soldier", "resident", "teenager", "policeman", "officer", "worker", "driver", "journalist", "volunteer",
             "pensioner", "doctor", "nurse", "farmer", "medic", "serviceman", "commander", "member", "fighter",
             "militant", "leader", "guard", "paramedic", "official");
 
     /** The end of "64-year-old man" (a person noun after at most eight modifier tokens), or -1. */
-    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother",
+    private static final Set<String> KIN = WordSet.of("wife", "husband", "son", "daughter", "mother", "father", "brother",
             "sister", "child", "baby", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece");
-    private static final Set<String> KIN_MANY = Set.of("children", "sons", "daughters", "brothers", "sisters",
+    private static final Set<String> KIN_MANY = WordSet.of("children", "sons", "daughters", "brothers", "sisters",
             "grandchildren", "nephews", "nieces");
 
     /**
@@ -553,7 +554,7 @@ public final class CasualtyFinder {
     }
 
     /** "a list of 19 people it said were killed": who tells the count may stand between it and its word. */
-    private static final Set<String> REPORTED = Set.of("it", "they", "he", "she", "said", "says");
+    private static final Set<String> REPORTED = WordSet.of("it", "they", "he", "she", "said", "says");
 
     private static boolean isZero(List<Token> tokens, Sentence s, int k) {
         for (int j = k - 1; j >= Math.max(s.firstToken(), k - 6); j--) {

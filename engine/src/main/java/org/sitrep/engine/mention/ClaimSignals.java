@@ -7,12 +7,13 @@ import org.sitrep.engine.knowledge.ClaimSignal;
 import org.sitrep.engine.knowledge.PhraseTrie;
 import org.sitrep.engine.text.Sentence;
 import org.sitrep.engine.text.Token;
+import org.sitrep.engine.text.WordSet;
 
 /** Reads the {@link ClaimSignal}s of a statement's sentence: the lexicon's words, and a speaker's own forces. */
 final class ClaimSignals {
 
-    private static final Set<String> OWNERS = Set.of("its", "our", "his", "their");
-    private static final Set<String> FORCES = Set.of("troops", "forces", "units", "soldiers", "fighters", "army",
+    private static final Set<String> OWNERS = WordSet.of("its", "our", "his", "their");
+    private static final Set<String> FORCES = WordSet.of("troops", "forces", "units", "soldiers", "fighters", "army",
             "military", "servicemen");
 
     private ClaimSignals() {

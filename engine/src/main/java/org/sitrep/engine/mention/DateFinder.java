@@ -11,6 +11,7 @@ import org.sitrep.engine.text.Document;
 import org.sitrep.engine.text.Sentence;
 import org.sitrep.engine.text.Token;
 import org.sitrep.model.DatePrecision;
+import org.sitrep.engine.text.WordSet;
 
 /**
  * Finds time expressions and resolves them against the publication date: weekdays (the most recent
@@ -32,7 +33,7 @@ public final class DateFinder {
             Map.entry("sept", Month.SEPTEMBER), Map.entry("sep", Month.SEPTEMBER), Map.entry("october", Month.OCTOBER),
             Map.entry("oct", Month.OCTOBER), Map.entry("november", Month.NOVEMBER), Map.entry("nov", Month.NOVEMBER),
             Map.entry("december", Month.DECEMBER), Map.entry("dec", Month.DECEMBER));
-    private static final Set<String> VAGUE = Set.of("earlier", "recently", "previously", "formerly");
+    private static final Set<String> VAGUE = WordSet.of("earlier", "recently", "previously", "formerly");
 
     public List<DateMention> find(Document doc, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
@@ -202,10 +203,10 @@ public final class DateFinder {
      * Every word, folded, that a date found by {@link #at} can start with: months, weekdays, the words of
      * its own cases, {@link #VAGUE} and the counts of {@link #COUNTS} (numbers aside).
      */
-    private static final Set<String> WORD_STARTS = java.util.stream.Stream.of(MONTHS.keySet().stream(),
+    private static final Set<String> WORD_STARTS = WordSet.copyOf(java.util.stream.Stream.of(MONTHS.keySet().stream(),
             WEEKDAYS.keySet().stream(), VAGUE.stream(), COUNTS.keySet().stream(),
             java.util.stream.Stream.of("night", "yesterday", "today", "tonight", "overnight", "last", "this", "earlier",
-                    "past", "over", "at", "a", "the", "christmas", "new")).flatMap(w -> w).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                    "past", "over", "at", "a", "the", "christmas", "new")).flatMap(w -> w).toList());
 
     /** "three days ago", "a week ago", "just over a week ago", "two weeks ago": counted back from publication. */
     private static DateMention ago(List<Token> tokens, int i, int limit, LocalDate pub) {

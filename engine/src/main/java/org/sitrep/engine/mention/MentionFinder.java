@@ -72,7 +72,7 @@ public final class MentionFinder {
                 new java.util.HashMap<>(), combatants(doc), knowledge.claimSignals());
     }
 
-    private static final java.util.Set<String> WAR_WORDS = java.util.Set.of("war", "wars", "offensive", "conflict", "campaign", "fighting",
+    private static final java.util.Set<String> WAR_WORDS = org.sitrep.engine.text.WordSet.of("war", "wars", "offensive", "conflict", "campaign", "fighting",
             "invasion", "occupation", "insurgency", "since", "total", "overall", "tally", "far");
 
     /**
@@ -108,7 +108,7 @@ public final class MentionFinder {
     }
 
     /** Words that rank an incident against others: a background phrase after them compares, it does not count. */
-    private static final java.util.Set<String> SUPERLATIVES = java.util.Set.of("worst", "deadliest", "bloodiest",
+    private static final java.util.Set<String> SUPERLATIVES = org.sitrep.engine.text.WordSet.of("worst", "deadliest", "bloodiest",
             "largest", "biggest", "heaviest", "fiercest", "most");
 
     /** Whether a word ranks an incident against others ("the deadliest", "the worst"). */
@@ -201,7 +201,7 @@ public final class MentionFinder {
         return false;
     }
 
-    private static final java.util.Set<String> FIGHTING = java.util.Set.of("forces", "force", "troops", "army",
+    private static final java.util.Set<String> FIGHTING = org.sitrep.engine.text.WordSet.of("forces", "force", "troops", "army",
             "military", "soldiers", "missile", "missiles", "rocket", "rockets", "drone", "drones", "strike", "strikes",
             "airstrike", "airstrikes", "jets", "warplanes", "aircraft", "artillery", "shelling", "attack", "attacks",
             "offensive", "units", "navy", "shells", "bombs", "tanks", "helicopters", "air");
@@ -228,7 +228,7 @@ public final class MentionFinder {
         return out;
     }
 
-    private static final java.util.Set<String> RUN = java.util.Set.of("run", "controlled", "held", "administered",
+    private static final java.util.Set<String> RUN = org.sitrep.engine.text.WordSet.of("run", "controlled", "held", "administered",
             "governed", "led", "affiliated", "aligned");
 
     /** "the Houthi-run health ministry", "controlled by the RSF": armed groups the article says run a place. */

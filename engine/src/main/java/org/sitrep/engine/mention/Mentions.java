@@ -20,7 +20,19 @@ public record Mentions(List<PlaceMention> places, List<ActorMention> actors, Lis
                        boolean[] habitual, java.util.Set<String> controllers,
                        List<org.sitrep.engine.text.Token> tokens,
                        java.util.Map<Integer, java.util.Set<ClaimSignal>> signals, java.util.Set<String> combatants,
-                       PhraseTrie<ClaimSignal> signalWords) {
+                       PhraseTrie<ClaimSignal> signalWords, SentenceBounds bounds) {
+
+    public Mentions(List<PlaceMention> places, List<ActorMention> actors, List<DateMention> dates,
+                    List<CasualtyMention> casualties, List<PhraseTrie.Match<Weapon>> weapons,
+                    List<PhraseTrie.Match<ReportingCue>> reporting, List<PhraseTrie.Match<Trigger>> triggers,
+                    List<PhraseTrie.Match<Verification>> verification, boolean[] background,
+                    boolean[] habitual, java.util.Set<String> controllers,
+                    List<org.sitrep.engine.text.Token> tokens,
+                    java.util.Map<Integer, java.util.Set<ClaimSignal>> signals, java.util.Set<String> combatants,
+                    PhraseTrie<ClaimSignal> signalWords) {
+        this(places, actors, dates, casualties, weapons, reporting, triggers, verification, background, habitual,
+                controllers, tokens, signals, combatants, signalWords, new SentenceBounds(tokens));
+    }
 
     /** The mentions starting inside a sentence. Every list is in text order, so two binary searches find them. */
     public static <T> List<T> in(List<T> all, Sentence s, java.util.function.ToIntFunction<T> first) {
@@ -29,7 +41,7 @@ public record Mentions(List<PlaceMention> places, List<ActorMention> actors, Lis
         return from >= to ? List.of() : all.subList(from, to);
     }
 
-    private static <T> int lowerBound(List<T> all, int token, java.util.function.ToIntFunction<T> first) {
+    static <T> int lowerBound(List<T> all, int token, java.util.function.ToIntFunction<T> first) {
         int lo = 0;
         int hi = all.size();
         while (lo < hi) {
@@ -44,35 +56,35 @@ public record Mentions(List<PlaceMention> places, List<ActorMention> actors, Lis
     }
 
     public List<PlaceMention> placesIn(Sentence s) {
-        return in(places, s, PlaceMention::first);
+        return bounds.in(SentenceBounds.PLACES, places, s, PlaceMention::first);
     }
 
     public List<ActorMention> actorsIn(Sentence s) {
-        return in(actors, s, ActorMention::first);
+        return bounds.in(SentenceBounds.ACTORS, actors, s, ActorMention::first);
     }
 
     public List<DateMention> datesIn(Sentence s) {
-        return in(dates, s, DateMention::first);
+        return bounds.in(SentenceBounds.DATES, dates, s, DateMention::first);
     }
 
     public List<CasualtyMention> casualtiesIn(Sentence s) {
-        return in(casualties, s, CasualtyMention::first);
+        return bounds.in(SentenceBounds.CASUALTIES, casualties, s, CasualtyMention::first);
     }
 
     public List<PhraseTrie.Match<Weapon>> weaponsIn(Sentence s) {
-        return in(weapons, s, PhraseTrie.Match::start);
+        return bounds.in(SentenceBounds.WEAPONS, weapons, s, PhraseTrie.Match::start);
     }
 
     public List<PhraseTrie.Match<ReportingCue>> reportingIn(Sentence s) {
-        return in(reporting, s, PhraseTrie.Match::start);
+        return bounds.in(SentenceBounds.REPORTING, reporting, s, PhraseTrie.Match::start);
     }
 
     public List<PhraseTrie.Match<Trigger>> triggersIn(Sentence s) {
-        return in(triggers, s, PhraseTrie.Match::start);
+        return bounds.in(SentenceBounds.TRIGGERS, triggers, s, PhraseTrie.Match::start);
     }
 
     public List<PhraseTrie.Match<Verification>> verificationIn(Sentence s) {
-        return in(verification, s, PhraseTrie.Match::start);
+        return bounds.in(SentenceBounds.VERIFICATION, verification, s, PhraseTrie.Match::start);
     }
 
     /** Whether the sentence describes what happens habitually or over a campaign, not one incident. */

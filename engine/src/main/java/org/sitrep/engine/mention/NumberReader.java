@@ -7,6 +7,7 @@ import org.sitrep.engine.knowledge.Knowledge;
 import org.sitrep.engine.knowledge.PhraseTrie;
 import org.sitrep.engine.knowledge.Quantity;
 import org.sitrep.engine.text.Token;
+import org.sitrep.engine.text.WordSet;
 
 /** Reads counts: digits, number words, vague quantities from the lexicon, and their bounds. */
 public final class NumberReader {
@@ -38,7 +39,7 @@ public final class NumberReader {
         return null;
     }
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    private static final Set<String> MONTHS = WordSet.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
 
@@ -74,7 +75,7 @@ public final class NumberReader {
         if (v == null) {
             return null;
         }
-        boolean approximate = mod != null && Set.of("about", "around", "nearly", "almost", "roughly", "approximately", "some").contains(mod);
+        boolean approximate = mod != null && WordSet.of("about", "around", "nearly", "almost", "roughly", "approximately", "some").contains(mod);
         if (v.end + 1 < limit && (tokens.get(v.end).is("to") || dash(tokens.get(v.end))) && (mod == null || approximate)) {
             Value b = value(tokens, v.end + 1, limit);
             if (b != null && b.n > v.n && !b.vague) {
@@ -92,7 +93,7 @@ public final class NumberReader {
         };
     }
 
-    private static final Set<String> BEFORE_YEAR = Set.of("in", "since", "of", "until", "by", "from", "before", "after");
+    private static final Set<String> BEFORE_YEAR = WordSet.of("in", "since", "of", "until", "by", "from", "before", "after");
 
     private static boolean isYear(List<Token> tokens, int i) {
         String t = tokens.get(i).text();

@@ -3,6 +3,7 @@ package org.sitrep.engine.mention;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.engine.text.WordSet;
 
 /**
  * The country of the outlet that published an article, read from the country-code top-level domain of its
@@ -13,7 +14,7 @@ import java.util.Set;
 public final class OutletCountry {
 
     /** Country-code domains used as generic ones (.tv, .io, .co, ...): they say nothing of a country. */
-    private static final Set<String> GENERIC = Set.of("tv", "io", "co", "me", "ly", "fm", "ai", "ws", "cc", "to", "gg",
+    private static final Set<String> GENERIC = WordSet.of("tv", "io", "co", "me", "ly", "fm", "ai", "ws", "cc", "to", "gg",
             "nu", "ag", "bz", "vc", "sh", "ac", "am", "la", "im", "gl", "cx", "tk", "ml", "ga", "cf", "gq",
             "su", "eu", "int", "info", "news", "app", "online", "site", "xyz");
 

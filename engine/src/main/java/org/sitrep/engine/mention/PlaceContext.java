@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.engine.text.Sentence;
 import org.sitrep.engine.text.Token;
+import org.sitrep.engine.text.WordSet;
 
 /**
  * Words around a literal place name that say it is not where the sentence's event happened: the place a
@@ -13,13 +14,13 @@ import org.sitrep.engine.text.Token;
 public final class PlaceContext {
 
     /** Words of the phrase between "from" and the place: what the weapon was launched from. */
-    private static final Set<String> LAUNCHERS = Set.of("a", "an", "the", "its", "their", "in", "on", "over", "off",
+    private static final Set<String> LAUNCHERS = WordSet.of("a", "an", "the", "its", "their", "in", "on", "over", "off",
             "of", "submarine", "submarines", "ship", "ships", "warship", "warships", "vessel", "vessels", "boat", "boats",
             "frigate", "frigates", "carrier", "carriers", "aircraft", "bombers", "bomber", "jets", "planes", "positions",
             "territory", "waters", "airspace", "bases", "base", "launchers", "platforms", "area", "areas", "direction",
             "occupied", "city", "town", "village", "settlement", "region", "s", "'");
     /** Nouns after a sea's name that make the name describe them: the sea is then not the scene. */
-    private static final Set<String> DESCRIBED = Set.of("port", "ports", "shipping", "trade", "coast", "coastline",
+    private static final Set<String> DESCRIBED = WordSet.of("port", "ports", "shipping", "trade", "coast", "coastline",
             "fleet", "corridor", "route", "routes", "deal", "initiative", "grain", "exports", "region", "basin",
             "blockade", "city", "cities", "town", "towns", "states", "countries", "nations", "resort", "resorts");
 

@@ -16,6 +16,7 @@ import org.sitrep.gazetteer.GeoPlace;
 import org.sitrep.gazetteer.GeoRegion;
 import org.sitrep.gazetteer.PlaceIndex;
 import org.sitrep.model.ToponymRole;
+import org.sitrep.engine.text.WordSet;
 
 /**
  * Finds place names: the longest run of capitalised words that the gazetteer, the region lexicon or the
@@ -28,18 +29,18 @@ public final class PlaceFinder {
 
     private static final int MAX_WORDS = 4;
     /** Small words inside a place's name, between capitalised words: "Port-au-Prince", "Deir ez-Zor", "Dar es Salaam". */
-    private static final Set<String> CONNECTORS = Set.of("on", "al", "el", "de", "la", "upon", "sur", "am", "an",
+    private static final Set<String> CONNECTORS = WordSet.of("on", "al", "el", "de", "la", "upon", "sur", "am", "an",
             "der", "ad", "ash", "as", "ar", "az", "ol", "du", "des", "les", "le", "di", "da", "do", "dos", "of", "and", "e", "del",
             "della", "dei", "au", "aux", "ez", "es", "en", "er", "ech", "ul", "bin", "ibn", "bani", "bou", "ben");
-    static final Set<String> REGION_WORDS = Set.of("region", "regions", "oblast", "oblasts", "province",
+    static final Set<String> REGION_WORDS = WordSet.of("region", "regions", "oblast", "oblasts", "province",
             "provinces", "governorate", "governorates", "area", "krai", "raion", "rayon", "state", "district",
             "districts", "township", "county", "counties", "prefecture", "parish", "borough", "municipality",
             "territory", "department", "emirate", "canton", "valley");
     /** Division words that are part of a division's name when capitalised: "Fairfax County", "Rapides Parish". */
-    private static final Set<String> DIVISION_NAME_WORDS = Set.of("county", "parish", "province", "oblast",
+    private static final Set<String> DIVISION_NAME_WORDS = WordSet.of("county", "parish", "province", "oblast",
             "governorate", "district", "region", "prefecture", "township", "borough", "state", "krai", "raion");
     /** A capitalised word after a place name that makes the whole a named facility or body ("Drama Theatre"). */
-    private static final Set<String> FACILITY = Set.of("theatre", "theater", "regiment", "battalion", "brigade",
+    private static final Set<String> FACILITY = WordSet.of("theatre", "theater", "regiment", "battalion", "brigade",
             "street", "avenue", "square", "stadium", "hotel", "mall", "museum", "cathedral", "church", "mosque",
             "university", "school", "company", "group", "movement", "front", "division", "corps", "battalions",
             "independent", "post", "times", "news", "press", "agency", "channel", "airlines", "club", "fc",
@@ -51,7 +52,7 @@ public final class PlaceFinder {
             "inc", "ltd", "corp", "corporation", "association", "foundation", "society", "federation", "league",
             "cup", "open", "games", "olympics", "marathon", "festival", "fair", "award", "awards", "prize", "trophy");
     /** A facility word after which the place name still names its place ("Kentucky Department of...", "Texas Rangers"). */
-    private static final Set<String> EMBEDDING = Set.of("department", "police", "university", "state", "college",
+    private static final Set<String> EMBEDDING = WordSet.of("department", "police", "university", "state", "college",
             "school", "schools", "county", "city", "government", "ministry", "council", "assembly", "legislature",
             "senate", "house", "court", "supreme", "national", "guard", "army", "navy", "air", "forces", "times",
             "post", "news", "daily", "herald", "tribune", "journal", "press", "radio", "public", "health", "hospital",
@@ -59,20 +60,20 @@ public final class PlaceFinder {
             "authority", "highway", "patrol", "sheriff", "fire", "water", "electric", "power", "port", "community",
             "regional", "district", "cup", "open", "airlines", "embassy", "consulate", "parliament", "museum");
     /** Lower-case words after a town's name that make it a site's name ("Zaporizhzhia nuclear power plant"). */
-    private static final Set<String> SITE_WORDS = Set.of("nuclear", "npp", "airport", "airbase", "dam", "refinery");
-    private static final Set<String> INSTALLATIONS = Set.of("power", "substation", "plant", "factory", "refinery",
+    private static final Set<String> SITE_WORDS = WordSet.of("nuclear", "npp", "airport", "airbase", "dam", "refinery");
+    private static final Set<String> INSTALLATIONS = WordSet.of("power", "substation", "plant", "factory", "refinery",
             "depot", "base", "mine", "station");
-    private static final Set<String> WATER = Set.of("sea", "gulf", "strait", "lake", "river", "bay", "straits",
+    private static final Set<String> WATER = WordSet.of("sea", "gulf", "strait", "lake", "river", "bay", "straits",
             "reservoir", "ocean", "creek");
-    private static final Set<String> HARBOURS = Set.of("port", "terminal", "station", "harbour", "harbor");
-    static final Set<String> TOWN_CUES = Set.of("city", "town", "village", "settlement", "suburb", "port",
+    private static final Set<String> HARBOURS = WordSet.of("port", "terminal", "station", "harbour", "harbor");
+    static final Set<String> TOWN_CUES = WordSet.of("city", "town", "village", "settlement", "suburb", "port",
             "capital", "hamlet", "township", "municipality");
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "from", "to", "outside", "into", "around",
+    private static final Set<String> LOCATIVE = WordSet.of("in", "near", "at", "from", "to", "outside", "into", "around",
             "across", "towards", "toward", "of", "on", "over", "inside", "by", "through", "off", "west", "east",
             "north", "south", "within", "throughout", "via");
-    private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "at", "outside", "into", "inside");
+    private static final Set<String> STRONG_LOCATIVE = WordSet.of("in", "near", "at", "outside", "into", "inside");
     /** Titles before a surname: the word after them is a person ("Gov. Perry", "Mr. Jackson"). */
-    private static final Set<String> TITLES = Set.of(
+    private static final Set<String> TITLES = WordSet.of(
             "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "governor", "president", "sheriff",
             "officer", "judge", "coach", "mayor", "lt", "sgt", "capt", "col", "gen", "general", "chief", "deputy",
             "det", "detective", "trooper", "prof", "professor", "rev", "reverend", "father", "sister", "brother",
@@ -81,7 +82,7 @@ public final class PlaceFinder {
             "commissioner", "superintendent", "councilman", "councilwoman", "chairman", "chairwoman", "director",
             "pope", "ambassador");
     /** Verbs of speaking and acting that make a country or capital before them its government ("Washington said"). */
-    private static final Set<String> GOVERNMENT_VERBS = Set.of("said", "says", "say", "warned", "warns", "accused",
+    private static final Set<String> GOVERNMENT_VERBS = WordSet.of("said", "says", "say", "warned", "warns", "accused",
             "accuses", "denied", "denies", "announced", "announces", "condemned", "condemns", "insisted", "insists",
             "claimed", "claims", "demanded", "demands", "rejected", "rejects", "refused", "refuses", "threatened",
             "threatens", "vowed", "vows", "urged", "urges", "called", "calls", "agreed", "agrees", "signed", "signs",
@@ -90,7 +91,7 @@ public final class PlaceFinder {
             "sanctioned", "voted", "votes", "wants", "wanted", "hopes", "believes", "argued", "argues", "has", "had",
             "is", "was", "will", "would", "could", "should", "must", "may", "might", "can");
     /** Words after "X's" that make X a state acting, not a place ("Russia's ambassador", "Turkey's government"). */
-    private static final Set<String> INSTITUTIONS = Set.of("government", "ambassador", "embassy", "foreign",
+    private static final Set<String> INSTITUTIONS = WordSet.of("government", "ambassador", "embassy", "foreign",
             "president", "prime", "minister", "ministry", "leader", "leaders", "leadership", "officials", "official",
             "military", "army", "navy", "forces", "troops", "defence", "defense", "parliament", "diplomats",
             "envoy", "delegation", "authorities", "regime", "administration", "intelligence", "spokesman",
@@ -99,7 +100,7 @@ public final class PlaceFinder {
             "coach", "king", "supreme", "interior", "justice", "war", "attack", "invasion", "offensive", "campaign",
             "aggression", "demands", "proposal", "plan", "policy", "response", "share", "exports", "imports");
     /** Words before "in X" that make X where people met or spoke ("talks in Paris", "a summit in Geneva"). */
-    private static final Set<String> VENUE_WORDS = Set.of("talks", "summit", "meeting", "meetings", "conference",
+    private static final Set<String> VENUE_WORDS = WordSet.of("talks", "summit", "meeting", "meetings", "conference",
             "negotiations", "met", "meet", "meets", "signed", "forum", "ceremony", "visit", "visited", "visiting",
             "speech", "spoke", "speaking", "hosted", "convened", "gathered", "briefing", "interview", "congress",
             "session", "envoys", "diplomats", "embassy", "accord", "agreement", "treaty", "deal", "told", "headquartered",
@@ -359,12 +360,12 @@ public final class PlaceFinder {
     }
 
     /** Capitalised words after a region's name that make it the name of a command, a body or an event. */
-    private static final Set<String> FACILITY_OR_BODY = Set.of("command", "fleet", "front", "group", "corps", "division",
+    private static final Set<String> FACILITY_OR_BODY = WordSet.of("command", "fleet", "front", "group", "corps", "division",
             "brigade", "forces", "force", "council", "authority", "agency", "company", "corporation", "initiative",
             "campaign", "crisis", "operation", "summit", "conference", "university", "bank", "airlines", "airways",
             "times", "news", "post", "daily", "tribune", "herald", "radio", "television", "tv");
 
-    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
+    private static final Set<String> COMPASS = WordSet.of("northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast",
             "southwest", "north", "south",
             "east", "west");
@@ -481,7 +482,7 @@ public final class PlaceFinder {
     }
 
     /** Lower-case words that may stand between the items of a list of settlements and the divisions they lie in. */
-    private static final Set<String> LIST_GLUE = Set.of(",", "and", "in", "the", "s", "'", "of", "northern", "southern",
+    private static final Set<String> LIST_GLUE = WordSet.of(",", "and", "in", "the", "s", "'", "of", "northern", "southern",
             "eastern", "western", "central", "north", "south", "east", "west", "region", "regions", "province", "district",
             "oblast", "state", "county", "department", "governorate", "area");
 
@@ -512,7 +513,7 @@ public final class PlaceFinder {
     }
 
     /** Particles inside a settlement's name ("Alma al-Shaab", "Sar-e Pul"); "and", "of", "on" end it. */
-    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ad", "ash", "as", "ar", "az", "de", "del",
+    private static final Set<String> NAME_PARTICLES = WordSet.of("al", "el", "ad", "ash", "as", "ar", "az", "de", "del",
             "della", "dei", "du", "des", "la", "le", "les", "di", "da", "do", "dos", "e");
 
     /** The ends of runs at {@code i} that can be one settlement's name: no "and", "of", "on", no weekday or month. */
@@ -536,7 +537,7 @@ public final class PlaceFinder {
 
     /** A run of capitalised words that no gazetteer, lexicon or word list knows, and that is no common word or person. */
     /** Words that open a list of the places fighting is near: "repelled 11 assaults near Terny, Torske and Yampolivka". */
-    private static final Set<String> NEAR = Set.of("near", "towards", "toward");
+    private static final Set<String> NEAR = WordSet.of("near", "towards", "toward");
 
     /**
      * "near Terny, Torske and Yampolivka": in a closed list ("A, B and C", "A and B") after "near" that names a town
@@ -614,7 +615,7 @@ public final class PlaceFinder {
     }
 
     /** Words after a name that make it a division, known to the gazetteer or not: ", in Macomia district". */
-    private static final Set<String> DIVISION_WORDS_AFTER = Set.of("district", "province", "region", "county",
+    private static final Set<String> DIVISION_WORDS_AFTER = WordSet.of("district", "province", "region", "county",
             "municipality", "township", "governorate", "state", "department", "oblast");
 
     private boolean unknownName(List<Token> tokens, Sentence s, int i, int end, String key) {
@@ -732,7 +733,7 @@ public final class PlaceFinder {
     }
 
     /** Words after a hyphen that make a country's name where a thing was made: "US-made ATACMS missiles". */
-    private static final Set<String> MADE = Set.of("made", "built", "supplied", "designed", "produced", "manufactured",
+    private static final Set<String> MADE = WordSet.of("made", "built", "supplied", "designed", "produced", "manufactured",
             "provided", "donated", "funded", "backed", "led", "brokered");
 
     /** "two US-made ATACMS missiles", "a US-brokered truce": the country says whose the thing is, not where anything happened. */
@@ -747,12 +748,12 @@ public final class PlaceFinder {
     }
 
     /** Compass words that may stand between a city and a part of it: "Beirut's southern suburbs". */
-    static final Set<String> COMPASS_ADJECTIVES = Set.of("northern", "southern", "eastern", "western", "central",
+    static final Set<String> COMPASS_ADJECTIVES = WordSet.of("northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
             "south-eastern", "south-western");
 
     /** Nouns of a city's ground: after a capital's name they make it the place, not its government. */
-    private static final Set<String> CITY_PARTS = Set.of("airport", "outskirts", "suburbs", "suburb", "centre", "center",
+    private static final Set<String> CITY_PARTS = WordSet.of("airport", "outskirts", "suburbs", "suburb", "centre", "center",
             "streets", "neighbourhood", "neighborhood", "district", "port", "harbour", "harbor", "residents", "skies",
             "downtown", "old", "outskirt", "railway", "station", "market", "hospital");
 
@@ -773,7 +774,7 @@ public final class PlaceFinder {
         return i > s.firstToken() && tokens.get(i - 1).isCapitalized() && COMPOUND_HEADS.contains(tokens.get(i - 1).folded());
     }
 
-    private static final Set<String> COMPOUND_HEADS = Set.of("central", "latin", "native", "north", "south", "east",
+    private static final Set<String> COMPOUND_HEADS = WordSet.of("central", "latin", "native", "north", "south", "east",
             "west", "anglo", "northern", "southern", "eastern", "western", "middle", "new", "sub");
 
     private static boolean capitalLike(List<GeoPlace> towns) {
@@ -818,9 +819,9 @@ public final class PlaceFinder {
                 || tokens.get(k).is("of") && ASKING_WORDS.contains(tokens.get(k - 1).folded()));
     }
 
-    private static final Set<String> SEAT_WORDS = Set.of("government", "regime", "leadership", "junta", "rulers");
+    private static final Set<String> SEAT_WORDS = WordSet.of("government", "regime", "leadership", "junta", "rulers");
     /** "troops deployed at the request of Maputo": who asks or is acted for is a government, not a place. */
-    private static final Set<String> ASKING_WORDS = Set.of("request", "invitation", "behalf", "behest", "orders");
+    private static final Set<String> ASKING_WORDS = WordSet.of("request", "invitation", "behalf", "behest", "orders");
 
     private static boolean ownFirstLevel(List<GeoRegion> regions, String key) {
         for (GeoRegion r : regions) {
@@ -957,7 +958,7 @@ public final class PlaceFinder {
     }
 
     /** Kin and household words: after a name and "'s", they make it a person's or a family's name. */
-    private static final Set<String> KIN = Set.of("brother", "sister", "son", "daughter", "wife", "husband", "father",
+    private static final Set<String> KIN = WordSet.of("brother", "sister", "son", "daughter", "wife", "husband", "father",
             "mother", "uncle", "aunt", "cousin", "nephew", "niece", "widow", "grandson", "granddaughter", "grandfather",
             "grandmother", "brothers", "sisters", "sons", "daughters", "children", "relatives", "lawyer", "family");
 
@@ -1011,7 +1012,7 @@ public final class PlaceFinder {
         return end < s.endToken() && tokens.get(end).isCapitalized() && surnames.contains(tokens.get(end).folded());
     }
 
-    private static final Set<String> VESSELS = Set.of("ship", "warship", "cruiser", "frigate", "corvette", "submarine",
+    private static final Set<String> VESSELS = WordSet.of("ship", "warship", "cruiser", "frigate", "corvette", "submarine",
             "vessel", "tanker", "destroyer", "minesweeper", "tugboat", "freighter", "trawler");
 
     /**
@@ -1128,8 +1129,8 @@ public final class PlaceFinder {
     }
 
     /** Words after a town's name that make it the name of a military formation. */
-    private static final Set<String> UNIT_WORDS = Set.of("tactical", "brigade", "regiment", "battalion", "grouping");
-    private static final Set<String> CODE_NAME_NOUNS = Set.of("operations", "operation", "sector", "zone");
+    private static final Set<String> UNIT_WORDS = WordSet.of("tactical", "brigade", "regiment", "battalion", "grouping");
+    private static final Set<String> CODE_NAME_NOUNS = WordSet.of("operations", "operation", "sector", "zone");
 
     /** Whether a title and one or more capitalised words come right before token {@code i} ("Mayor Jalil Ahmad"). */
     private static boolean afterTitledName(List<Token> tokens, Sentence s, int i) {
@@ -1179,11 +1180,11 @@ public final class PlaceFinder {
     }
 
     /** Words naming a part of a place, between a locative and the name: "in central Mogadishu", "near northern Gaza". */
-    private static final Set<String> PART_WORDS = java.util.stream.Stream.concat(COMPASS_ADJECTIVES.stream(),
-            java.util.stream.Stream.of("downtown", "suburban", "rural", "urban", "outer", "inner")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PART_WORDS = WordSet.copyOf(java.util.stream.Stream.concat(COMPASS_ADJECTIVES.stream(),
+            java.util.stream.Stream.of("downtown", "suburban", "rural", "urban", "outer", "inner")).toList());
 
     /** What someone says: "by" after these names who said it, not where. */
-    private static final Set<String> SAYINGS = Set.of("claim", "claims", "statement", "statements", "announcement",
+    private static final Set<String> SAYINGS = WordSet.of("claim", "claims", "statement", "statements", "announcement",
             "report", "reports", "accusation", "accusations", "denial", "remarks", "assertion", "allegation", "allegations");
 
     static boolean cued(List<Token> tokens, Sentence s, int i) {

@@ -404,7 +404,7 @@ final class PlaceResolver {
     }
 
     /** Words between "in" and a container: "in the northern part of", "in central". */
-    private static final java.util.Set<String> IN_GLUE = java.util.Set.of("the", "northern", "southern", "eastern",
+    private static final java.util.Set<String> IN_GLUE = org.sitrep.engine.text.WordSet.of("the", "northern", "southern", "eastern",
             "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
             "southwestern", "part", "of", "s", "'");
 
@@ -490,7 +490,7 @@ final class PlaceResolver {
     }
 
     /** Words after a demonym that make it say where ("the Ukrainian city of", "on Russian soil"). */
-    private static final java.util.Set<String> WHERE_NOUNS = java.util.Set.of("city", "cities", "town", "towns", "village",
+    private static final java.util.Set<String> WHERE_NOUNS = org.sitrep.engine.text.WordSet.of("city", "cities", "town", "towns", "village",
             "villages", "region", "regions", "province", "provinces", "capital", "border", "territory", "territories", "soil",
             "side", "port", "coast", "countryside", "settlement", "settlements", "district", "districts", "oblast", "state",
             "frontier", "island", "islands", "airspace", "waters", "heartland", "north", "south", "east", "west");
@@ -515,12 +515,12 @@ final class PlaceResolver {
     }
 
     /** After a demonym, words of those who fight and what they fire. */
-    private static final java.util.Set<String> ARMED_NOUNS = java.util.Set.of("forces", "force", "troops", "army",
+    private static final java.util.Set<String> ARMED_NOUNS = org.sitrep.engine.text.WordSet.of("forces", "force", "troops", "army",
             "military", "soldiers", "missile", "missiles", "rocket", "rockets", "drone", "drones", "strike", "strikes",
             "airstrike", "airstrikes", "air", "jets", "warplanes", "aircraft", "artillery", "shelling", "attack", "attacks",
             "offensive", "units", "navy", "fighters", "militants", "shells", "bombs", "tanks", "helicopters", "planes");
     /** After a demonym, words of a country's civil life and government: it is more likely where things happen. */
-    private static final java.util.Set<String> CIVIL_NOUNS = java.util.Set.of("officials", "authorities", "government",
+    private static final java.util.Set<String> CIVIL_NOUNS = org.sitrep.engine.text.WordSet.of("officials", "authorities", "government",
             "police", "media", "president", "residents", "people", "citizens", "civilians", "newspaper", "television",
             "minister", "ministry", "state", "officers", "emergency", "health", "hospital", "lawmakers", "governor", "mayor");
 

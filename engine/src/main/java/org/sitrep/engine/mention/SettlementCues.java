@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.engine.text.Sentence;
 import org.sitrep.engine.text.Token;
+import org.sitrep.engine.text.WordSet;
 
 /**
  * Words with which a text calls a name a settlement, whether or not any gazetteer knows it: "the village
@@ -13,16 +14,15 @@ import org.sitrep.engine.text.Token;
 final class SettlementCues {
 
     /** Nouns before "of X" that make X a settlement ("the village of", "the towns of", "residents of"). */
-    private static final Set<String> BEFORE = Set.of("village", "villages", "town", "towns", "city", "cities",
+    private static final Set<String> BEFORE = WordSet.of("village", "villages", "town", "towns", "city", "cities",
             "settlement", "settlements", "hamlet", "hamlets", "suburb", "suburbs", "township", "locality", "camp", "camps",
             "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "residents", "inhabitants", "villagers");
-    private static final Set<String> PLURALS = Set.of("villages", "towns", "cities", "settlements", "hamlets", "suburbs",
+    private static final Set<String> PLURALS = WordSet.of("villages", "towns", "cities", "settlements", "hamlets", "suburbs",
             "camps", "neighbourhoods", "neighborhoods");
     /** Nouns right after a name that make it a settlement ("Tani village", "Jabalia camp", "Khost town"). */
-    private static final Set<String> AFTER = Set.of("village", "town", "city", "settlement", "hamlet",
+    private static final Set<String> AFTER = WordSet.of("village", "town", "city", "settlement", "hamlet",
             "neighbourhood", "neighborhood");
-    private static final Set<String> ANY = java.util.stream.Stream.concat(BEFORE.stream(), AFTER.stream())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ANY = WordSet.copyOf(java.util.stream.Stream.concat(BEFORE.stream(), AFTER.stream()).toList());
 
     private SettlementCues() {
     }
@@ -65,7 +65,7 @@ final class SettlementCues {
     }
 
     /** Words that may follow the settlement noun of an apposition: "a town in", "a village near", "a town, ...". */
-    private static final Set<String> APPOSITION_NEXT = Set.of("in", "near", "on", "of", "about", "some", ",", ".", "west",
+    private static final Set<String> APPOSITION_NEXT = WordSet.of("in", "near", "on", "of", "about", "some", ",", ".", "west",
             "east", "north", "south", "that", "which", "seen", "where");
 
     /**
@@ -93,8 +93,8 @@ final class SettlementCues {
         return false;
     }
 
-    private static final Set<String> ABOUT = Set.of("about", "some", "around", "roughly", "nearly", "almost", "approximately");
-    private static final Set<String> UNITS = Set.of("km", "kilometres", "kilometers", "miles", "mi");
+    private static final Set<String> ABOUT = WordSet.of("about", "some", "around", "roughly", "nearly", "almost", "approximately");
+    private static final Set<String> UNITS = WordSet.of("km", "kilometres", "kilometers", "miles", "mi");
 
     /** "about 30 km east of", "40 kilometres from": a distance that measures the name before it from another place. */
     private static boolean measured(List<Token> tokens, Sentence s, int k) {

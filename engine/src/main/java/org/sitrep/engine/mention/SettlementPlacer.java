@@ -9,6 +9,7 @@ import java.util.function.BiPredicate;
 import org.sitrep.engine.text.Document;
 import org.sitrep.engine.text.Token;
 import org.sitrep.model.Precision;
+import org.sitrep.engine.text.WordSet;
 
 /**
  * Places the settlements the text names but the gazetteer lacks ("the town of Pont-Sonde in Haiti's
@@ -26,14 +27,14 @@ final class SettlementPlacer {
     }
 
     /** Words that may stand between a settlement and the place it is said to lie in or near. */
-    private static final Set<String> GLUE = Set.of("in", "near", "of", "the", "s", "'", ",", "outside", "south",
+    private static final Set<String> GLUE = WordSet.of("in", "near", "of", "the", "s", "'", ",", "outside", "south",
             "north", "east", "west", "southeast", "southwest", "northeast", "northwest", "southern", "northern",
             "eastern", "western", "central", "km", "kilometres", "kilometers", "miles", "about", "some", "around", "to",
             "part", "close", "just", "on", "outskirts", "-", "village", "town", "city", "camp", "refugee", "settlement",
             "district", "province", "region", "area", "state", "department", "governorate", "a", "an", "(", ")", "capital",
             "border", "with", "along", "by");
     /** Units of a distance: a place so far from another need not share its division. */
-    private static final Set<String> DISTANCES = Set.of("km", "kilometres", "kilometers", "miles", "mile", "kilometre",
+    private static final Set<String> DISTANCES = WordSet.of("km", "kilometres", "kilometers", "miles", "mile", "kilometre",
             "kilometer");
 
     private final Document doc;

@@ -10,6 +10,7 @@ import org.sitrep.engine.knowledge.Office;
 import org.sitrep.engine.knowledge.PhraseTrie;
 import org.sitrep.engine.knowledge.Role;
 import org.sitrep.engine.text.Token;
+import org.sitrep.engine.text.WordSet;
 
 /**
  * One source, many names: "Belgorod governor Vyacheslav Gladkov", "Gladkov" and "the governor" are one
@@ -20,7 +21,7 @@ import org.sitrep.engine.text.Token;
  */
 final class SourceTable {
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "gen", "general", "col",
+    private static final Set<String> HONORIFICS = WordSet.of("mr", "mrs", "ms", "dr", "sir", "gen", "general", "col",
             "colonel", "maj", "major", "lt", "lieutenant", "capt", "captain", "prof", "sheikh", "president");
 
     /** Roles the lexicons give only to bodies, never to persons (armed groups' leaders carry their group's role). */
@@ -109,12 +110,12 @@ final class SourceTable {
     }
 
     /** Nouns of bodies a spokesman's title may name: "agency spokesman", "Ministry spokesman". */
-    private static final Set<String> BODY_NOUNS = Set.of("agency", "ministry", "army", "police", "military", "service",
+    private static final Set<String> BODY_NOUNS = WordSet.of("agency", "ministry", "army", "police", "military", "service",
             "office", "group", "administration", "council", "force", "forces", "command", "department", "authority",
             "movement", "government");
 
     /** Words for one who speaks for a body: "agency spokesman Mahmud Bassal" speaks for the agency. */
-    private static final Set<String> SPOKESMEN = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople");
+    private static final Set<String> SPOKESMEN = WordSet.of("spokesman", "spokeswoman", "spokesperson", "spokespeople");
 
     /**
      * "Gaza's civil defence agency said ..." and then "agency spokesman Mahmud Bassal told AFP": a spokesman

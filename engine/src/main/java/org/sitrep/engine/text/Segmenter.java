@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Segmenter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final Set<String> ABBREVIATIONS = WordSet.of(
             "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "st", "mt", "ft",
             "gov", "sen", "rep", "pres", "prof", "rev", "hon", "no", "nos", "vs", "etc", "jan", "feb", "mar",
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr",
@@ -31,7 +31,7 @@ public final class Segmenter {
     }
 
     public Document segment(String text) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(text.length() / 4); // a token per five characters or so: room enough never to regrow
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
         int lineStart = 0;
@@ -56,7 +56,7 @@ public final class Segmenter {
         for (int i = 0; i < line.size(); i++) {
             if (endsSentence(line, i)) {
                 int end = i + 1;
-                while (end < line.size() && isCloser(line.get(end), line)) {
+                while (end < line.size() && isCloser(line, end)) {
                     end++;
                 }
                 add(line, from, end, paragraph, tokens, sentences);
@@ -79,7 +79,7 @@ public final class Segmenter {
             return false;
         }
         int next = i + 1;
-        while (next < line.size() && isCloser(line.get(next), line)) {
+        while (next < line.size() && isCloser(line, next)) {
             next++;
         }
         if (next >= line.size()) {
@@ -110,7 +110,8 @@ public final class Segmenter {
      * A mark that closes what the sentence opened: ')' and ']', a closing curly quote, or a straight
      * quote that is not glued to the word after it.
      */
-    private static boolean isCloser(Token t, List<Token> line) {
+    private static boolean isCloser(List<Token> line, int k) {
+        Token t = line.get(k);
         if (t.type() != Token.Type.PUNCT) {
             return false;
         }
@@ -119,7 +120,6 @@ public final class Segmenter {
             return true;
         }
         if (c == '"' || c == '\'') {
-            int k = line.indexOf(t);
             return k + 1 >= line.size() || line.get(k + 1).start() > t.end();
         }
         return false;

@@ -11,7 +11,7 @@ package org.sitrep.engine.text;
  * @param type     word, number or punctuation
  * @param sentence index of the sentence holding it
  * @param shape    the case of its letters as bits ({@link #CAPITALIZED}, {@link #ACRONYM}): asked of every
- *                 token by every lexicon, so read once
+ *                 token by every lexicon, so read once; and {@link #SHARED}
  * @param lexicons the lexicons that hold a phrase starting with this token, as bits ({@link Vocabulary});
  *                 {@link Vocabulary#ALL} when not known
  */
@@ -24,6 +24,11 @@ public record Token(int index, int start, int end, String text, String folded, T
     public static final int CAPITALIZED = 1;
     /** Two or more letters, all upper case, dots allowed: "WHO", "U.N.", "US". */
     public static final int ACRONYM = 2;
+    /**
+     * Its folded word is the one shared (interned) instance of a lexicon word: a string literal or another
+     * shared word equal to it is that very object, so {@link #is} can compare references.
+     */
+    public static final int SHARED = 4;
 
     /** A token whose shape is read from its text. */
     public Token(int index, int start, int end, String text, String folded, Type type, int sentence) {
@@ -35,12 +40,17 @@ public record Token(int index, int start, int end, String text, String folded, T
         return new Token(index, start, end, text, folded, type, sentence, shape, lexicons);
     }
 
+    /** The same token placed in sentence {@code sentence} at position {@code index}, with the lexicons it starts. */
+    public Token at(int index, int sentence, long lexicons) {
+        return new Token(index, start, end, text, folded, type, sentence, shape, lexicons);
+    }
+
     /**
      * The same token placed in sentence {@code sentence} at position {@code index}, its folded form replaced
-     * by an equal string (a shared instance), with the lexicons it starts.
+     * by the equal interned instance, with the lexicons it starts.
      */
-    public Token at(int index, int sentence, String sameFolded, long lexicons) {
-        return new Token(index, start, end, text, sameFolded, type, sentence, shape, lexicons);
+    public Token at(int index, int sentence, String sharedFolded, long lexicons) {
+        return new Token(index, start, end, text, sharedFolded, type, sentence, shape | SHARED, lexicons);
     }
 
     private static int shapeOf(String text, Type type) {
@@ -77,7 +87,14 @@ public record Token(int index, int start, int end, String text, String folded, T
         return (shape & ACRONYM) != 0;
     }
 
+    /**
+     * Whether the folded word is {@code foldedWord}. Most calls ask a shared word about a string literal (the
+     * same instance when equal), which a reference comparison answers; otherwise the cached hash codes of a
+     * shared word and the argument tell most unequal words apart before any character is read, and an equal
+     * word built at run time still matches.
+     */
     public boolean is(String foldedWord) {
-        return folded.equals(foldedWord);
+        return folded == foldedWord || ((shape & SHARED) == 0 || folded.hashCode() == foldedWord.hashCode())
+                && folded.equals(foldedWord);
     }
 }
