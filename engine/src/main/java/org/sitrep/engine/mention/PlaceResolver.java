@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.engine.knowledge.RegionName;
 import org.sitrep.engine.knowledge.Site;
+import org.sitrep.engine.text.WordSet;
 import org.sitrep.engine.text.Document;
 import org.sitrep.engine.text.Sentence;
 import org.sitrep.engine.text.Token;
@@ -206,7 +208,7 @@ final class PlaceResolver {
         }
         regionNamedOnce(cs, locations);
         new SettlementPlacer(doc, cs, locations, this::admin1Name).place(unlistedQualifiers(qualifiers), second.focusCountry(),
-                (c, loc) -> unsure(c, qualifiers.get(c), loc, second));
+                (c, loc) -> unsure(c, qualifiers.get(c), loc, second, smallSettlementWordBefore(doc.tokens(), c)));
         List<PlaceMention> out = new ArrayList<>(cs.size());
         for (int k = 0; k < cs.size(); k++) {
             PlaceCandidate c = cs.get(k);
@@ -972,14 +974,16 @@ final class PlaceResolver {
      * ("the village of Kerni" in a story of Kashmir is no Kearney, Nebraska), or in that country one of several
      * small namesakes, far from every division the article names ("the village of Basak" in a story of Marawi).
      */
-    private boolean unsure(PlaceCandidate c, Qualifier q, Location loc, Evidence e) {
+    private boolean unsure(PlaceCandidate c, Qualifier q, Location loc, Evidence e, boolean smallWord) {
         if (q != null || loc.geonameid() == null) {
             return false;
         }
         boolean guess = index.exactPlaces(c.key()).isEmpty();
         String focus = e.focusCountry();
+        // "the town of Palma" in a story of Mozambique is no city of 400,000 in Spain: a city that big is called one
+        boolean bigEnough = loc.population() >= BIG_CITY && !(smallWord && focus != null && !focus.equals(loc.country()));
         if (focus == null || (!guess && loc.population() >= SMALL_TOWN && focus.equals(loc.country()))
-                || (!guess && loc.population() >= BIG_CITY)) {
+                || (!guess && bigEnough)) {
             return false; // "struck a depot in the city of Kharkiv" from Moscow: a city that big is the one meant
         }
         if (e.admin1Votes(loc.country(), loc.admin1Code(), c.key()) > 0.01 || e.coherence(loc.country(), loc.admin1Code(), c.key()) >= 0.5) {
@@ -998,6 +1002,14 @@ final class PlaceResolver {
         // its name; of several villages of one name, one far from every division the story names is not the one meant
         long namesakes = c.towns().stream().filter(t -> t.country().equals(focus)).count();
         return !guess && namesakes > 1 && e.otherAdmin1(focus, loc.admin1Code());
+    }
+
+    private static final Set<String> SMALL_SETTLEMENT_WORDS = WordSet.of("town", "village", "hamlet", "villages", "towns");
+
+    /** "the town of Palma", "the village of Kerni": the settlement word before the name calls it small. */
+    private static boolean smallSettlementWordBefore(List<Token> tokens, PlaceCandidate c) {
+        int k = c.first() - 1;
+        return k >= 1 && tokens.get(k).is("of") && SMALL_SETTLEMENT_WORDS.contains(tokens.get(k - 1).folded());
     }
 
     /** Below this population, a bare uncued name needs the article's other places around it. */

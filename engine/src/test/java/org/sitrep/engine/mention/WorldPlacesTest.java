@@ -164,6 +164,16 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aTownOfTheStorysCountryIsNoBigCityAbroadOfTheSameName() {
+        List<Toponym> mozambique = parse("Insurgents attacked villages in Mozambique's Gaza province on Friday, killing "
+                + "four people. The attacks come four years after an assault on the town of Palma that killed dozens.");
+        List<Toponym> mallorca = parse("Storms hit Spain on Friday. Flights were cancelled at the airport of the city of Palma.");
+
+        assertThat(named(mozambique, "Palma").country()).isEqualTo("MZ");
+        assertThat(named(mallorca, "Palma").country()).isEqualTo("ES");
+    }
+
+    @Test
     void aProvinceNamedBareByTheFirstWordOfItsSeatIsTheSeat() {
         Toponym nabatieh = named(parse("An Israeli strike hit a building in Nabatieh, killing eight people on Sunday."),
                 "Nabatieh");
