@@ -1180,8 +1180,11 @@ public final class EventAssembler {
                             && m.actorsIn(n).stream().noneMatch(a -> a.first() <= p.first() && p.end() <= a.end()));
             // "Bryansk Governor Alexander Bogomaz said there were no casualties": an official of another region
             // tells of his own region's events
+            // (a seat the event's own sentence named, as what holds its village, is no other: "the village of Furcy,
+            // in the commune of Kenscoff ... Kenscoff Mayor Massillon Jean said at least 15 people were killed")
             boolean otherSeat = m.actorsIn(n).stream().anyMatch(a -> a.seat() != null
-                    && a.seat().precision() != org.sitrep.model.Precision.COUNTRY && !a.seat().seatOf(f.place()));
+                    && a.seat().precision() != org.sitrep.model.Precision.COUNTRY && !a.seat().seatOf(f.place())
+                    && m.placesIn(s).stream().noneMatch(p -> p.location().key().equals(a.seat().key())));
             boolean otherTime = ofAnotherTime(m, n, f);
             // a new incident stops it; words that only name the kind of one ("a terrorist attack") do not
             // ("a suicide bomber set off a blast" after the suicide bombing it tells more of does not)

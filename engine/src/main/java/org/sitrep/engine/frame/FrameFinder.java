@@ -1426,12 +1426,33 @@ public final class FrameFinder {
         }
         List<Token> tokens = doc.tokens();
         for (PlaceMention q : m.placesIn(s)) {
-            if (q.end() < p.first() && q.location().key().startsWith("unlisted:") && p.first() - q.end() <= 2
-                    && tokens.get(q.end()).is("in") && (p.first() - q.end() == 1 || tokens.get(q.end() + 1).is("the"))) {
+            if (q.end() < p.first() && q.location().key().startsWith("unlisted:") && inBetween(tokens, q.end(), p.first())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Set<String> HOLDING_UNITS = WordSet.of("commune", "municipality", "district", "township",
+            "county", "province", "region", "department", "city");
+
+    /** "in", "in the", ", in the commune of": the words that say the village before lies in the place after. */
+    private static boolean inBetween(List<Token> tokens, int from, int to) {
+        int k = from;
+        if (k < to && tokens.get(k).text().equals(",")) {
+            k++;
+        }
+        if (k >= to || !tokens.get(k).is("in")) {
+            return false;
+        }
+        k++;
+        if (k < to && tokens.get(k).is("the")) {
+            k++;
+        }
+        if (k + 1 < to && HOLDING_UNITS.contains(tokens.get(k).folded()) && tokens.get(k + 1).is("of")) {
+            k += 2; // "in the commune of Kenscoff"
+        }
+        return k == to;
     }
 
     /** "the town" or "the city" before a token of the sentence: a settlement told before. */
@@ -1454,10 +1475,13 @@ public final class FrameFinder {
         List<Token> tokens = doc.tokens();
         List<DateMention> out = new ArrayList<>();
         for (DateMention d : dates) {
-            boolean early = d.first() - s.firstToken() <= 4;
-            boolean dash = d.end() < s.endToken() && (tokens.get(d.end()).text().equals("-")
-                    || tokens.get(d.end()).text().equals("\u2014") || tokens.get(d.end()).text().equals("(")
-                    || tokens.get(d.end()).text().equals(":"));
+            // "PORT-AU-PRINCE, Haiti (Nov. 3, 2025) -": a dateline may name the country and put the date in brackets
+            boolean bracketed = d.end() + 1 < s.endToken() && tokens.get(d.end()).text().equals(")");
+            int after = bracketed ? d.end() + 1 : d.end();
+            boolean early = d.first() - s.firstToken() <= (bracketed ? 10 : 4);
+            boolean dash = after < s.endToken() && (tokens.get(after).text().equals("-")
+                    || tokens.get(after).text().equals("\u2014") || tokens.get(after).text().equals("\u2013")
+                    || (!bracketed && tokens.get(after).text().equals("(")) || tokens.get(after).text().equals(":"));
             if (!(early && dash)) {
                 out.add(d);
             }

@@ -83,6 +83,9 @@ public final class CasualtyFinder {
         if (ambiguous || killedAndWounded(tokens, s, w)) {
             return null; // "117 soldiers killed and wounded": dead and hurt in one figure, neither toll
         }
+        if (partOfTheDead(tokens, s, w.start())) {
+            return null; // "two of the dead were minors": a part of a toll told elsewhere, no toll
+        }
         CasualtyMention plusOne = countAndOnePersonBefore(tokens, s, w);
         if (plusOne != null) {
             return plusOne;
@@ -426,6 +429,16 @@ public final class CasualtyFinder {
             }
         }
         return -1;
+    }
+
+    /** "two of the dead", "four of those killed", "most of the victims": a count of some of the dead. */
+    private static boolean partOfTheDead(List<Token> tokens, Sentence s, int word) {
+        int k = word - 1;
+        if (k - 2 < s.firstToken() || !(tokens.get(k).is("the") || tokens.get(k).is("those")) || !tokens.get(k - 1).is("of")) {
+            return false;
+        }
+        Token count = tokens.get(k - 2);
+        return count.type() == Token.Type.NUMBER || SMALL_COUNTS.contains(count.folded());
     }
 
     /** "of one family", "of the same household": a number that counts households, not the dead. */

@@ -39,6 +39,28 @@ class FrameFinderTest {
     }
 
     @Test
+    void aDatelineThatNamesTheCountryAndBracketsTheDateDatesNoAct() {
+        List<Event> events = events("Strike on Kharkiv\n"
+                + "PORT-AU-PRINCE, Haiti (July 4, 2022) \u2014 Gang members stormed the town of Kramatorsk, east of the "
+                + "capital, before dawn Saturday, shooting residents, officials said.");
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2022, 7, 2)));
+    }
+
+    @Test
+    void aVillageInTheCommuneOfATownIsTheSceneAndTheTownsMayorTellsItsToll() {
+        List<Event> events = events("Gangs attack village\n"
+                + "Gang members stormed the mountain village of Furcy, in the commune of Kramatorsk, before dawn Saturday, "
+                + "shooting residents and setting homes on fire. Kramatorsk Mayor Oleksandr Honcharenko said at least 15 "
+                + "people were killed.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.place().name()).isEqualTo("Furcy");
+            assertThat(e.fatalities().low()).isEqualTo(15);
+        });
+    }
+
+    @Test
     void villagesListedWithAKnownTownAfterNearArePlacesOfTheFightingToo() {
         List<Event> events = events("General Staff update\n"
                 + "In the Lyman sector, Ukrainian defenders repelled 11 assaults near Sloviansk, Torske and Yampolivka on Sunday.");

@@ -26,6 +26,11 @@ class CasualtyFinderTest {
         return of.get(0);
     }
 
+    @Test
+    void someOfTheDeadAreNoToll() {
+        assertThat(find("The armed group said that two of the dead were minors.")).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', nullValues = "-", value = {
         "At least 21 people were killed in the strike.;                         FATALITIES; 21;   -",
