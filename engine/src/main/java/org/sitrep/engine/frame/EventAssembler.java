@@ -1192,12 +1192,30 @@ public final class EventAssembler {
             // fighting along the border" is all of it, not the act)
             if (framed.contains(k) || otherTown || otherSeat || otherTime || m.triggersIn(n).stream().anyMatch(t -> t.value().opensFrame()
                     && !t.value().has("weak") && !t.value().has("violence") && !t.value().has("kill")
-                    && t.value().subType() != f.subType() && !toldAlready(doc.tokens(), n, t.start()))) {
+                    && t.value().subType() != f.subType() && !toldAlready(doc.tokens(), n, t.start())
+                    && !withdrawingAfter(doc.tokens(), n, t))) {
                 break;
             }
             out.add(n);
         }
         return out;
+    }
+
+    /** "burnt two armoured vehicles before withdrawing": the attackers leaving ends the act told, it is no new one. */
+    private static boolean withdrawingAfter(List<Token> tokens, Sentence n,
+                                            org.sitrep.engine.knowledge.PhraseTrie.Match<org.sitrep.engine.knowledge.Trigger> t) {
+        if (!t.value().has("loss")) {
+            return false;
+        }
+        for (int k = t.start() - 1; k >= Math.max(n.firstToken(), t.start() - 3); k--) {
+            if (tokens.get(k).is("before")) {
+                return true; // "before withdrawing", "before the insurgents withdrew"
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean toldAlready(List<Token> tokens, Sentence n, int trigger) {

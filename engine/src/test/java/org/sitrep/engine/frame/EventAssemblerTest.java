@@ -642,6 +642,17 @@ class EventAssemblerTest {
     }
 
     @Test
+    void theAttackersWithdrawingEndsTheActToldAndTheTollAfterItCounts() {
+        List<Event> events = events("a-withdraw", "Headline\n"
+                + "Militants attacked an army base in Kharkiv on Saturday. The army said troops repelled the attack, "
+                + "killing 17 militants. Two military sources said five soldiers were killed, and that the militants "
+                + "burnt two armoured vehicles before withdrawing.");
+
+        assertThat(events).filteredOn(e -> e.place().name().equals("Kharkiv")).singleElement()
+                .satisfies(e -> assertThat(e.fatalities().low()).isEqualTo(22));
+    }
+
+    @Test
     void aCountrysTotalIsNoOneTownsToll() {
         List<Event> events = events("a-across", "Headline\n"
                 + "Russian attacks killed six civilians across Ukraine over the past day, officials said on Sunday. "
