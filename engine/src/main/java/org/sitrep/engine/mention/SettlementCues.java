@@ -16,9 +16,11 @@ final class SettlementCues {
     /** Nouns before "of X" that make X a settlement ("the village of", "the towns of", "residents of"). */
     private static final Set<String> BEFORE = WordSet.of("village", "villages", "town", "towns", "city", "cities",
             "settlement", "settlements", "hamlet", "hamlets", "suburb", "suburbs", "township", "locality", "camp", "camps",
-            "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "residents", "inhabitants", "villagers");
+            "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "residents", "inhabitants", "villagers",
+            // a defence ministry's word for a village it says its troops took: "liberated the community of Novoolenovka"
+            "community", "communities");
     private static final Set<String> PLURALS = WordSet.of("villages", "towns", "cities", "settlements", "hamlets", "suburbs",
-            "camps", "neighbourhoods", "neighborhoods");
+            "camps", "neighbourhoods", "neighborhoods", "communities");
     /** Nouns right after a name that make it a settlement ("Tani village", "Jabalia camp", "Khost town"). */
     private static final Set<String> AFTER = WordSet.of("village", "town", "city", "settlement", "hamlet",
             "neighbourhood", "neighborhood");

@@ -39,6 +39,16 @@ class FrameFinderTest {
     }
 
     @Test
+    void aCommunityAMinistrySaysItsTroopsTookIsAVillageOfItsOwn() {
+        List<Event> events = events("Ministry update\n"
+                + "On Sunday, the Defense Ministry said Russian troops had liberated the community of Novoolenovka in the "
+                + "Donetsk region and struck a temporary deployment point of Ukrainian forces near Sloviansk.");
+
+        assertThat(events).filteredOn(e -> e.kind() == org.sitrep.model.EventKind.TERRITORIAL_CONTROL)
+                .extracting(e -> e.place().name()).containsExactly("Novoolenovka");
+    }
+
+    @Test
     void aDatelineThatNamesTheCountryAndBracketsTheDateDatesNoAct() {
         List<Event> events = events("Strike on Kharkiv\n"
                 + "PORT-AU-PRINCE, Haiti (July 4, 2022) \u2014 Gang members stormed the town of Kramatorsk, east of the "
