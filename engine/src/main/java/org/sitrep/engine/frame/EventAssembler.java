@@ -113,7 +113,7 @@ public final class EventAssembler {
         }
         // frames retyped by folding keep the claims read for them as they were found
         Map<Frame, Frame> origin = new java.util.HashMap<>();
-        foldInterceptions(groups, origin);
+        foldInterceptions(doc, groups, origin);
         foldGeneric(groups, origin);
         foldRegionIntoTown(doc, groups, origin);
         refineGeneric(doc, m, groups, framed, origin);
@@ -149,7 +149,7 @@ public final class EventAssembler {
      * Missiles shot down over a town whose debris then hit it are one incident, told as a strike: an
      * interception in the same sentence as a strike on the same place joins the strike.
      */
-    private static void foldInterceptions(List<Group> groups, Map<Frame, Frame> origin) {
+    private static void foldInterceptions(Document doc, List<Group> groups, Map<Frame, Frame> origin) {
         for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
             Group g = it.next();
             if (g.first().subType() != AcledSubEventType.DISRUPTED_WEAPONS_USE) {
@@ -161,7 +161,7 @@ public final class EventAssembler {
                         && other.first().subType().parent() == org.sitrep.model.AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE
                         && other.first().place().key().equals(g.first().place().key())
                         && sameTime(other.members(), g.members())
-                        && !fendedOff(g, other)) {
+                        && !fendedOff(g, other) && !toldBackAfter(doc, other, g)) {
                     other.frames.addAll(g.frames.stream().map(f -> retype(f, other.first(), origin)).toList());
                     other.shadows.addAll(g.shadows.stream().map(f -> retype(f, other.first(), origin)).toList());
                     it.remove();
@@ -169,17 +169,33 @@ public final class EventAssembler {
                 }
             }
         }
-        // "repelled a drone attack on the Moscow region": the attack is what was fended off, told as its interception
+        // "repelled a drone attack on the Moscow region": the attack is what was fended off, told as its interception;
+        // "the drone raid had caused no damage" after the drones shot down over the region names that interception again
         for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
             Group strike = it.next();
             Group into = groups.stream().filter(g -> g != strike && g.first().subType() == AcledSubEventType.DISRUPTED_WEAPONS_USE
-                    && fendedOff(g, strike)).findFirst().orElse(null);
+                    && (fendedOff(g, strike) || toldBackAfter(doc, strike, g) && sameTime(strike.members(), g.members())))
+                    .findFirst().orElse(null);
             if (into != null) {
                 into.frames.addAll(strike.frames.stream().map(f -> retype(f, into.first(), origin)).toList());
                 into.shadows.addAll(strike.shadows.stream().map(f -> retype(f, into.first(), origin)).toList());
                 it.remove();
             }
         }
+    }
+
+    /**
+     * Whether every frame of {@code strike} names, after {@code interception} was told at the same place, an act
+     * already told ("the drone raid"): the interception again, not a strike of its own.
+     */
+    private static boolean toldBackAfter(Document doc, Group strike, Group interception) {
+        if (!interception.first().place().key().equals(strike.first().place().key()) || strike.frames.isEmpty()) {
+            return false;
+        }
+        int told = interception.all().stream().mapToInt(Frame::triggerToken).min().orElse(Integer.MAX_VALUE);
+        List<Token> tokens = doc.tokens();
+        return strike.all().stream().allMatch(f -> f.triggerToken() > told && f.triggerToken() > 0
+                && tokens.get(f.triggerToken() - 1).is("the") && !f.has(Cue.BY_DEBRIS));
     }
 
     /** Whether every frame of {@code strike} is the object of one of {@code interception}'s: "repelled a drone attack". */

@@ -653,6 +653,17 @@ class EventAssemblerTest {
     }
 
     @Test
+    void theRaidNamedAgainAfterItsDronesWereShotDownIsTheInterception() {
+        List<Event> events = events("a-raid", "Drones downed\n"
+                + "Air defences intercepted and destroyed 25 Ukrainian drones over the Belgorod region overnight, the "
+                + "defence ministry said. The regional governor wrote that the drone raid had caused no casualties or "
+                + "damage in the Belgorod region.");
+
+        assertThat(events).singleElement().satisfies(e ->
+                assertThat(e.subEventType()).isEqualTo(org.sitrep.model.AcledSubEventType.DISRUPTED_WEAPONS_USE));
+    }
+
+    @Test
     void aCountrysTotalIsNoOneTownsToll() {
         List<Event> events = events("a-across", "Headline\n"
                 + "Russian attacks killed six civilians across Ukraine over the past day, officials said on Sunday. "
