@@ -171,6 +171,9 @@ public final class FrameFinder {
             if (testimonyOf(tokens, m, s, t.start())) {
                 cues.add(Cue.HABITUAL); // "testified ..., describing killings, rapes and the burning of their homes"
             }
+            if (t.value().has("capture") && describedGround(tokens, s, t.start())) {
+                cues.add(Cue.HABITUAL); // "part of the Russian territory seized by Ukrainian forces in August": what the land is
+            }
             if (fightingAsBackdrop(tokens, m, s, t.start())) {
                 cues.add(Cue.HABITUAL); // "taken prisoner during the fighting in the Kursk region": the war, no incident
             }
@@ -2390,6 +2393,17 @@ public final class FrameFinder {
     }
 
     private static final Set<String> BACKDROP_PREPOSITIONS = WordSet.of("during", "amid", "in");
+
+    /** Nouns of held ground that a capture's participle may describe: "the territory seized by Ukrainian forces". */
+    private static final Set<String> HELD_GROUND = WordSet.of("territory", "territories", "land", "lands", "area", "areas");
+
+    /**
+     * "part of the Russian territory seized by Ukrainian forces in August": a capture told as a participle right after
+     * the ground it describes (ground takes nothing) says what the ground is, not what happened where the sentence is.
+     */
+    private static boolean describedGround(List<Token> tokens, Sentence s, int trigger) {
+        return trigger > s.firstToken() && HELD_GROUND.contains(tokens.get(trigger - 1).folded());
+    }
 
     /**
      * "taken prisoner during the fighting in the Kursk region", "are again caught in fighting between the army and

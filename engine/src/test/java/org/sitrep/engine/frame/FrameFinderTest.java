@@ -39,6 +39,16 @@ class FrameFinderTest {
     }
 
     @Test
+    void groundDescribedAsSeizedBeforeIsNoCaptureToday() {
+        List<Event> events = events("Villages retaken\n"
+                + "Russia's Defense Ministry said on Sunday that its troops had recaptured the villages of Darino and "
+                + "Nikolayevo in the Belgorod region, part of the Russian territory seized by Ukrainian forces in May.");
+
+        assertThat(events).isNotEmpty().noneMatch(e ->
+                e.subEventType() == org.sitrep.model.AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+    }
+
+    @Test
     void aCommunityAMinistrySaysItsTroopsTookIsAVillageOfItsOwn() {
         List<Event> events = events("Ministry update\n"
                 + "On Sunday, the Defense Ministry said Russian troops had liberated the community of Novoolenovka in the "
