@@ -1316,10 +1316,12 @@ public final class FrameFinder {
         boolean flight = false;
         for (int k = p.first() - 1; k >= Math.max(s.firstToken(), p.first() - 7) && !(to && flight); k--) {
             String f = tokens.get(k).folded();
-            to |= f.equals("to");
-            flight |= FLIGHT.contains(f); // "fled to", "to safety in"
-            if (!(f.equals("to") || FLIGHT.contains(f) || f.equals("the") || f.equals("in") || f.equals("of")
+            boolean toward = f.equals("to") || f.equals("toward") || f.equals("towards");
+            to |= toward;
+            flight |= FLIGHT.contains(f); // "fled to", "to safety in", "fleeing toward the neighbouring province of"
+            if (!(toward || FLIGHT.contains(f) || f.equals("the") || f.equals("in") || f.equals("of")
                     || f.equals("s") || f.equals("nearby") || f.equals("provincial") || f.equals("regional")
+                    || f.equals("neighbouring") || f.equals("neighboring") || f.equals("province") || f.equals("region")
                     || f.equals("capital") || f.equals("city") || f.equals("town") || tokens.get(k).isCapitalized())) {
                 break;
             }
@@ -1571,8 +1573,10 @@ public final class FrameFinder {
             Sentence earlier = doc.sentences().get(back);
             List<PlaceMention> before = m.placesIn(earlier);
             for (int k = before.size() - 1; k >= 0; k--) {
-                if (isLandmark(doc, earlier, before.get(k))) {
-                    continue; // "the town, 50 km northeast of the capital, Port-au-Prince": "the town" again is not the capital
+                if (isLandmark(doc, earlier, before.get(k)) || isRefuge(doc, earlier, before.get(k))) {
+                    // "the town, 50 km northeast of the capital, Port-au-Prince": "the town" again is not the capital;
+                    // nor is "the area" the province the attackers fled toward
+                    continue;
                 }
                 Location l = before.get(k).location();
                 if (l.precision() == wanted && l.country() != null && before.get(k).canHostEvent()) {

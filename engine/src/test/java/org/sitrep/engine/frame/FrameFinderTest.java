@@ -39,6 +39,16 @@ class FrameFinderTest {
     }
 
     @Test
+    void whereTheAttackersFledTowardIsNoSceneNorTheAreaNamedAfter() {
+        List<Event> events = events("Bar attack\n"
+                + "Gunmen burst into a bar in Kramatorsk on Sunday, opening fire and killing eight people, police said. "
+                + "The attackers arrived in two cars and fired for about a minute before fleeing toward the neighbouring "
+                + "province of Donetsk. The police commander for the area said the killings were linked to a gang dispute.");
+
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.place().name()).isEqualTo("Kramatorsk"));
+    }
+
+    @Test
     void groundDescribedAsSeizedBeforeIsNoCaptureToday() {
         List<Event> events = events("Villages retaken\n"
                 + "Russia's Defense Ministry said on Sunday that its troops had recaptured the villages of Darino and "
