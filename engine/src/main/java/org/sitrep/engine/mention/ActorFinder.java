@@ -428,7 +428,7 @@ public final class ActorFinder {
         if (k < s.endToken() && tokens.get(k).is("the")) {
             k++;
         }
-        if (k >= s.endToken() || !tokens.get(k).isCapitalized()) {
+        if (k >= s.endToken() || !tokens.get(k).isCapitalized() && !NAME_PARTICLES.contains(tokens.get(k).folded())) {
             return null;
         }
         for (int j = k; j < Math.min(s.endToken(), k + 5); j++) {
@@ -437,23 +437,35 @@ public final class ActorFinder {
                     || tokens.get(j + 1).is("center") || tokens.get(j + 1).is("centre"));
             int end = medical ? j + 2 : j + 1;
             if ((tokens.get(j).is("hospital") || medical) && (cited || speaksAfter(tokens, end, s.endToken()))) {
-                return new ActorMention(i, end, text(tokens, i, end), "third_party", Role.WITNESS, null, false,
+                return new ActorMention(i, end, text(tokens, k, end), "third_party", Role.WITNESS, null, false,
                         "third_party:hospital staff");
             }
-            if (!tokens.get(j).isCapitalized() && !tokens.get(j).text().equals("-")) {
-                return null;
+            if (!tokens.get(j).isCapitalized() && !tokens.get(j).text().equals("-") && !NAME_PARTICLES.contains(tokens.get(j).folded())) {
+                return null; // "the al-Ahli Arab hospital": the article of an Arabic name is part of it
             }
         }
         return null;
     }
 
-    private static final Set<String> SAYING = WordSet.of("said", "says", "told", "reported", "reports");
+    private static final Set<String> NAME_PARTICLES = WordSet.of("al", "el", "ad", "ash", "as", "ar", "az", "an", "at", "ul");
+    private static final Set<String> SAYING = WordSet.of("said", "says", "told", "reported", "reports", "put", "puts");
 
-    /** A reporting verb right after a name, or after "in" and the town it names ("in Safed says"). */
+    /**
+     * A reporting verb right after a name, after "in" and the town it names ("in Safed says"), or after a clause
+     * about it set off by commas ("The al-Ahli hospital, which received most of the casualties, put the toll at 17").
+     */
     private static boolean speaksAfter(List<Token> tokens, int end, int limit) {
         int k = end;
         if (k + 1 < limit && tokens.get(k).is("in") && tokens.get(k + 1).isCapitalized()) {
             k += 2;
+        }
+        if (k + 1 < limit && tokens.get(k).text().equals(",") && (tokens.get(k + 1).is("which") || tokens.get(k + 1).is("where"))) {
+            for (int c = k + 2; c < Math.min(limit, k + 20); c++) {
+                if (tokens.get(c).text().equals(",")) {
+                    k = c + 1;
+                    break;
+                }
+            }
         }
         return k < limit && SAYING.contains(tokens.get(k).folded());
     }

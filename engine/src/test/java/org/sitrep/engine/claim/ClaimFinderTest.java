@@ -239,6 +239,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aHospitalWithAnArabicArticleThatPutsTheTollAfterAClauseAboutItIsAThirdPartyWithAFigureOfItsOwn() {
+        Event e = onlyEvent("Strike on school\n"
+                + "An Israeli air strike hit a school in Gaza on Tuesday, killing 19 people, the civil defence agency said. "
+                + "The al-Ahli Arab hospital, which received most of the casualties, put the toll at 17 dead.");
+
+        assertThat(e.claims()).extracting(Claim::side).contains("third_party");
+        assertThat(e.fatalities().low()).isEqualTo(17);
+        assertThat(e.fatalities().high()).isEqualTo(19);
+    }
+
+    @Test
     void twoRightsGroupsAreTwoSources() {
         Event e = onlyEvent("Strike on Kharkiv\n"
                 + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
