@@ -39,6 +39,25 @@ class FrameFinderTest {
     }
 
     @Test
+    void theAttackNamedAgainToSayWhenItCameIsNoEventAtAnotherStorysPlace() {
+        List<Event> events = events("Drones hit Kharkiv\n"
+                + "Russian drones struck Kharkiv on Sunday, killing two people, the governor said. "
+                + "The attack came two days before Russia's Victory Day parade in Moscow, which foreign leaders are "
+                + "expected to attend.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Kharkiv");
+    }
+
+    @Test
+    void theSeatOfABodyRightBeforeItsVerbIsNoScene() {
+        List<Event> events = events("Battery hit\n"
+                + "The General Staff in Kyiv also said Ukrainian forces had struck a Russian air defence battery near "
+                + "Donetsk late on Sunday.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Donetsk");
+    }
+
+    @Test
     void whereTheAttackersFledTowardIsNoSceneNorTheAreaNamedAfter() {
         List<Event> events = events("Bar attack\n"
                 + "Gunmen burst into a bar in Kramatorsk on Sunday, opening fire and killing eight people, police said. "
