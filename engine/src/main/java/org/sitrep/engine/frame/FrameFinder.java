@@ -886,6 +886,13 @@ public final class FrameFinder {
         if (named != null) {
             return List.of(new PlacedAt(named, EnumSet.of(Cue.PLACE_ANAPHORA)));
         }
+        if (own.isEmpty() && thisTown(doc.tokens(), s)) {
+            PlaceMention dateline = datelineTown(doc, m, s);
+            if (dateline != null) {
+                // "KABANKALAN CITY - ... were killed in a hinterland village of this city": the city of the dateline
+                return List.of(new PlacedAt(dateline, EnumSet.of(Cue.PLACE_ANAPHORA)));
+            }
+        }
         if (own.isEmpty()) {
             // "shot down over the city, the regional governor said": the city told before, not the governor's seat
             PlaceMention back = anaphora(doc, m, s);
@@ -1515,11 +1522,41 @@ public final class FrameFinder {
                 .toUpperCase(java.util.Locale.ROOT)) || tokens.get(k).text().equals("/") && k > s.firstToken())) {
             k++;
         }
-        if (k >= s.endToken() || k - s.firstToken() > 7 || p.end() > k) {
+        if (k >= s.endToken() || k - s.firstToken() > 7) {
             return false;
         }
         String next = tokens.get(k).text();
-        return next.equals(",") || next.equals(":") || next.equals("-") || next.equals("(") || next.equals("\u2014");
+        boolean ends = next.equals(",") || next.equals(":") || next.equals("-") || next.equals("(") || next.equals("\u2014");
+        if (p.end() <= k) {
+            return ends;
+        }
+        // "KABANKALAN CITY, Negros Occidental -": the province after the city's comma belongs to the dateline too
+        int r = k + 1;
+        while (next.equals(",") && r < s.endToken() && r - k <= 4 && tokens.get(r).isWord() && tokens.get(r).isCapitalized()) {
+            r++;
+        }
+        return next.equals(",") && p.first() > k && p.end() <= r && r < s.endToken()
+                && (tokens.get(r).text().equals("-") || tokens.get(r).text().equals("\u2014") || tokens.get(r).text().equals("\u2013"));
+    }
+
+    /** "this city", "this town": the writer's own town, the one of the dateline. */
+    private static boolean thisTown(List<Token> tokens, Sentence s) {
+        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+            if (tokens.get(k - 1).is("this") && (tokens.get(k).is("city") || tokens.get(k).is("town"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The town a sentence's dateline names ("KABANKALAN CITY, Negros Occidental -"), or null. */
+    private static PlaceMention datelineTown(Document doc, Mentions m, Sentence s) {
+        for (PlaceMention p : m.placesIn(s)) {
+            if (p.location().precision() == Precision.TOWN && isDateline(doc, s, p)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** A named region (Donbas, eastern Ukraine) has no boundary in the gazetteer: it is taken to hold the towns of its country named beside it. */

@@ -39,6 +39,15 @@ class FrameFinderTest {
     }
 
     @Test
+    void thisCityIsTheDatelinesCityAndTheProvinceAfterItBelongsToTheDateline() {
+        List<Event> events = events("Clash in the hills\n"
+                + "KRAMATORSK CITY, Donetsk Oblast - Two soldiers were killed in a firefight with gunmen in a hinterland "
+                + "village of this city late Saturday, the military said.");
+
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("Kramatorsk");
+    }
+
+    @Test
     void theAttackNamedAgainToSayWhenItCameIsNoEventAtAnotherStorysPlace() {
         List<Event> events = events("Drones hit Kharkiv\n"
                 + "Russian drones struck Kharkiv on Sunday, killing two people, the governor said. "
