@@ -222,11 +222,20 @@ public final class CasualtyFinder {
                 || tokens.get(k).is("been") || tokens.get(k).is("have") || tokens.get(k).is("had"))) {
             k--;
         }
-        if (k - 2 <= s.firstToken() || !PERSON.contains(tokens.get(k).folded())
-                || !(tokens.get(k - 1).is("a") || tokens.get(k - 1).is("an")) || !tokens.get(k - 2).is("and")) {
+        if (k - 2 <= s.firstToken() || !PERSON.contains(tokens.get(k).folded())) {
             return null;
         }
-        int before = k - 3;
+        int article = k - 1;
+        // "and a suspected New People's Army (NPA) rebel": the words of the person's group between
+        while (article > s.firstToken() + 1 && k - article < 9 && !(tokens.get(article).is("a") || tokens.get(article).is("an"))
+                && (tokens.get(article).isCapitalized() || tokens.get(article).type() == Token.Type.PUNCT
+                || tokens.get(article).folded().equals("s") || MODIFIERS_OF_ONE.contains(tokens.get(article).folded()))) {
+            article--;
+        }
+        if (!(tokens.get(article).is("a") || tokens.get(article).is("an")) || !tokens.get(article - 1).is("and")) {
+            return null;
+        }
+        int before = article - 2;
         if (before > s.firstToken() && tokens.get(before).text().equals(",")) {
             before = skipParenthetical(tokens, s, before) - 1; // ", including four children,"
         }
@@ -378,7 +387,10 @@ public final class CasualtyFinder {
     private static final Set<String> PERSON = WordSet.of("man", "woman", "child", "boy", "girl", "person", "civilian",
             "soldier", "resident", "teenager", "policeman", "officer", "worker", "driver", "journalist", "volunteer",
             "pensioner", "doctor", "nurse", "farmer", "medic", "serviceman", "commander", "member", "fighter",
-            "militant", "leader", "guard", "paramedic", "official");
+            "militant", "leader", "guard", "paramedic", "official", "rebel", "insurgent", "gunman", "attacker", "guerrilla");
+    /** Words before a person that say what kind of one: "a suspected rebel", "an alleged militant". */
+    private static final Set<String> MODIFIERS_OF_ONE = WordSet.of("suspected", "alleged", "local", "young", "senior",
+            "former", "wounded");
 
     /** The end of "64-year-old man" (a person noun after at most eight modifier tokens), or -1. */
     private static final Set<String> KIN = WordSet.of("wife", "husband", "son", "daughter", "mother", "father", "brother",

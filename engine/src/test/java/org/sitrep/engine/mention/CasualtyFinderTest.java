@@ -35,6 +35,7 @@ class CasualtyFinderTest {
     @CsvSource(delimiter = ';', nullValues = "-", value = {
         "At least 21 people were killed in the strike.;                         FATALITIES; 21;   -",
         "The number of people killed in the attack on the city has risen to three.; FATALITIES; 3; -",
+        "Two Army soldiers and a suspected New People's Army (NPA) rebel were killed.; FATALITIES; 3; -",
         "The driver died of his injuries at the scene.;                       FATALITIES; 1;    -",
         "The driver, a man, died at the scene.;                                FATALITIES; 1;    -",
         "A soldier from the Givati brigade was killed on Monday.;             FATALITIES; 1;    -",
