@@ -18,9 +18,11 @@ final class SettlementCues {
             "settlement", "settlements", "hamlet", "hamlets", "suburb", "suburbs", "township", "locality", "camp", "camps",
             "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "residents", "inhabitants", "villagers",
             // a defence ministry's word for a village it says its troops took: "liberated the community of Novoolenovka"
-            "community", "communities");
+            "community", "communities",
+            // "shelling on the outskirts of Kfar Kila and Khiam": only a settlement has outskirts
+            "outskirts");
     private static final Set<String> PLURALS = WordSet.of("villages", "towns", "cities", "settlements", "hamlets", "suburbs",
-            "camps", "neighbourhoods", "neighborhoods", "communities");
+            "camps", "neighbourhoods", "neighborhoods", "communities", "outskirts");
     /** Nouns right after a name that make it a settlement ("Tani village", "Jabalia camp", "Khost town"). */
     private static final Set<String> AFTER = WordSet.of("village", "town", "city", "settlement", "hamlet",
             "neighbourhood", "neighborhood");

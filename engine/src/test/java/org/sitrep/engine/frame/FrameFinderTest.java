@@ -39,6 +39,15 @@ class FrameFinderTest {
     }
 
     @Test
+    void theOutskirtsOfNamesMakeThemSettlements() {
+        List<Event> events = events("Shelling\n"
+                + "Russian artillery shelled the outskirts of Velyka Novosilka and Staromaiorske in the Donetsk region on "
+                + "Sunday, with no casualties reported, the governor said.");
+
+        assertThat(events).extracting(e -> e.place().name()).contains("Velyka Novosilka", "Staromaiorske");
+    }
+
+    @Test
     void thisCityIsTheDatelinesCityAndTheProvinceAfterItBelongsToTheDateline() {
         List<Event> events = events("Clash in the hills\n"
                 + "KRAMATORSK CITY, Donetsk Oblast - Two soldiers were killed in a firefight with gunmen in a hinterland "
