@@ -193,9 +193,8 @@ public final class EventAssembler {
             return false;
         }
         int told = interception.all().stream().mapToInt(Frame::triggerToken).min().orElse(Integer.MAX_VALUE);
-        List<Token> tokens = doc.tokens();
-        return strike.all().stream().allMatch(f -> f.triggerToken() > told && f.triggerToken() > 0
-                && tokens.get(f.triggerToken() - 1).is("the") && !f.has(Cue.BY_DEBRIS));
+        return strike.all().stream().allMatch(f -> f.triggerToken() > told && !f.has(Cue.BY_DEBRIS)
+                && toldAlready(doc.tokens(), f.sentence(), f.triggerToken()));
     }
 
     /** Whether every frame of {@code strike} is the object of one of {@code interception}'s: "repelled a drone attack". */
@@ -870,12 +869,12 @@ public final class EventAssembler {
         };
     }
 
-    /** Whether the figure's sentence tells of events in two towns or more. */
     /** How many of the regions hold none of the others ("South Waziristan district" lies in "Khyber Pakhtunkhwa"). */
     private static long apart(Set<String> regionKeys) {
         return regionKeys.stream().filter(k -> regionKeys.stream().noneMatch(o -> o.startsWith(k + "."))).count();
     }
 
+    /** Whether the figure's sentence tells of events in two towns (or two regions) or more. */
     private static boolean overSeveralTowns(Document doc, Told told, CasualtyMention c) {
         Map<Integer, Set<String>> scenes = told.scenes();
         int sentence = doc.tokens().get(c.first()).sentence();
@@ -1136,7 +1135,6 @@ public final class EventAssembler {
         return null;
     }
 
-    /** Whether a figure counts the attackers killed ("six of the militants", "all four attackers"). */
     /** "killed at least nine fighters": the figure counts fighters. */
     private static boolean fighters(List<Token> tokens, CasualtyMention c) {
         for (int k = c.first(); k < Math.min(tokens.size(), c.end() + 2); k++) {
@@ -1147,6 +1145,7 @@ public final class EventAssembler {
         return false;
     }
 
+    /** Whether a figure counts the attackers killed ("six of the militants", "all four attackers"). */
     private static boolean perpetrators(List<Token> tokens, CasualtyMention c) {
         int from = Math.max(0, c.first() - 1);
         int to = Math.min(tokens.size(), c.end() + 4);

@@ -69,7 +69,7 @@ public final class MentionFinder {
         return new Mentions(placeMentions, actorMentions, dateMentions, tolls,
                 weapons, all(knowledge.reporting(), doc), triggers,
                 all(knowledge.verification(), doc), background, habitual, controllers(doc, actorMentions), doc.tokens(),
-                new java.util.HashMap<>(), combatants(doc), knowledge.claimSignals());
+                new java.util.HashMap<>(), combatants(doc), knowledge.claimSignals(), new SentenceBounds(doc.tokens()));
     }
 
     private static final java.util.Set<String> WAR_WORDS = org.sitrep.engine.text.WordSet.of("war", "wars", "offensive", "conflict", "campaign", "fighting",

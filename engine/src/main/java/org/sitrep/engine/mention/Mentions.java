@@ -22,18 +22,6 @@ public record Mentions(List<PlaceMention> places, List<ActorMention> actors, Lis
                        java.util.Map<Integer, java.util.Set<ClaimSignal>> signals, java.util.Set<String> combatants,
                        PhraseTrie<ClaimSignal> signalWords, SentenceBounds bounds) {
 
-    public Mentions(List<PlaceMention> places, List<ActorMention> actors, List<DateMention> dates,
-                    List<CasualtyMention> casualties, List<PhraseTrie.Match<Weapon>> weapons,
-                    List<PhraseTrie.Match<ReportingCue>> reporting, List<PhraseTrie.Match<Trigger>> triggers,
-                    List<PhraseTrie.Match<Verification>> verification, boolean[] background,
-                    boolean[] habitual, java.util.Set<String> controllers,
-                    List<org.sitrep.engine.text.Token> tokens,
-                    java.util.Map<Integer, java.util.Set<ClaimSignal>> signals, java.util.Set<String> combatants,
-                    PhraseTrie<ClaimSignal> signalWords) {
-        this(places, actors, dates, casualties, weapons, reporting, triggers, verification, background, habitual,
-                controllers, tokens, signals, combatants, signalWords, new SentenceBounds(tokens));
-    }
-
     /** The mentions starting inside a sentence. Every list is in text order, so two binary searches find them. */
     public static <T> List<T> in(List<T> all, Sentence s, java.util.function.ToIntFunction<T> first) {
         int from = lowerBound(all, s.firstToken(), first);

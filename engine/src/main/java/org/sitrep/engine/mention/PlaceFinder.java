@@ -610,13 +610,9 @@ public final class PlaceFinder {
             return false;
         }
         String key = String.join(" ", keyOf(tokens, from, k));
-        boolean division = k < s.endToken() && DIVISION_WORDS_AFTER.contains(tokens.get(k).folded());
+        boolean division = k < s.endToken() && REGION_WORDS.contains(tokens.get(k).folded());
         return division || !index.places(key).isEmpty() || !index.regions(key).isEmpty();
     }
-
-    /** Words after a name that make it a division, known to the gazetteer or not: ", in Macomia district". */
-    private static final Set<String> DIVISION_WORDS_AFTER = WordSet.of("district", "province", "region", "county",
-            "municipality", "township", "governorate", "state", "department", "oblast");
 
     private boolean unknownName(List<Token> tokens, Sentence s, int i, int end, String key) {
         if (!index.places(key).isEmpty() || !index.regions(key).isEmpty() || index.country(key).isPresent()
