@@ -738,9 +738,10 @@ public final class EventAssembler {
                     || sub.parent() == org.sitrep.model.AcledEventType.VIOLENCE_AGAINST_CIVILIANS;
             if (stance == Stance.ASSERTS && party && violence && sc.says(ClaimSignal.DENIAL)) {
                 // "US forces were not involved"; with its own version of the target ("a gathering of terrorists ...
-                // reports of civilian deaths were fabricated") a denial disputes how the event is told
+                // reports of civilian deaths were fabricated") a denial disputes how the event is told; so does one by a
+                // side that owns the strike ("the air force had struck ... reports of deaths were propaganda")
                 stance = sc.says(ClaimSignal.MILITARY_TARGET) || sc.says(ClaimSignal.OTHER_VERSION)
-                        ? Stance.DISPUTES : Stance.DENIES;
+                        || sc.says(ClaimSignal.OWN_STRIKE) ? Stance.DISPUTES : Stance.DENIES;
             } else if (stance == Stance.ASSERTS && party && country != null) {
                 // a state and the armed group fighting it in its land share a country but not a side
                 boolean accused = attacker != null
@@ -766,10 +767,12 @@ public final class EventAssembler {
                     stance = Stance.DISPUTES; // "accused the Ukrainian army of striking the plant"
                 } else if (violence && sc.says(ClaimSignal.OTHER_VERSION)) {
                     stance = Stance.DISPUTES; // "the strikes had instead hit a livestock market": another account
-                } else if (violence && sc.says(ClaimSignal.MILITARY_TARGET)
-                        // naming the target, a side speaks as the attacker: a foreign one, or the state the text
-                        // says struck in its own land ("the junta's jets bombed the village")
-                        && (!baseSide(c.side()).equals(country) || (attacker != null && attacker.equals(c.side())))
+                } else if (violence && namesItsTarget(doc, sc)
+                        // naming the target, a side speaks as the attacker: a foreign one, the state the text says
+                        // struck in its own land ("the junta's jets bombed the village"), or one telling of its own
+                        // forces' act ("the air force had struck")
+                        && (!baseSide(c.side()).equals(country) || (attacker != null && attacker.equals(c.side()))
+                                || sc.says(ClaimSignal.OWN_STRIKE))
                         && claims.stream().anyMatch(o -> !o.side().equals(c.side()) && !o.side().equals("media")
                                 && tellsCivilianHarm(doc, o))) {
                     stance = Stance.DISPUTES; // "struck a command centre" where the other side reports a school hit
@@ -778,6 +781,29 @@ public final class EventAssembler {
             out.add(stance == c.stance() ? c : new Claim(c.by(), c.side(), stance, c.about(), c.words()));
         }
         return out;
+    }
+
+    /**
+     * Whether a side names what its strike hit: a military target in the lexicon's words, or its own strike with its
+     * own words for the target in quotation marks ("its aircraft had hit 'a workshop assembling drones'") that tell
+     * of no harm to people or homes.
+     */
+    private static boolean namesItsTarget(Document doc, SourcedClaim sc) {
+        if (sc.says(ClaimSignal.MILITARY_TARGET)) {
+            return true;
+        }
+        return sc.says(ClaimSignal.OWN_STRIKE) && quotes(sc.claim().words().of(doc.text()))
+                && !tellsCivilianHarm(doc, sc.claim());
+    }
+
+    private static boolean quotes(String words) {
+        for (int i = 0; i < words.length(); i++) {
+            char ch = words.charAt(i);
+            if (ch == '"' || ch == '\u201C' || ch == '\u201D' || ch == '\u00AB') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> HARM = WordSet.of("civilian", "civilians", "people", "children", "residents", "killed",

@@ -489,6 +489,34 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aStateTellingOfItsOwnForcesStrikeInItsOwnWordsDisputesTheHarmOthersReport() {
+        String told = "Strike on Sloviansk\n"
+                + "A drone strike hit a crowded market in Sloviansk on Saturday, killing 22 people, health workers said.\n";
+        Event own = onlyEvent(told + "A spokesperson for the regional government said the air force had carried out"
+                + " \"a precision operation\" against \"an enemy unit\" in the area.");
+        Event plain = onlyEvent(told + "A spokesperson for the regional government said the strike had hit the market.");
+        Event denied = onlyEvent(told + "A military source said the air force had struck the area and that reports of"
+                + " deaths were propaganda.");
+
+        assertThat(own.claims()).extracting(Claim::side, Claim::stance).contains(tuple("UA", Stance.DISPUTES));
+        assertThat(denied.claims()).extracting(Claim::side, Claim::stance).contains(tuple("UA", Stance.DISPUTES));
+        assertThat(plain.claims()).extracting(Claim::side, Claim::stance).contains(tuple("UA", Stance.ASSERTS));
+    }
+
+    @Test
+    void anAttackerQuotingWhatItsAircraftHitDisputesWhereTheStruckSideCountsTheDead() {
+        String told = "Bombs on Kharkiv\n"
+                + "Two guided bombs hit a residential district of Kharkiv in Ukraine on Wednesday, killing four people,"
+                + " Ukrainian officials said.\n";
+        Event quoted = onlyEvent(told + "Russia's defence ministry said its aircraft had hit \"a workshop assembling"
+                + " drones\" in Kharkiv.");
+        Event bare = onlyEvent(told + "Russia's defence ministry said its aircraft had hit Kharkiv.");
+
+        assertThat(quoted.claims()).extracting(Claim::side, Claim::stance).contains(tuple("RU", Stance.DISPUTES));
+        assertThat(bare.claims()).extracting(Claim::side, Claim::stance).contains(tuple("RU", Stance.ASSERTS));
+    }
+
+    @Test
     void aForeignLeaderNotFightingIsAThirdParty() {
         Event e = onlyEvent("Strike on Kharkiv\n"
                 + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
