@@ -51,6 +51,12 @@ record PlaceCandidate(int first, int end, String key, boolean regionWord, boolea
                 country, role, written);
     }
 
+    /** The name running on to token {@code end} ("Mir" of "Mir Ali"), a settlement the gazetteer lacks. */
+    PlaceCandidate settlementThrough(int end, String key, String written) {
+        return new PlaceCandidate(first, end, key, regionWord, true, cued, true, named, site, target, world, List.of(), List.of(),
+                country, role, written);
+    }
+
     /** A settlement name the gazetteer does not hold at all. */
     boolean unknownToGazetteer() {
         return fromGazetteer() && towns.isEmpty() && regions.isEmpty() && country == null;

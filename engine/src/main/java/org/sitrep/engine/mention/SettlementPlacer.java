@@ -32,7 +32,8 @@ final class SettlementPlacer {
             "eastern", "western", "central", "km", "kilometres", "kilometers", "miles", "about", "some", "around", "to",
             "part", "close", "just", "on", "outskirts", "-", "village", "town", "city", "camp", "refugee", "settlement",
             "district", "province", "region", "area", "state", "department", "governorate", "a", "an", "(", ")", "capital",
-            "border", "with", "along", "by");
+            "border", "with", "along", "by", "municipality", "commune", "county", "territory", "zone", "sector", "lga",
+            "tehsil", "locality", "township", "sub-district", "subdistrict");
     /** Units of a distance: a place so far from another need not share its division. */
     private static final Set<String> DISTANCES = WordSet.of("km", "kilometres", "kilometers", "miles", "mile", "kilometre",
             "kilometer");
@@ -57,6 +58,7 @@ final class SettlementPlacer {
      * @param unsure       whether a town the gazetteer offers for a settlement-cued name lacks all support
      */
     void place(Map<PlaceCandidate, Where> qualified, String focusCountry, BiPredicate<PlaceCandidate, Location> unsure) {
+        abroadButPlacedAtHome(focusCountry);
         Map<String, Location> byName = new HashMap<>();
         Map<String, String> soleRegion = soleRegionByCountry();
         for (int k = 0; k < cs.size(); k++) {
@@ -109,6 +111,45 @@ final class SettlementPlacer {
             if (same != null && (locations[k] == null || locations[k].precision() == Precision.TOWN && !locations[k].site()
                     && qualified.get(cs.get(k)) == null)) {
                 locations[k] = same; // "the town of Pont-Sonde ...", then "in Pont-Sonde": one name, one place
+            }
+        }
+    }
+
+    /** A town this large is the one meant even where the words around it say otherwise. */
+    private static final long TOWN_ABROAD_KEPT = 100_000;
+
+    /**
+     * "a bomb struck a vehicle near Mir Ali in North Waziristan", "the police station in El Plateado, in the
+     * municipality of Argelia" in stories of Pakistan and Colombia: the gazetteer's Mir is in Belarus and its El
+     * Plateado in Mexico, but the words right after the name put it in the story's own country, so it is a
+     * settlement the gazetteer lacks, there. Its name runs on over capitalised words the gazetteer does not know.
+     */
+    private void abroadButPlacedAtHome(String focus) {
+        if (focus == null) {
+            return;
+        }
+        List<Token> tokens = doc.tokens();
+        for (int k = 0; k < cs.size(); k++) {
+            PlaceCandidate c = cs.get(k);
+            Location loc = locations[k];
+            if (c.unlisted() != null || !c.fromGazetteer() || c.regionWord() || loc == null || loc.precision() != Precision.TOWN
+                    || loc.site() || loc.country() == null || loc.country().equals(focus)
+                    || loc.population() >= TOWN_ABROAD_KEPT || c.towns().stream().anyMatch(t -> focus.equals(t.country()))) {
+                continue;
+            }
+            int end = c.end();
+            int sentence = tokens.get(c.first()).sentence();
+            int nextStart = k + 1 < cs.size() ? cs.get(k + 1).first() : Integer.MAX_VALUE;
+            while (end < c.end() + 2 && end < tokens.size() && end < nextStart && tokens.get(end).sentence() == sentence
+                    && tokens.get(end).type() == Token.Type.WORD && tokens.get(end).isCapitalized()) {
+                end++;
+            }
+            String written = doc.textOf(c.first(), end, false);
+            PlaceCandidate settlement = c.settlementThrough(end, org.sitrep.gazetteer.NameFolding.fold(written), written);
+            cs.set(k, settlement);
+            Where after = chain(k, +1);
+            if (after == null || !after.country().equals(focus)) {
+                cs.set(k, c);
             }
         }
     }

@@ -597,6 +597,21 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aNameTheGazetteerHasOnlyAbroadIsASettlementOfTheStorysCountryWhereTheWordsAfterItPutIt() {
+        List<Toponym> pakistan = parse("Bomb attack\n\nPESHAWAR - A roadside bomb hit an army truck near Mir Ali in North "
+                + "Waziristan on Thursday, wounding three soldiers, police in Pakistan said.");
+        List<Toponym> colombia = parse("Drone attack\n\nBOGOTA - Rebels dropped explosives on the police post in El Plateado,"
+                + " in the municipality of Argelia in Cauca, Colombia's police said.");
+
+        Toponym mirAli = named(pakistan, "Mir Ali");
+        assertThat(mirAli.country()).isEqualTo("PK");
+        assertThat(mirAli.geonameid()).isNull();
+        Toponym plateado = named(colombia, "El Plateado");
+        assertThat(plateado.country()).isEqualTo("CO");
+        assertThat(plateado.geonameid()).isNull();
+    }
+
+    @Test
     void laterBareMentionOfSuchATownIsTheSamePlace() {
         List<Toponym> places = parse("Gang raid\n\nArmed men stormed the town of Pont-Sonde in Haiti's Artibonite department. "
                 + "Hundreds of families fled Pont-Sonde on Friday.");
