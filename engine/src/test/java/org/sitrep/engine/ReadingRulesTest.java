@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventKind;
@@ -25,6 +26,29 @@ class ReadingRulesTest {
                 + "killing two people, Ukrainian officials said.");
 
         assertThat(e).singleElement().satisfies(ev -> assertThat(ev.date()).isEqualTo(LocalDate.of(2022, 7, 2)));
+    }
+
+    @Test
+    void aDefenceMinistryInflictingLossesOnUnitsNearATownTellsOfFightingThere() {
+        List<Event> e = events("Daily update\nUnits of the Battlegroup Centre inflicted losses on manpower and hardware of"
+                + " two mechanized brigades near Kramatorsk on Sunday, the Russian defence ministry said.");
+
+        assertThat(e).singleElement().satisfies(ev -> {
+            assertThat(ev.subEventType()).isEqualTo(AcledSubEventType.ARMED_CLASH);
+            assertThat(ev.place().name()).isEqualTo("Kramatorsk");
+        });
+    }
+
+    @Test
+    void aSettlementInTheDonetskPeoplesRepublicLiesInUkrainesDonetskRegion() {
+        List<Event> e = events("Daily update\nRussian units have liberated the settlement of Udachnoye in the Donetsk"
+                + " People's Republic, the Russian defence ministry said on Sunday.");
+
+        assertThat(e).singleElement().satisfies(ev -> {
+            assertThat(ev.place().name()).isEqualTo("Udachnoye");
+            assertThat(ev.place().country()).isEqualTo("UA");
+            assertThat(ev.place().admin1()).isEqualTo("Donetsk");
+        });
     }
 
     @Test

@@ -1989,7 +1989,10 @@ public final class FrameFinder {
     private static final Set<String> GROUND = WordSet.of("troops", "forces", "soldiers", "fighters", "militants",
             "infantry", "units", "assault", "assaults", "stormed", "gunmen", "rebels", "insurgents", "paramilitaries",
             // a general staff's words for the other side's troops: "the enemy attacked five times near Petropavlivka"
-            "enemy", "occupiers", "invaders");
+            "enemy", "occupiers", "invaders",
+            // a defence ministry's units: "inflicted losses on manpower of three mechanized brigades"
+            "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "battlegroup", "formations",
+            "manpower", "detachments", "servicemen");
 
     private static boolean groundForces(List<Token> tokens, Sentence s) {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
