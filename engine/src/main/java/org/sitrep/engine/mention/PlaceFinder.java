@@ -80,7 +80,10 @@ public final class PlaceFinder {
             "pastor", "bishop", "king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "minister",
             "secretary", "spokesman", "spokeswoman", "attorney", "cpl", "pvt", "adm", "admiral", "maj", "major",
             "commissioner", "superintendent", "councilman", "councilwoman", "chairman", "chairwoman", "director",
-            "pope", "ambassador");
+            "pope", "ambassador",
+            // honorifics of West Africa, the Middle East and South Asia: "Alhaji Musa Bello", "Sheikh Naim Qassem"
+            "alhaji", "hajia", "haji", "hajji", "sheikh", "shaykh", "mallam", "malam", "imam", "mullah", "maulana", "sayyid",
+            "brig", "brigadier", "colonel", "lieutenant", "captain", "sergeant");
     /** Verbs of speaking and acting that make a country or capital before them its government ("Washington said"). */
     private static final Set<String> GOVERNMENT_VERBS = WordSet.of("said", "says", "say", "warned", "warns", "accused",
             "accuses", "denied", "denies", "announced", "announces", "condemned", "condemns", "insisted", "insists",

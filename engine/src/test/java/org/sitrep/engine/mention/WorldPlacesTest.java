@@ -580,6 +580,15 @@ class WorldPlacesTest {
         assertThat(places).extracting(Toponym::text).doesNotContain("Salah al-Din");
     }
 
+    @Test
+    void theSurnameAfterAGivenNameOrAnHonorificOfAnyRegionIsAPersonNotATown() {
+        List<Toponym> places = parse("Killings in Plateau\n\nGunmen killed 18 people in Bokkos, Plateau State. \"Our members"
+                + " were not involved,\" the herders' secretary, Alhaji Umaru Bello, said. The headmaster, Samir Abu Nada,"
+                + " said the school in Gaza had been hit before.");
+
+        assertThat(places).extracting(Toponym::text).doesNotContain("Bello", "Nada");
+    }
+
     // settlements the gazetteer lacks
 
     @Test
