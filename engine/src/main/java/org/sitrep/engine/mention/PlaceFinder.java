@@ -541,16 +541,20 @@ public final class PlaceFinder {
     /** A run of capitalised words that no gazetteer, lexicon or word list knows, and that is no common word or person. */
     /** Words that open a list of the places fighting is near: "repelled 11 assaults near Terny, Torske and Yampolivka". */
     private static final Set<String> NEAR = WordSet.of("near", "towards", "toward");
+    /** Words before a place the text then puts in another: "a house in Aitaroun, in the Bint Jbeil district". */
+    private static final Set<String> AT_OR_IN = WordSet.of("in", "at", "outside");
 
     /**
      * "near Terny, Torske and Yampolivka": in a closed list ("A, B and C", "A and B") after "near" that names a town
      * the gazetteer knows, the names it lacks are villages too (front-line summaries list them so); so is a name
-     * after "near" that the text puts in a place it knows ("near Mucojo, in Macomia district").
+     * after "near", "in", "at" or "outside" that the text puts in a place it knows ("near Mucojo, in Macomia district",
+     * "a house in Aitaroun, in the Bint Jbeil district").
      */
     private void listedWithATown(Document doc, Sentence s, boolean[] taken, java.util.Map<String, String> out) {
         List<Token> tokens = doc.tokens();
         for (int p = s.firstToken(); p + 3 < s.endToken(); p++) {
-            if (!NEAR.contains(tokens.get(p).folded())) {
+            boolean near = NEAR.contains(tokens.get(p).folded());
+            if (!near && !AT_OR_IN.contains(tokens.get(p).folded())) {
                 continue;
             }
             List<int[]> items = new ArrayList<>();
@@ -581,18 +585,32 @@ public final class PlaceFinder {
             }
             // "near Mucojo, in Macomia district": a place the text puts in another it names
             boolean placedIn = items.size() == 1 && !closed && inKnownPlace(tokens, s, items.get(0)[1]);
-            boolean listed = closed && items.size() >= 2 && items.stream().anyMatch(it -> !index.places(
+            boolean listed = near && closed && items.size() >= 2 && items.stream().anyMatch(it -> !index.places(
                     String.join(" ", keyOf(tokens, it[0], it[1]))).isEmpty());
             if (!placedIn && !listed) {
                 continue;
             }
             for (int[] it : items) {
                 String key = String.join(" ", keyOf(tokens, it[0], it[1]));
-                if (index.places(key).isEmpty() && unknownName(tokens, s, it[0], it[1], key)) {
+                if (index.places(key).isEmpty() && unknownName(tokens, s, it[0], it[1], key) && !institution(tokens, it)) {
                     out.putIfAbsent(key, SettlementCues.written(doc.text(), tokens, it[0], it[1]));
                 }
             }
         }
+    }
+
+    /** Words that make a name a site or an institution, not a settlement: "at Aberystwyth University, in Wales". */
+    private static final Set<String> NAMED_SITES = WordSet.of("university", "school", "college", "academy", "hospital",
+            "airport", "stadium", "church", "mosque", "cathedral", "hotel", "prison", "market", "station", "centre", "center",
+            "institute", "clinic", "camp", "base", "barracks", "street", "road", "avenue", "square", "bridge", "park");
+
+    private static boolean institution(List<Token> tokens, int[] item) {
+        for (int k = item[0]; k < item[1]; k++) {
+            if (NAMED_SITES.contains(tokens.get(k).folded()) || FACILITY_OR_BODY.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ", in Macomia district", ", in the Kharkiv region": right after a name, the known place it lies in. */

@@ -621,6 +621,18 @@ class WorldPlacesTest {
     }
 
     @Test
+    void anUnknownNameInWhichTheTextPutsAKnownDivisionIsAVillageButAnInstitutionIsNot() {
+        List<Toponym> village = parse("Strikes in the south\n\nAn air strike destroyed a house in Aitaroun, in the Bint Jbeil"
+                + " district of Lebanon, killing a woman.");
+        List<Toponym> campus = parse("Lecture\n\nThe historian spoke at Aberystwyth University, in Wales, on Monday.");
+
+        Toponym aitaroun = named(village, "Aitaroun");
+        assertThat(aitaroun.country()).isEqualTo("LB");
+        assertThat(aitaroun.geonameid()).isNull();
+        assertThat(campus).extracting(Toponym::text).doesNotContain("Aberystwyth University");
+    }
+
+    @Test
     void laterBareMentionOfSuchATownIsTheSamePlace() {
         List<Toponym> places = parse("Gang raid\n\nArmed men stormed the town of Pont-Sonde in Haiti's Artibonite department. "
                 + "Hundreds of families fled Pont-Sonde on Friday.");
