@@ -40,6 +40,22 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aMissileADroneOrAnAircraftFiredIsAnAirStrikeOneFiredFromTheGroundIsNot() {
+        List<Event> byDrone = events("Strike\nA drone fired a missile at a car in Kramatorsk on Sunday, killing two men,"
+                + " officials said.");
+        List<Event> fromJets = events("Strike\nA missile fired from a warplane hit a car in Kramatorsk on Sunday, killing two"
+                + " men, officials said.");
+        List<Event> missile = events("Strike\nA missile hit a car in Kramatorsk on Sunday, killing two men, officials said.");
+
+        assertThat(byDrone).singleElement().satisfies(ev -> assertThat(ev.subEventType())
+                .isEqualTo(AcledSubEventType.AIR_DRONE_STRIKE));
+        assertThat(fromJets).singleElement().satisfies(ev -> assertThat(ev.subEventType())
+                .isEqualTo(AcledSubEventType.AIR_DRONE_STRIKE));
+        assertThat(missile).singleElement().satisfies(ev -> assertThat(ev.subEventType())
+                .isEqualTo(AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK));
+    }
+
+    @Test
     void aSettlementInTheDonetskPeoplesRepublicLiesInUkrainesDonetskRegion() {
         List<Event> e = events("Daily update\nRussian units have liberated the settlement of Udachnoye in the Donetsk"
                 + " People's Republic, the Russian defence ministry said on Sunday.");

@@ -1816,6 +1816,13 @@ public final class FrameFinder {
                 sub = subTypeOf(storyKind, sub);
             }
         }
+        if (kind == EventKind.MISSILE_STRIKE || kind == EventKind.SHELLING) {
+            EventKind carrier = firedFromTheAir(m, tokens, s);
+            if (carrier != null) {
+                kind = carrier; // "a drone fired a missile at a motorcycle": the drone delivered it, an air/drone strike
+                sub = AcledSubEventType.AIR_DRONE_STRIKE;
+            }
+        }
         if (trig.has("repel") && byAir(clauseWeapons, tokens, s, storyKind)) {
             kind = EventKind.INTERCEPTION; // "air defences repelled a drone attack on the Moscow region"
             sub = AcledSubEventType.DISRUPTED_WEAPONS_USE;
@@ -2130,6 +2137,38 @@ public final class FrameFinder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> FIRED_OFF = WordSet.of("fired", "launched", "fires", "launches", "firing", "launching");
+
+    /**
+     * "a drone fired a missile", "jets launched rockets", "a missile fired from a drone": what delivered the missile
+     * was a drone or an aircraft (SCHEMA: an air/drone strike when the text says aircraft or drones delivered it). The
+     * kind, or null.
+     */
+    private static EventKind firedFromTheAir(Mentions m, List<Token> tokens, Sentence s) {
+        for (PhraseTrie.Match<Weapon> w : m.weaponsIn(s)) {
+            WeaponCategory c = w.value().category();
+            if (c != WeaponCategory.DRONE && c != WeaponCategory.AIRCRAFT) {
+                continue;
+            }
+            EventKind kind = c == WeaponCategory.DRONE ? EventKind.DRONE_STRIKE : EventKind.AIR_STRIKE;
+            int k = w.end();
+            if (k < s.endToken() && (tokens.get(k).is("had") || tokens.get(k).is("has") || tokens.get(k).is("also"))) {
+                k++;
+            }
+            if (k < s.endToken() && FIRED_OFF.contains(tokens.get(k).folded())) {
+                return kind; // "a drone fired a missile"
+            }
+            int b = w.start() - 1;
+            if (b >= s.firstToken() && (tokens.get(b).is("a") || tokens.get(b).is("an") || tokens.get(b).is("the"))) {
+                b--;
+            }
+            if (b - 1 >= s.firstToken() && tokens.get(b).is("from") && FIRED_OFF.contains(tokens.get(b - 1).folded())) {
+                return kind; // "a missile fired from a drone"
+            }
+        }
+        return null;
     }
 
     private static boolean refinable(EventKind kind) {
