@@ -26,6 +26,20 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void eachVoiceGivesItsLatestFigureAndTheLowestOfThemIsTheToll() {
+        List<Event> e = events("Drone attack\nDrones struck a military academy in Sloviansk on Thursday during a graduation"
+                + " ceremony, the Syrian Observatory for Human Rights said. The health ministry first said more than 60"
+                + " people had been killed. Hours later the health minister said the toll had risen to 89. The Observatory"
+                + " said 123 people were killed.");
+
+        assertThat(e).singleElement().satisfies(ev -> {
+            assertThat(ev.fatalities().low()).isEqualTo(89);
+            assertThat(ev.fatalities().high()).isEqualTo(123);
+            assertThat(ev.claims()).extracting(Claim::by).contains("Syrian Observatory for Human Rights");
+        });
+    }
+
+    @Test
     void armedMenKillingVillagersIsAnAttackOnCivilians() {
         List<Event> e = events("Massacre\nGunmen killed at least 20 villagers in Sloviansk on Thursday, a local official said.");
 

@@ -1123,7 +1123,7 @@ public final class EventAssembler {
      */
     private static CasualtyMention lowestOfCompetingVoices(Document doc, Mentions m, Map<Integer, String> voices,
                                                           Map<Integer, CasualtyMention> bySentence) {
-        if (bySentence.size() < 2 || bySentence.values().stream().anyMatch(CasualtyMention::latest)) {
+        if (bySentence.size() < 2) {
             return null;
         }
         Map<String, CasualtyMention> byVoice = new java.util.HashMap<>();
@@ -1138,7 +1138,9 @@ public final class EventAssembler {
                 voice = voiceOf(doc, m, doc.sentences().get(e.getKey()));
             }
             voiced += voice == null ? 0 : 1;
-            byVoice.merge(voice == null ? "" : voice, c, (a, b) -> b.low() > a.low() ? b : a);
+            // each voice's current figure: its update ("the toll had risen to 89"), else its highest
+            byVoice.merge(voice == null ? "" : voice, c, (a, b) -> a.latest() != b.latest() ? (b.latest() ? b : a)
+                    : b.low() > a.low() ? b : a);
         }
         long parties = byVoice.keySet().stream().filter(v -> !v.isEmpty()).count();
         if (parties < 2 || voiced < 2) {

@@ -139,6 +139,10 @@ public final class ActorFinder {
                     if (a.side() != null && a.end() - a.first() >= 1 && tokens.get(a.end() - 1).isCapitalized()) {
                         bySurname.put(tokens.get(a.end() - 1).folded(), a);
                     }
+                    int head = headBeforeOf(tokens, a);
+                    if (a.side() != null && head >= 0) {
+                        bySurname.putIfAbsent(tokens.get(head).folded(), a); // "the Syrian Observatory for Human Rights", then "the Observatory said"
+                    }
                     boolean described = (a.name().contains(", ") && a.identity().startsWith("person:"))
                             || (a.identity().startsWith("actor:") && describedAfter(tokens, s, a.end()));
                     i = described ? afterApposition(tokens, s, a.end()) : a.end();
@@ -148,6 +152,19 @@ public final class ActorFinder {
             }
         }
         return out;
+    }
+
+    /** The body's own noun in a name "X Observatory for Human Rights", "Y Committee of the Red Cross"; or -1. */
+    private static int headBeforeOf(List<Token> tokens, ActorMention a) {
+        if (!a.identity().startsWith("actor:")) {
+            return -1;
+        }
+        for (int k = a.first() + 1; k + 1 < a.end(); k++) {
+            if ((tokens.get(k).is("for") || tokens.get(k).is("of")) && tokens.get(k - 1).isCapitalized()) {
+                return k - 1;
+            }
+        }
+        return -1;
     }
 
     /**
