@@ -26,6 +26,18 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void onePersonKilledIsOneWhateverTheWordsForThem() {
+        assertThat(events("Strike\nA drone struck a car in Sloviansk on Thursday, killing its driver, police said."))
+                .singleElement().satisfies(ev -> assertThat(ev.fatalities().low()).isEqualTo(1));
+        assertThat(events("Strike\nA drone struck a market in Sloviansk on Thursday, killing a street vendor, police said."))
+                .singleElement().satisfies(ev -> assertThat(ev.fatalities().low()).isEqualTo(1));
+        assertThat(events("Shelling\nShells hit a house in Sloviansk on Thursday. 45-year-old Olena Petrenko was killed,"
+                + " police said.")).singleElement().satisfies(ev -> assertThat(ev.fatalities().low()).isEqualTo(1));
+        assertThat(events("Strike\nA missile hit a car in Sloviansk on Thursday, killing all three people inside, police"
+                + " said.")).singleElement().satisfies(ev -> assertThat(ev.fatalities().low()).isEqualTo(3));
+    }
+
+    @Test
     void eachVoiceGivesItsLatestFigureAndTheLowestOfThemIsTheToll() {
         List<Event> e = events("Drone attack\nDrones struck a military academy in Sloviansk on Thursday during a graduation"
                 + " ceremony, the Syrian Observatory for Human Rights said. The health ministry first said more than 60"

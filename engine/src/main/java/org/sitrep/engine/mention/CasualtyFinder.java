@@ -37,7 +37,9 @@ public final class CasualtyFinder {
             "miners");
     private static final Set<String> BRIDGE_RIGHT = WordSet.of("to", "at", "of", "rose", "risen", "climbed", "increased",
             "has", "had", "reached", "stood", "stands", "now", "was", "is", "jumped", "grew", "rises",
-            "the", "toll", "than", "\"");
+            "the", "toll", "than", "\"", "all");
+    /** Owners before a person after a killing verb: "killing its driver", "killing his wife". */
+    private static final Set<String> OWNERS = WordSet.of("its", "his", "her", "their");
     private static final Set<String> PEOPLE = WordSet.of("civilians", "people", "soldiers", "children", "residents",
             "troops", "personnel", "servicemen", "casualties", "deaths", "injuries", "fatalities", "lives");
     /** Casualty verbs whose count is their object: "killing 12", "kills 3", "wounding two". */
@@ -167,9 +169,10 @@ public final class CasualtyFinder {
             if (step == 0 && (tokens.get(k).is("him") || tokens.get(k).is("her"))) {
                 return new CasualtyMention(w.start(), k + 1, kind, 1, null, false, true); // "killing him on the spot"
             }
-            if (tokens.get(k).is("the") && k + 1 < s.endToken() && PERSON.contains(tokens.get(k + 1).folded())
+            if ((tokens.get(k).is("the") || (step == 0 && OWNERS.contains(tokens.get(k).folded()))) && k + 1 < s.endToken()
+                    && PERSON.contains(tokens.get(k + 1).folded())
                     && (k + 2 >= s.endToken() || !tokens.get(k + 2).is("of"))) {
-                return new CasualtyMention(w.start(), k + 2, kind, 1, null, false, true); // "killing the driver"
+                return new CasualtyMention(w.start(), k + 2, kind, 1, null, false, true); // "killing the driver", "its driver"
             }
             if ((tokens.get(k).is("the") || tokens.get(k).is("a")) && age(tokens, k + 1, s.endToken())) {
                 int person = singlePerson(tokens, k + 1, s.endToken());
@@ -387,7 +390,12 @@ public final class CasualtyFinder {
     private static final Set<String> PERSON = WordSet.of("man", "woman", "child", "boy", "girl", "person", "civilian",
             "soldier", "resident", "teenager", "policeman", "officer", "worker", "driver", "journalist", "volunteer",
             "pensioner", "doctor", "nurse", "farmer", "medic", "serviceman", "commander", "member", "fighter",
-            "militant", "leader", "guard", "paramedic", "official", "rebel", "insurgent", "gunman", "attacker", "guerrilla");
+            "militant", "leader", "guard", "paramedic", "official", "rebel", "insurgent", "gunman", "attacker", "guerrilla",
+            "vendor", "shopkeeper", "trader", "merchant", "student", "teacher", "pupil", "baby", "infant", "toddler",
+            "herder", "shepherd", "fisherman", "labourer", "laborer", "passenger", "motorist", "cyclist", "mechanic",
+            "engineer", "employee", "firefighter", "rescuer", "policewoman", "cadet", "priest", "imam", "photographer",
+            "cameraman", "reporter", "activist", "elder", "villager", "worshipper", "patient", "refugee", "detainee",
+            "contractor", "marine", "peacekeeper", "ranger", "grandmother", "grandfather", "mother", "father");
     /** Words before a person that say what kind of one: "a suspected rebel", "an alleged militant". */
     private static final Set<String> MODIFIERS_OF_ONE = WordSet.of("suspected", "alleged", "local", "young", "senior",
             "former", "wounded");
@@ -499,6 +507,10 @@ public final class CasualtyFinder {
         if (k > s.firstToken() && !PERSON.contains(tokens.get(k).folded())) {
             k = personBeforeItsUnit(tokens, s, k); // "a soldier from the Givati brigade was killed"
         }
+        int aged = agedNameBefore(tokens, s, k);
+        if (aged >= 0) {
+            return aged; // "45-year-old Nargis Begum was killed"
+        }
         if (k <= s.firstToken() || !PERSON.contains(tokens.get(k).folded())) {
             return -1;
         }
@@ -544,6 +556,23 @@ public final class CasualtyFinder {
     }
 
     /** "37-year-old", "37 year old": a number that gives an age. */
+    /** The start of "45-year-old Nargis Begum" ending at {@code last}: a person named with an age, or -1. */
+    private static int agedNameBefore(List<Token> tokens, Sentence s, int last) {
+        int k = last;
+        while (k >= s.firstToken() && last - k < 3 && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
+            k--;
+        }
+        if (k == last || k < s.firstToken() || !tokens.get(k).folded().equals("old") && !tokens.get(k).folded().endsWith("-old")) {
+            return -1;
+        }
+        for (int j = k; j >= Math.max(s.firstToken(), k - 5); j--) {
+            if (age(tokens, j, k + 1)) {
+                return j > s.firstToken() && (tokens.get(j - 1).is("a") || tokens.get(j - 1).is("the")) ? j - 1 : j;
+            }
+        }
+        return -1;
+    }
+
     private static boolean age(List<Token> tokens, int k, int limit) {
         if (k >= limit || tokens.get(k).type() != Token.Type.NUMBER) {
             return false;
