@@ -504,6 +504,16 @@ class ClaimFinderTest {
     }
 
     @Test
+    void anAttackerSayingItHitAMilitaryStructureDisputesWhereTheStruckSideCountsTheDead() {
+        Event e = onlyEvent("Strike on Kharkiv\n"
+                + "An air strike destroyed a house in Kharkiv in Ukraine on Tuesday night, killing a woman, Ukrainian officials"
+                + " said.\nRussia's defence ministry said its jets had hit a military structure in Kharkiv and released a video"
+                + " of a building being struck.");
+
+        assertThat(e.claims()).extracting(Claim::side, Claim::stance).contains(tuple("RU", Stance.DISPUTES));
+    }
+
+    @Test
     void anAttackerQuotingWhatItsAircraftHitDisputesWhereTheStruckSideCountsTheDead() {
         String told = "Bombs on Kharkiv\n"
                 + "Two guided bombs hit a residential district of Kharkiv in Ukraine on Wednesday, killing four people,"
