@@ -46,6 +46,7 @@ public final class Knowledge {
     private final PhraseTrie<Verification> verification = new PhraseTrie<>(vocabulary);
     private final PhraseTrie<Boolean> background = new PhraseTrie<>(vocabulary);
     private final PhraseTrie<RegionName> regions = new PhraseTrie<>(vocabulary);
+    private final PhraseTrie<RegionName> regionShortForms = new PhraseTrie<>(vocabulary);
     private final PhraseTrie<Site> sites = new PhraseTrie<>(vocabulary);
     private final PhraseTrie<CasualtyKind> casualties = new PhraseTrie<>(vocabulary);
     private final PhraseTrie<Quantity> quantities = new PhraseTrie<>(vocabulary);
@@ -112,7 +113,7 @@ public final class Knowledge {
                             : enumOf(ReportingCue.Position.class, line, 1)));
             case "verification.txt" -> put(verification, line, () -> enumOf(Verification.class, line, 0));
             case "background.txt" -> put(background, line, () -> "habitual".equals(line.optionalField(0)));
-            case "regions.txt" -> put(regions, line, () -> new RegionName(line.field(0),
+            case "regions.txt" -> putRegion(line, () -> new RegionName(line.field(0),
                     RegionName.NO_COUNTRY.equals(line.field(1)) ? null : line.field(1),
                     number(line, 2), number(line, 3), line.optionalField(4)));
             case "sites.txt" -> put(sites, line, () -> new Site(line.field(0), line.field(1), requiredNumber(line, 2),
@@ -129,6 +130,21 @@ public final class Knowledge {
 
     private interface Value<V> {
         V get() throws KnowledgeFormatException;
+    }
+
+    /** A region's phrases; one written "~the strip" is a short form, read as the region only where it is named in full. */
+    private void putRegion(LexiconLine line, Value<RegionName> value) throws KnowledgeFormatException {
+        RegionName v = line.removal() ? null : value.get();
+        for (String p : line.phrases()) {
+            boolean shortForm = p.startsWith("~");
+            PhraseTrie<RegionName> trie = shortForm ? regionShortForms : regions;
+            List<String> k = key(shortForm ? p.substring(1) : p);
+            if (line.removal()) {
+                trie.remove(k);
+            } else {
+                trie.put(k, v);
+            }
+        }
     }
 
     private static <V> void put(PhraseTrie<V> trie, LexiconLine line, Value<V> value) throws KnowledgeFormatException {
@@ -289,6 +305,11 @@ public final class Knowledge {
 
     public PhraseTrie<RegionName> regions() {
         return regions;
+    }
+
+    /** Short forms of regions ("the Strip"): the region only in an article that names it in full. */
+    public PhraseTrie<RegionName> regionShortForms() {
+        return regionShortForms;
     }
 
     public PhraseTrie<Site> sites() {

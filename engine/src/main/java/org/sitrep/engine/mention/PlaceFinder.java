@@ -216,7 +216,10 @@ public final class PlaceFinder {
             return new PlaceCandidate(i, site.end(), String.join(" ", keyOf(tokens, i, site.end())), false, true, true, true,
                     null, site.value(), null, null, List.of(), List.of(), null, ToponymRole.LITERAL, null);
         }
-        PhraseTrie.Match<RegionName> named = knowledge.regions().longestAt(tokens, i, s.endToken());
+        PhraseTrie.Match<RegionName> full = knowledge.regions().longestAt(tokens, i, s.endToken());
+        PhraseTrie.Match<RegionName> shortForm = full != null ? null : knowledge.regionShortForms().longestAt(tokens, i, s.endToken());
+        // "the Strip" of a Gaza story
+        PhraseTrie.Match<RegionName> named = shortForm != null && namedInFull(tokens, shortForm.value()) ? shortForm : full;
         if (named != null && hasCapital(tokens, named.start(), named.end())
                 && !divisionOrTownNamed(tokens, s, i, named.end(),
                         () -> resolver.isDivisionName(String.join(" ", keyOf(tokens, i, named.end()))))
@@ -358,6 +361,17 @@ public final class PlaceFinder {
                 return true; // "the Kurdistan Region Security Council": a body's name two words on
             }
             return next.isCapitalized() && !REGION_WORDS.contains(next.folded()) && FACILITY_OR_BODY.contains(next.folded());
+        }
+        return false;
+    }
+
+    /** Whether the article names the region by one of its full names ("Gaza"), so that a short form may stand for it. */
+    private boolean namedInFull(List<Token> tokens, RegionName region) {
+        for (int k = 0; k < tokens.size(); k++) {
+            PhraseTrie.Match<RegionName> m = knowledge.regions().longestAt(tokens, k, tokens.size());
+            if (m != null && m.value().name().equals(region.name())) {
+                return true;
+            }
         }
         return false;
     }

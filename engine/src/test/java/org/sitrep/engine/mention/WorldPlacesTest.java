@@ -589,6 +589,16 @@ class WorldPlacesTest {
         assertThat(places).extracting(Toponym::text).doesNotContain("Bello", "Nada");
     }
 
+    @Test
+    void theStripIsGazaOnlyInAStoryThatNamesGaza() {
+        List<Toponym> gaza = parse("Gaza live\n\nAn Israeli strike hit a school in Gaza City. Elsewhere in the Strip, two"
+                + " people were killed.");
+        List<Toponym> vegas = parse("Casino plans\n\nThe resort could draw tourists from the Strip, the developer said.");
+
+        assertThat(named(gaza, "the Strip").name()).isEqualTo("Gaza Strip");
+        assertThat(vegas).extracting(Toponym::text).doesNotContain("the Strip", "Strip");
+    }
+
     // settlements the gazetteer lacks
 
     @Test
