@@ -129,6 +129,14 @@ public final class ActorFinder {
                             owner.role(), owner.seat(), false, owner.identity());
                     out.remove(out.size() - 1);
                 }
+                if (a != null && a.side() == null && a.role() != Role.PERSON && owner != null && owner.side() != null
+                        && owner.role() == Role.ARMED_GROUP && owner.first() >= s.firstToken()
+                        && describesGroup(tokens, owner.end(), a.first())) {
+                    // "the AFC/M23 rebel coalition", "the Viv Ansanm gang coalition": the group itself, by its kind
+                    a = new ActorMention(owner.first(), a.end(), text(tokens, owner.first(), a.end()), owner.side(),
+                            owner.role(), owner.seat(), false, owner.identity());
+                    out.remove(out.size() - 1);
+                }
                 if (a != null && a.side() == null && a.role() != Role.PERSON) {
                     String own = nationWithin(tokens, a);
                     a = own != null ? new ActorMention(a.first(), a.end(), a.name(), own, a.role(), a.seat(), false,
@@ -152,6 +160,23 @@ public final class ActorFinder {
             }
         }
         return out;
+    }
+
+    /** Words between a group's name and the noun of its kind: "rebel", "gang", "armed", "jihadist". */
+    private static final Set<String> GROUP_KINDS = WordSet.of("rebel", "rebels", "gang", "gangs", "armed", "jihadist",
+            "militant", "insurgent", "separatist", "militia", "paramilitary", "political-military", "rebel-led", "islamist");
+
+    /** Whether nothing but words of a group's kind (none, one or two) stand between its name and an office noun after it. */
+    private static boolean describesGroup(List<Token> tokens, int from, int to) {
+        if (to - from < 0 || to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!GROUP_KINDS.contains(tokens.get(k).folded())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The body's own noun in a name "X Observatory for Human Rights", "Y Committee of the Red Cross"; or -1. */

@@ -527,6 +527,14 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aGroupNamedWithTheNounOfItsKindIsThatGroupSpeaking() {
+        Event e = onlyEvent("Rebels take Myawaddy\n"
+                + "The KNU rebel coalition said on Sunday that its fighters had taken control of Myawaddy in Myanmar.");
+
+        assertThat(e.claims()).extracting(Claim::side, Claim::stance).containsExactly(tuple("MM_opposition", Stance.ASSERTS));
+    }
+
+    @Test
     void aForeignLeaderNotFightingIsAThirdParty() {
         Event e = onlyEvent("Strike on Kharkiv\n"
                 + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
