@@ -68,6 +68,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aDatelineInTitleCaseIsWhereTheReportWasFiledNotTheScene() {
+        List<Event> e = events("Rebels advance\nKharkiv, 2 July 2022 - Rebels said on Sunday that their fighters had"
+                + " taken control of Zavodske after two days of fighting with the army.");
+
+        assertThat(e).extracting(ev -> ev.place().name()).doesNotContain("Kharkiv");
+    }
+
+    @Test
     void anAttackerNamingAMilitaryTargetDisputesOnlyWhereOthersReportTheStrike() {
         List<Event> alone = events("Strikes\nRussia's defence ministry said on Sunday its missiles destroyed a command post "
                 + "in Sloviansk in Ukraine.");

@@ -1516,6 +1516,9 @@ public final class FrameFinder {
         if (!paragraphStart || p.end() >= s.endToken()) {
             return false;
         }
+        if (p.first() == s.firstToken() && titleCaseDateline(tokens, s, p.end())) {
+            return true;
+        }
         // the dateline's names, in capitals, one or several joined by slashes, up to the mark that ends it
         int k = s.firstToken();
         while (k < s.endToken() && (tokens.get(k).isWord() && tokens.get(k).text().equals(tokens.get(k).text()
@@ -1537,6 +1540,40 @@ public final class FrameFinder {
         }
         return next.equals(",") && p.first() > k && p.end() <= r && r < s.endToken()
                 && (tokens.get(r).text().equals("-") || tokens.get(r).text().equals("\u2014") || tokens.get(r).text().equals("\u2013"));
+    }
+
+    private static final Set<String> MONTH_WORDS = WordSet.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
+
+    private static boolean dash(Token t) {
+        return t.text().equals("-") || t.text().equals("\u2014") || t.text().equals("\u2013");
+    }
+
+    /** "Goma, 2 September 2025 - The rebels said", "Goma - ": a dateline in title case, the place then a date, then a dash. */
+    private static boolean titleCaseDateline(List<Token> tokens, Sentence s, int end) {
+        if (end >= s.endToken()) {
+            return false;
+        }
+        if (dash(tokens.get(end))) {
+            return true;
+        }
+        if (!tokens.get(end).text().equals(",")) {
+            return false;
+        }
+        boolean dated = false;
+        for (int j = end + 1; j < Math.min(s.endToken(), end + 8); j++) {
+            Token t = tokens.get(j);
+            if (dash(t)) {
+                return dated;
+            }
+            boolean month = MONTH_WORDS.contains(t.folded());
+            if (!(t.type() == Token.Type.NUMBER || month || t.text().equals(",") || t.text().equals("."))) {
+                return false;
+            }
+            dated |= month;
+        }
+        return false;
     }
 
     /** "this city", "this town": the writer's own town, the one of the dateline. */

@@ -556,7 +556,7 @@ public final class PlaceFinder {
     /** Words that open a list of the places fighting is near: "repelled 11 assaults near Terny, Torske and Yampolivka". */
     private static final Set<String> NEAR = WordSet.of("near", "towards", "toward");
     /** Words before a place the text then puts in another: "a house in Aitaroun, in the Bint Jbeil district". */
-    private static final Set<String> AT_OR_IN = WordSet.of("in", "at", "outside");
+    private static final Set<String> AT_OR_IN = WordSet.of("in", "at", "outside", "of");
 
     /**
      * "near Terny, Torske and Yampolivka": in a closed list ("A, B and C", "A and B") after "near" that names a town
