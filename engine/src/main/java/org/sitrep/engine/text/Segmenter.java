@@ -95,8 +95,8 @@ public final class Segmenter {
             if (prev.end() == t.start() && prev.isWord()) {
                 String w = prev.folded();
                 if (ABBREVIATIONS.contains(w) || (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0)))
-                        || prev.text().indexOf('.') > 0) {
-                    return false; // "Gen.", "J.", "U.S." (its last dot is a token of its own)
+                        || prev.text().indexOf('.') > 0 || dottedLetters(line, i - 1)) {
+                    return false; // "Gen.", "J.", "U.S." (its last dot is a token of its own), "6:30 a.m. Moscow time"
                 }
             }
             if (n.text().equals("-") && n.start() == line.get(next - 1).end()) {
@@ -104,6 +104,15 @@ public final class Segmenter {
             }
         }
         return true;
+    }
+
+    /** "a.m", "p.m", "e.g": a single letter right after another letter's dot, the end of letters joined by dots. */
+    private static boolean dottedLetters(List<Token> line, int k) {
+        if (k < 2 || line.get(k).text().length() != 1 || !line.get(k - 1).text().equals(".")
+                || line.get(k - 2).text().length() != 1 || !line.get(k - 2).isWord()) {
+            return false;
+        }
+        return line.get(k - 1).start() == line.get(k - 2).end() && line.get(k).start() == line.get(k - 1).end();
     }
 
     /**

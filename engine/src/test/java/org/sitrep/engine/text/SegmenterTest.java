@@ -41,6 +41,12 @@ class SegmenterTest {
     }
 
     @Test
+    void timesOfDayWrittenWithDottedLettersEndNoSentence() {
+        assertThat(sentences("Drones came between 11:00 p.m. and 6:30 a.m. Moscow time. Of these, 22 were downed."))
+                .containsExactly("Drones came between 11:00 p.m. and 6:30 a.m. Moscow time.", "Of these, 22 were downed.");
+    }
+
+    @Test
     void abbreviationAtTheEndOfASentenceStillEndsItBeforeTheNext() {
         assertThat(sentences("They met at the HQ. Then they left."))
                 .containsExactly("They met at the HQ.", "Then they left.");
