@@ -145,6 +145,7 @@ public final class ClaimFinder {
             dropAssertionsOfDeniers(out, about, s);
         }
         listGoesOn(doc, m, frames, statements, out);
+        summaryGoesOn(doc, m, frames, statements, out);
         return out;
     }
 
@@ -177,6 +178,54 @@ public final class ClaimFinder {
                 }
             }
         }
+    }
+
+    /** Words that call a statement a summary of the day: "in its update as of 08:00", "its daily briefing". */
+    private static final Set<String> SUMMARY_WORDS = WordSet.of("update", "summary", "briefing", "bulletin", "report",
+            "roundup", "round-up");
+
+    /**
+     * "the General Staff reported in its update as of 08:00 ...", then "In the Kupiansk sector, the enemy attacked 11
+     * times near Zahryzove": in an article that opens on a military summary, an act told later by no one is the
+     * summary's, its source's account.
+     */
+    private static void summaryGoesOn(Document doc, Mentions m, List<Frame> frames, List<Statement> statements,
+                                      Map<Frame, List<SourcedClaim>> out) {
+        Statement summary = null;
+        for (Statement st : statements) {
+            if (st.sentence().index() > 3) {
+                break;
+            }
+            boolean military = st.source().role() == org.sitrep.engine.knowledge.Role.MILITARY;
+            if (military && st.cue().value().stance() == Stance.ASSERTS && calledSummary(doc, st.sentence())) {
+                summary = st;
+                break;
+            }
+        }
+        if (summary == null) {
+            return;
+        }
+        java.util.Set<Integer> stated = new java.util.HashSet<>();
+        statements.forEach(st -> stated.add(st.sentence().index()));
+        for (Sentence s : doc.sentences()) {
+            if (s.index() <= summary.sentence().index() || stated.contains(s.index()) || m.isBackground(s)) {
+                continue;
+            }
+            for (Frame f : framesOf(frames, s.index())) {
+                if (out.getOrDefault(f, List.of()).isEmpty()) {
+                    add(out.computeIfAbsent(f, k -> new ArrayList<>()), claim(doc, m, s, summary.source(), Stance.ASSERTS, f));
+                }
+            }
+        }
+    }
+
+    private static boolean calledSummary(Document doc, Sentence s) {
+        for (Token t : doc.tokensOf(s)) {
+            if (SUMMARY_WORDS.contains(t.folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -535,6 +535,19 @@ class ClaimFinderTest {
     }
 
     @Test
+    void anActToldByNoOneInAMilitarySummaryIsTheSummarys() {
+        List<Event> events = TestPipeline.extract("cf", PUBLISHED, "General Staff: 152 clashes\n"
+                + "Over the past day, 152 combat engagements took place along the front line, the General Staff of Ukraine"
+                + " reported in its update as of 08:00.\n"
+                + "In the Kramatorsk sector, the enemy attacked 11 times near Sloviansk. Ukrainian defenders repelled all"
+                + " the attacks.").events();
+
+        assertThat(events).filteredOn(e -> e.place().name().equals("Sloviansk")).singleElement()
+                .satisfies(e -> assertThat(e.claims()).extracting(Claim::side, Claim::stance)
+                        .containsExactly(tuple("UA", Stance.ASSERTS)));
+    }
+
+    @Test
     void aForeignLeaderNotFightingIsAThirdParty() {
         Event e = onlyEvent("Strike on Kharkiv\n"
                 + "A Russian missile struck a market in Kharkiv in Ukraine on Sunday, killing 12 people, Ukrainian officials said.\n"
