@@ -49,6 +49,18 @@ final class LexiconVocabulary implements Vocabulary {
     }
 
     @Override
+    public Token token(int index, int start, int end, String text, String folded, Token.Type type, int sentence,
+                       int shape) {
+        Word w = words.get(folded);
+        long starts = w == null ? 0L : w.starts();
+        if ((shape & Token.ACRONYM) != 0) {
+            starts |= acronyms.getOrDefault(text, 0L);
+        }
+        return w == null ? new Token(index, start, end, text, folded, type, sentence, shape, starts)
+                : new Token(index, start, end, text, w.shared(), type, sentence, shape | Token.SHARED, starts);
+    }
+
+    @Override
     public Token known(Token token, int index, int sentence) {
         Word w = words.get(token.folded());
         long starts = w == null ? 0L : w.starts();

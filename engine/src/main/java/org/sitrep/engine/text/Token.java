@@ -53,7 +53,7 @@ public record Token(int index, int start, int end, String text, String folded, T
         return new Token(index, start, end, text, sharedFolded, type, sentence, shape | SHARED, lexicons);
     }
 
-    private static int shapeOf(String text, Type type) {
+    static int shapeOf(String text, Type type) {
         int shape = type == Type.WORD && Character.isUpperCase(text.charAt(0)) ? CAPITALIZED : 0;
         return isAcronym(text) ? shape | ACRONYM : shape;
     }
