@@ -94,7 +94,8 @@ public record Token(int index, int start, int end, String text, String folded, T
      * word built at run time still matches.
      */
     public boolean is(String foldedWord) {
-        return folded == foldedWord || ((shape & SHARED) == 0 || folded.hashCode() == foldedWord.hashCode())
-                && folded.equals(foldedWord);
+        // the lengths first: they differ for most words asked about, and reading them costs no call
+        return folded == foldedWord || folded.length() == foldedWord.length()
+                && ((shape & SHARED) == 0 || folded.hashCode() == foldedWord.hashCode()) && folded.equals(foldedWord);
     }
 }
