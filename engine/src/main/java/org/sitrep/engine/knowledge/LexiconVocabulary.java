@@ -16,7 +16,7 @@ final class LexiconVocabulary implements Vocabulary {
     private record Word(String shared, long starts) {
     }
 
-    private final Map<String, Word> words = new HashMap<>();
+    private final WordTable<Word> words = new WordTable<>(4096);
     /** First words that must be written as acronyms ("US", "WHO"), as written. */
     private final Map<String, Long> acronyms = new HashMap<>();
     private int lexicons;
@@ -28,17 +28,36 @@ final class LexiconVocabulary implements Vocabulary {
 
     /** The shared instance of a folded word, which becomes a lexicon word. */
     String shared(String folded) {
-        return words.computeIfAbsent(folded, w -> new Word(w.intern(), 0L)).shared();
+        Word had = words.get(folded);
+        if (had == null) {
+            had = new Word(folded.intern(), 0L);
+            words.put(had.shared(), had);
+        }
+        return had.shared();
     }
 
     /** Marks {@code folded} as a first word of {@code lexicon}; returns its shared instance. */
     String starts(String folded, long lexicon) {
-        return words.compute(folded, (w, had) -> had == null ? new Word(w.intern(), lexicon)
-                : new Word(had.shared(), had.starts() | lexicon)).shared();
+        Word had = words.get(folded);
+        Word now = had == null ? new Word(folded.intern(), lexicon) : new Word(had.shared(), had.starts() | lexicon);
+        words.put(now.shared(), now);
+        return now.shared();
     }
 
     void startsAcronym(String written, long lexicon) {
         acronyms.merge(written, lexicon, (a, b) -> a | b);
+    }
+
+    @Override
+    public Token token(int index, int start, int end, String text, String folded, Token.Type type, int sentence,
+                       int shape) {
+        Word w = words.get(folded);
+        long starts = w == null ? 0L : w.starts();
+        if ((shape & Token.ACRONYM) != 0) {
+            starts |= acronyms.getOrDefault(text, 0L);
+        }
+        return w == null ? new Token(index, start, end, text, folded, type, sentence, shape, starts)
+                : new Token(index, start, end, text, w.shared(), type, sentence, shape | Token.SHARED, starts);
     }
 
     @Override

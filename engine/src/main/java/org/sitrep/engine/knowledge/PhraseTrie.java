@@ -1,9 +1,8 @@
 package org.sitrep.engine.knowledge;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.sitrep.engine.text.Token;
+import org.sitrep.engine.text.Vocabulary;
 
 /**
  * Phrases as sequences of folded tokens, matched longest first at a token position. Built once,
@@ -40,9 +39,9 @@ public final class PhraseTrie<V> {
 
     private static final class Node<V> {
         /** Children by folded word. */
-        private final Map<String, Node<V>> next = new HashMap<>(4);
+        private final WordTable<Node<V>> next = new WordTable<>();
         /** Children by acronym as written, without the {@link #CASED} prefix; null while there are none. */
-        private Map<String, Node<V>> cased;
+        private WordTable<Node<V>> cased;
         private V value;
 
         Node<V> child(String key) {
@@ -55,11 +54,20 @@ public final class PhraseTrie<V> {
         Node<V> addChild(String key) {
             if (key.startsWith(CASED)) {
                 if (cased == null) {
-                    cased = new HashMap<>(4);
+                    cased = new WordTable<>();
                 }
-                return cased.computeIfAbsent(key.substring(CASED.length()), k -> new Node<>());
+                return childIn(cased, key.substring(CASED.length()));
             }
-            return next.computeIfAbsent(key, k -> new Node<>());
+            return childIn(next, key);
+        }
+
+        private static <V> Node<V> childIn(WordTable<Node<V>> children, String key) {
+            Node<V> n = children.get(key);
+            if (n == null) {
+                n = new Node<>();
+                children.put(key, n);
+            }
+            return n;
         }
     }
 
@@ -137,6 +145,7 @@ public final class PhraseTrie<V> {
                 : !mayStart(first.folded()) && !(hasCased && first.isAcronym() && mayStart(first.text()))) {
             return null;
         }
+        boolean lookUpEveryWord = register == null; // a lexicon without a vocabulary cannot tell its words apart otherwise
         Node<V> n = root;
         Match<V> best = null;
         for (int j = i; j < limit; j++) {
@@ -145,7 +154,9 @@ public final class PhraseTrie<V> {
             if (n.cased != null && t.isAcronym()) {
                 next = n.cased.get(t.text()); // an acronym written as such in the lexicon wins
             }
-            if (next == null) {
+            if (next == null && (lookUpEveryWord || (t.shape() & Token.SHARED) != 0 || t.lexicons() == Vocabulary.ALL)) {
+                // A token the vocabulary was asked about and did not share holds no word of this lexicon
+                // (all of them are the vocabulary's): it ends the phrase without a lookup.
                 next = n.next.get(t.folded());
             }
             n = next;

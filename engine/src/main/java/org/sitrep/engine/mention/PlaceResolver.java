@@ -76,29 +76,37 @@ final class PlaceResolver {
 
         /** The name now voting; a name's own votes never count as evidence for itself. */
         String voter = "";
-        final Map<String, Double> byVoter = new HashMap<>();
+        /**
+         * Each name's own votes, by country and by division ("iso.code"): the scores ask for them once per reading
+         * of every name, so they are found by the name, then the place, and no key is built for the asking.
+         */
+        final Map<String, Map<String, Double>> countriesByVoter = new HashMap<>();
+        final Map<String, Map<String, Double>> admin1ByVoter = new HashMap<>();
 
         void country(String iso, double w) {
             if (iso != null) {
                 maxCountry = Math.max(maxCountry, countries.merge(iso, w, Double::sum));
-                byVoter.merge("c|" + iso + "|" + voter, w, Double::sum);
+                countriesByVoter.computeIfAbsent(voter, v -> new HashMap<>()).merge(iso, w, Double::sum);
             }
         }
 
         void admin1(String iso, String code, double w) {
             if (iso != null && code != null && !code.isEmpty() && !code.equals("00")) {
-                maxAdmin1 = Math.max(maxAdmin1, admin1.merge(iso + "." + code, w, Double::sum));
-                byVoter.merge("a|" + iso + "." + code + "|" + voter, w, Double::sum);
+                String k = iso + "." + code;
+                maxAdmin1 = Math.max(maxAdmin1, admin1.merge(k, w, Double::sum));
+                admin1ByVoter.computeIfAbsent(voter, v -> new HashMap<>()).merge(k, w, Double::sum);
             }
         }
 
         double countryVotes(String iso, String except) {
-            return countries.getOrDefault(iso, 0.0) - byVoter.getOrDefault("c|" + iso + "|" + except, 0.0);
+            Map<String, Double> own = countriesByVoter.get(except);
+            return countries.getOrDefault(iso, 0.0) - (own == null ? 0.0 : own.getOrDefault(iso, 0.0));
         }
 
         double admin1Votes(String iso, String code, String except) {
             String k = iso + "." + code;
-            return admin1.getOrDefault(k, 0.0) - byVoter.getOrDefault("a|" + k + "|" + except, 0.0);
+            Map<String, Double> own = admin1ByVoter.get(except);
+            return admin1.getOrDefault(k, 0.0) - (own == null ? 0.0 : own.getOrDefault(k, 0.0));
         }
 
         double countryShare(String iso, String except) {

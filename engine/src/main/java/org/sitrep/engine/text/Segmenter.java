@@ -33,13 +33,15 @@ public final class Segmenter {
     public Document segment(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 4); // a token per five characters or so: room enough never to regrow
         List<Sentence> sentences = new ArrayList<>();
+        TokenParts line = new TokenParts();
         int paragraph = 0;
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
-            List<Token> line = tokenizer.tokenize(text, lineStart, lineEnd, tokens.size());
-            if (!line.isEmpty()) {
+            line.clear();
+            tokenizer.tokenize(text, lineStart, lineEnd, line);
+            if (line.size > 0) {
                 splitLine(line, paragraph, tokens, sentences);
                 paragraph++;
             }
@@ -51,12 +53,12 @@ public final class Segmenter {
         return new Document(text, sentences, tokens);
     }
 
-    private void splitLine(List<Token> line, int paragraph, List<Token> tokens, List<Sentence> sentences) {
+    private void splitLine(TokenParts line, int paragraph, List<Token> tokens, List<Sentence> sentences) {
         int from = 0;
-        for (int i = 0; i < line.size(); i++) {
+        for (int i = 0; i < line.size; i++) {
             if (endsSentence(line, i)) {
                 int end = i + 1;
-                while (end < line.size() && isCloser(line, end)) {
+                while (end < line.size && isCloser(line, end)) {
                     end++;
                 }
                 add(line, from, end, paragraph, tokens, sentences);
@@ -64,42 +66,41 @@ public final class Segmenter {
                 i = end - 1;
             }
         }
-        if (from < line.size()) {
-            add(line, from, line.size(), paragraph, tokens, sentences);
+        if (from < line.size) {
+            add(line, from, line.size, paragraph, tokens, sentences);
         }
     }
 
-    private static boolean endsSentence(List<Token> line, int i) {
-        Token t = line.get(i);
-        if (t.type() != Token.Type.PUNCT) {
+    private static boolean endsSentence(TokenParts line, int i) {
+        if (line.type[i] != Token.Type.PUNCT) {
             return false;
         }
-        String p = t.text();
+        String p = line.text[i];
         if (!(p.equals(".") || p.equals("!") || p.equals("?"))) {
             return false;
         }
         int next = i + 1;
-        while (next < line.size() && isCloser(line, next)) {
+        while (next < line.size && isCloser(line, next)) {
             next++;
         }
-        if (next >= line.size()) {
+        if (next >= line.size) {
             return true;
         }
-        Token n = line.get(next);
-        boolean opens = n.isCapitalized() || n.type() == Token.Type.NUMBER || isOpener(n);
+        boolean opens = line.isCapitalized(next) || line.type[next] == Token.Type.NUMBER || isOpener(line, next);
         if (!opens) {
             return false;
         }
         if (p.equals(".") && i > 0) {
-            Token prev = line.get(i - 1);
-            if (prev.end() == t.start() && prev.isWord()) {
-                String w = prev.folded();
-                if (ABBREVIATIONS.contains(w) || (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0)))
-                        || prev.text().indexOf('.') > 0 || dottedLetters(line, i - 1)) {
+            int prev = i - 1;
+            if (line.end[prev] == line.start[i] && line.type[prev] == Token.Type.WORD) {
+                String w = line.folded[prev];
+                String written = line.text[prev];
+                if (ABBREVIATIONS.contains(w) || (written.length() == 1 && Character.isUpperCase(written.charAt(0)))
+                        || written.indexOf('.') > 0 || dottedLetters(line, prev)) {
                     return false; // "Gen.", "J.", "U.S." (its last dot is a token of its own), "6:30 a.m. Moscow time"
                 }
             }
-            if (n.text().equals("-") && n.start() == line.get(next - 1).end()) {
+            if (line.text[next].equals("-") && line.start[next] == line.end[next - 1]) {
                 return false; // "U.S.-made"
             }
         }
@@ -107,48 +108,47 @@ public final class Segmenter {
     }
 
     /** "a.m", "p.m", "e.g": a single letter right after another letter's dot, the end of letters joined by dots. */
-    private static boolean dottedLetters(List<Token> line, int k) {
-        if (k < 2 || line.get(k).text().length() != 1 || !line.get(k - 1).text().equals(".")
-                || line.get(k - 2).text().length() != 1 || !line.get(k - 2).isWord()) {
+    private static boolean dottedLetters(TokenParts line, int k) {
+        if (k < 2 || line.text[k].length() != 1 || !line.text[k - 1].equals(".") || line.text[k - 2].length() != 1
+                || line.type[k - 2] != Token.Type.WORD) {
             return false;
         }
-        return line.get(k - 1).start() == line.get(k - 2).end() && line.get(k).start() == line.get(k - 1).end();
+        return line.start[k - 1] == line.end[k - 2] && line.start[k] == line.end[k - 1];
     }
 
     /**
      * A mark that closes what the sentence opened: ')' and ']', a closing curly quote, or a straight
      * quote that is not glued to the word after it.
      */
-    private static boolean isCloser(List<Token> line, int k) {
-        Token t = line.get(k);
-        if (t.type() != Token.Type.PUNCT) {
+    private static boolean isCloser(TokenParts line, int k) {
+        if (line.type[k] != Token.Type.PUNCT) {
             return false;
         }
-        char c = t.text().charAt(0);
+        char c = line.text[k].charAt(0);
         if (c == ')' || c == ']' || c == '\u201D' || c == '\u2019' || c == '\u00BB') {
             return true;
         }
         if (c == '"' || c == '\'') {
-            return k + 1 >= line.size() || line.get(k + 1).start() > t.end();
+            return k + 1 >= line.size || line.start[k + 1] > line.end[k];
         }
         return false;
     }
 
-    private static boolean isOpener(Token t) {
-        if (t.type() != Token.Type.PUNCT) {
+    private static boolean isOpener(TokenParts line, int k) {
+        if (line.type[k] != Token.Type.PUNCT) {
             return false;
         }
-        String f = t.folded();
+        String f = line.folded[k];
         return f.equals("\"") || f.equals("'") || f.equals("(") || f.equals("[") || f.equals("-");
     }
 
-    private void add(List<Token> line, int from, int to, int paragraph, List<Token> tokens, List<Sentence> sentences) {
+    private void add(TokenParts line, int from, int to, int paragraph, List<Token> tokens, List<Sentence> sentences) {
         int index = sentences.size();
         int first = tokens.size();
         for (int k = from; k < to; k++) {
-            Token t = line.get(k);
-            tokens.add(vocabulary.known(t, tokens.size(), index));
+            tokens.add(vocabulary.token(tokens.size(), line.start[k], line.end[k], line.text[k], line.folded[k],
+                    line.type[k], index, line.shape[k]));
         }
-        sentences.add(new Sentence(index, paragraph, line.get(from).start(), line.get(to - 1).end(), first, tokens.size()));
+        sentences.add(new Sentence(index, paragraph, line.start[from], line.end[to - 1], first, tokens.size()));
     }
 }

@@ -53,7 +53,7 @@ public record Token(int index, int start, int end, String text, String folded, T
         return new Token(index, start, end, text, sharedFolded, type, sentence, shape | SHARED, lexicons);
     }
 
-    private static int shapeOf(String text, Type type) {
+    static int shapeOf(String text, Type type) {
         int shape = type == Type.WORD && Character.isUpperCase(text.charAt(0)) ? CAPITALIZED : 0;
         return isAcronym(text) ? shape | ACRONYM : shape;
     }
@@ -94,7 +94,8 @@ public record Token(int index, int start, int end, String text, String folded, T
      * word built at run time still matches.
      */
     public boolean is(String foldedWord) {
-        return folded == foldedWord || ((shape & SHARED) == 0 || folded.hashCode() == foldedWord.hashCode())
-                && folded.equals(foldedWord);
+        // the lengths first: they differ for most words asked about, and reading them costs no call
+        return folded == foldedWord || folded.length() == foldedWord.length()
+                && ((shape & SHARED) == 0 || folded.hashCode() == foldedWord.hashCode()) && folded.equals(foldedWord);
     }
 }

@@ -17,29 +17,40 @@ public final class Tokenizer {
 
     /** Tokens of {@code text[from, to)}, numbered from {@code firstIndex}, all in sentence -1. */
     public List<Token> tokenize(String text, int from, int to, int firstIndex) {
-        List<Token> out = new ArrayList<>();
+        TokenParts parts = new TokenParts();
+        tokenize(text, from, to, parts);
+        List<Token> out = new ArrayList<>(parts.size);
+        for (int k = 0; k < parts.size; k++) {
+            out.add(parts.token(k, firstIndex + k));
+        }
+        return out;
+    }
+
+    /** The tokens of {@code text[from, to)} into {@code out}, after those it holds. */
+    void tokenize(String text, int from, int to, TokenParts out) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || isInvisible(c)) {
+            // most characters are ASCII, where no character is invisible and digits and letters are plain ranges
+            boolean ascii = c < 128;
+            if (c == ' ' || (ascii ? Character.isWhitespace(c) : Character.isWhitespace(c) || isInvisible(c))) {
                 i++;
-            } else if (Character.isDigit(c)) {
-                i = number(text, i, to, firstIndex, out);
-            } else if (Character.isLetter(c)) {
-                i = word(text, i, to, firstIndex, out);
+            } else if (ascii ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+                i = number(text, i, to, out);
+            } else if (ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
+                i = word(text, i, to, out);
             } else if (NameFolding.isApostrophe(c) && i + 1 < to && isLetter(text, i + 1, to)
                     && !isLetter(text, i - 1, to)) {
                 // a leading apostrophe: "'s" after a closing quote, or a quotation mark in 'single quotes'
                 if (possessiveAt(text, i, to)) {
-                    i = emit(text, i, i + 2, Token.Type.WORD, firstIndex, out);
+                    i = emit(text, i, i + 2, Token.Type.WORD, out);
                 } else {
-                    i = emit(text, i, i + 1, Token.Type.PUNCT, firstIndex, out);
+                    i = emit(text, i, i + 1, Token.Type.PUNCT, out);
                 }
             } else {
-                i = emit(text, i, i + 1, Token.Type.PUNCT, firstIndex, out);
+                i = emit(text, i, i + 1, Token.Type.PUNCT, out);
             }
         }
-        return out;
     }
 
     /** Unicode's format characters (U+200B, U+200C, U+200D, U+00AD, U+FEFF, bidi controls) and variation selectors. */
@@ -65,7 +76,7 @@ public final class Tokenizer {
                 && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
     }
 
-    private int word(String text, int i, int to, int firstIndex, List<Token> out) {
+    private int word(String text, int i, int to, TokenParts out) {
         int j = i;
         while (j < to) {
             char c = text.charAt(j);
@@ -84,13 +95,13 @@ public final class Tokenizer {
                 break;
             }
         }
-        emit(text, i, j, Token.Type.WORD, firstIndex, out);
+        emit(text, i, j, Token.Type.WORD, out);
         if (j < to && NameFolding.isApostrophe(text.charAt(j)) && (possessiveAt(text, j, to) || contraction(text, j, to))) {
             int k = j + 1;
             while (k < to && Character.isLetter(text.charAt(k))) {
                 k++;
             }
-            emit(text, j, k, Token.Type.WORD, firstIndex, out);
+            emit(text, j, k, Token.Type.WORD, out);
             return k;
         }
         return j;
@@ -118,7 +129,7 @@ public final class Tokenizer {
                 && Character.isUpperCase(text.charAt(dot + 1)) && (dot + 2 >= to || text.charAt(dot + 2) == '.');
     }
 
-    private int number(String text, int i, int to, int firstIndex, List<Token> out) {
+    private int number(String text, int i, int to, TokenParts out) {
         int j = i;
         while (j < to) {
             char c = text.charAt(j);
@@ -141,10 +152,10 @@ public final class Tokenizer {
                 break;
             }
         }
-        return emit(text, i, j, digitsOnly ? Token.Type.NUMBER : Token.Type.WORD, firstIndex, out);
+        return emit(text, i, j, digitsOnly ? Token.Type.NUMBER : Token.Type.WORD, out);
     }
 
-    private static int emit(String text, int start, int end, Token.Type type, int firstIndex, List<Token> out) {
+    private static int emit(String text, int start, int end, Token.Type type, TokenParts out) {
         String raw = text.substring(start, end);
         String folded = type == Token.Type.PUNCT ? foldPunct(raw) : asciiFold(raw);
         if (folded == null) {
@@ -153,7 +164,7 @@ public final class Tokenizer {
         if (type == Token.Type.WORD && folded.isEmpty()) {
             folded = raw;
         }
-        out.add(new Token(firstIndex + out.size(), start, end, raw, folded, type, -1));
+        out.add(start, end, raw, folded, type);
         return end;
     }
 

@@ -17,4 +17,16 @@ public interface Vocabulary {
 
     /** {@code token} placed at position {@code index} in sentence {@code sentence}, told what is known of its word. */
     Token known(Token token, int index, int sentence);
+
+    /**
+     * The token of these parts at position {@code index} in sentence {@code sentence}, told what is known of its
+     * word: what {@link #known} gives for the token the tokenizer makes of them. The segmenter calls this for
+     * every token of every article, so a vocabulary may override it to make the one token and no copy.
+     *
+     * @param shape the bits {@link Token#CAPITALIZED} and {@link Token#ACRONYM} as read from {@code text}
+     */
+    default Token token(int index, int start, int end, String text, String folded, Token.Type type, int sentence,
+                        int shape) {
+        return known(new Token(index, start, end, text, folded, type, -1, shape, ALL), index, sentence);
+    }
 }
