@@ -26,6 +26,15 @@ class ReadingBeyondOneWarTest {
     }
 
     @Test
+    void aSentenceOpenedByAnUnknownNameAndItsDeadTellsOfOneMoreRaidInAStoryOfRaids() {
+        List<Event> e = events("Raids\nGunmen attacked villages near Sloviansk on Thursday, killing 20 people, a local"
+                + " official said. In Ndun, 18 people were killed and dozens of houses burnt on Friday.");
+
+        assertThat(e).filteredOn(ev -> ev.place().name().equals("Ndun")).singleElement()
+                .satisfies(ev -> assertThat(ev.fatalities().low()).isEqualTo(18));
+    }
+
+    @Test
     void onePersonKilledIsOneWhateverTheWordsForThem() {
         assertThat(events("Strike\nA drone struck a car in Sloviansk on Thursday, killing its driver, police said."))
                 .singleElement().satisfies(ev -> assertThat(ev.fatalities().low()).isEqualTo(1));

@@ -228,8 +228,11 @@ public final class FrameFinder {
                 boolean told = all.stream().anyMatch(o -> o != t && o.value().opensFrame() && !o.value().has("kill"));
                 if (told) {
                     cues.add(Cue.WEAK_SHADOWED); // "the strike killed five": the strike is the incident
-                } else if (!armedContext(doc, m, s)) {
-                    cues.add(Cue.UNARMED); // "three people were killed": by whom, the sentence does not say
+                } else if (!armedContext(doc, m, s) && !(armedMenStory(m) && !m.casualtiesIn(s).isEmpty()
+                        && openedByItsPlace(tokens, m, s))) {
+                    // "three people were killed": by whom, the sentence does not say; but in a story of gunmen's raids,
+                    // "In Ndun, 18 people were killed" tells of one more of them
+                    cues.add(Cue.UNARMED);
                 }
             } else if (t.value().has("weak")) {
                 // "falling debris from a downed drone damaged two houses": what the debris did is the strike on the town
@@ -1955,6 +1958,20 @@ public final class FrameFinder {
      * Whether the article tells of armed men, not of weapons of war: it names a non-state armed group and no
      * missile, rocket, shell, drone, aircraft or bomb anywhere. Then "the attack" is theirs.
      */
+    /** "In Ndun, 18 people were killed": a sentence that opens on "In" and the place it then tells of. */
+    private static boolean openedByItsPlace(List<Token> tokens, Mentions m, Sentence s) {
+        if (!tokens.get(s.firstToken()).is("in")) {
+            return false;
+        }
+        for (PlaceMention p : m.placesIn(s)) {
+            if (p.first() == s.firstToken() + 1 && p.end() < s.endToken() && tokens.get(p.end()).text().equals(",")
+                    && p.location().precision() == Precision.TOWN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean armedMenStory(Mentions m) {
         boolean group = m.actors().stream().anyMatch(a -> a.role() == Role.ARMED_GROUP);
         boolean remote = m.weapons().stream().anyMatch(w -> w.value().category() != WeaponCategory.SMALL_ARMS

@@ -451,6 +451,7 @@ public final class PlaceFinder {
         List<Token> tokens = doc.tokens();
         for (Sentence s : doc.sentences()) {
             listedWithATown(doc, s, taken, out);
+            openedByAPlace(doc, s, taken, out);
             if (!SettlementCues.anyNoun(tokens, s)) {
                 continue; // most sentences call nothing a village or a town: nothing to look up
             }
@@ -625,6 +626,36 @@ public final class PlaceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "In Ndun, 18 people were killed and dozens of houses burnt": a sentence opened by "In", a name no gazetteer or
+     * word list knows and a comma, that goes on to tell of dead or wounded, tells of a place where they fell.
+     */
+    private void openedByAPlace(Document doc, Sentence s, boolean[] taken, java.util.Map<String, String> out) {
+        List<Token> tokens = doc.tokens();
+        int i = s.firstToken() + 1;
+        if (i + 2 >= s.endToken() || !tokens.get(s.firstToken()).is("in") || taken[i] || !tokens.get(i).isWord()
+                || !tokens.get(i).isCapitalized()) {
+            return;
+        }
+        int end = i + 1;
+        while (end < s.endToken() && end - i < 2 && tokens.get(end).isWord() && tokens.get(end).isCapitalized() && !taken[end]) {
+            end++;
+        }
+        if (end >= s.endToken() || !tokens.get(end).text().equals(",")) {
+            return;
+        }
+        String key = String.join(" ", keyOf(tokens, i, end));
+        if (!unknownName(tokens, s, i, end, key) || knowledge.isCommonWord(key)) {
+            return;
+        }
+        for (int k = end + 1; k < s.endToken(); k++) {
+            if (knowledge.casualties().longestAt(tokens, k, s.endToken()) != null) {
+                out.putIfAbsent(key, SettlementCues.written(doc.text(), tokens, i, end));
+                return;
+            }
+        }
     }
 
     /** ", in Macomia district", ", in the Kharkiv region": right after a name, the known place it lies in. */
