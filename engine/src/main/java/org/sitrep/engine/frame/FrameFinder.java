@@ -1958,6 +1958,16 @@ public final class FrameFinder {
      * Whether the article tells of armed men, not of weapons of war: it names a non-state armed group and no
      * missile, rocket, shell, drone, aircraft or bomb anywhere. Then "the attack" is theirs.
      */
+    /** Whether the token is a later word of a place's name ("Juba" of "Middle Juba"). */
+    private static boolean insidePlaceName(Mentions m, Sentence s, int token) {
+        for (PlaceMention p : m.placesIn(s)) {
+            if (p.first() < token && token < p.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "In Ndun, 18 people were killed": a sentence that opens on "In" and the place it then tells of. */
     private static boolean openedByItsPlace(List<Token> tokens, Mentions m, Sentence s) {
         if (!tokens.get(s.firstToken()).is("in")) {
@@ -2280,7 +2290,8 @@ public final class FrameFinder {
     private String attackerSide(Document doc, Mentions m, Sentence s, int trigger) {
         List<Token> tokens = doc.tokens();
         for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 2); k--) {
-            PhraseTrie.Match<org.sitrep.engine.knowledge.Nation> n = knowledge.nations().longestAt(tokens, k, trigger);
+            PhraseTrie.Match<org.sitrep.engine.knowledge.Nation> n = insidePlaceName(m, s, k) ? null
+                    : knowledge.nations().longestAt(tokens, k, trigger); // "Middle Juba airstrike": a region, not South Sudan
             boolean modifier = n != null && n.end() == trigger
                     && (k == s.firstToken() || !LOCATIVE_BEFORE.contains(tokens.get(k - 1).folded())
                         || peoplesAdjective(tokens, m, s, n));

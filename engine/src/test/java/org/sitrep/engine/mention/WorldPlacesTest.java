@@ -599,6 +599,14 @@ class WorldPlacesTest {
         assertThat(vegas).extracting(Toponym::text).doesNotContain("the Strip", "Strip");
     }
 
+    @Test
+    void aCapitalsNameInsideARegionsNameIsNoStateThatAttacked() {
+        List<Event> e = events("Strike in Somalia\n\nMOGADISHU - A Middle Juba airstrike killed 30 fighters near Jilib on"
+                + " Sunday, Somalia's defence ministry said.");
+
+        assertThat(e).isNotEmpty().extracting(Event::attacker).doesNotContain("SS");
+    }
+
     // settlements the gazetteer lacks
 
     @Test
