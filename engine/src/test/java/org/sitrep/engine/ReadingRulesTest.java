@@ -68,6 +68,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void hoursEarlierIsTheDayTheStoryIsAboutNotAnUnknownDay() {
+        List<Event> e = events("Strikes\nA missile hit a hospital in Kramatorsk on Monday, officials said. Hours earlier,"
+                + " jets struck Sloviansk, the military said.");
+
+        assertThat(e).filteredOn(ev -> ev.place().name().equals("Sloviansk")).singleElement()
+                .satisfies(ev -> assertThat(ev.date()).isEqualTo(PUBLISHED));
+    }
+
+    @Test
     void aDatelineInTitleCaseIsWhereTheReportWasFiledNotTheScene() {
         List<Event> e = events("Rebels advance\nKharkiv, 2 July 2022 - Rebels said on Sunday that their fighters had"
                 + " taken control of Zavodske after two days of fighting with the army.");

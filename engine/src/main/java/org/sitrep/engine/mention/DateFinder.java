@@ -34,6 +34,8 @@ public final class DateFinder {
             Map.entry("oct", Month.OCTOBER), Map.entry("november", Month.NOVEMBER), Map.entry("nov", Month.NOVEMBER),
             Map.entry("december", Month.DECEMBER), Map.entry("dec", Month.DECEMBER));
     private static final Set<String> VAGUE = WordSet.of("earlier", "recently", "previously", "formerly");
+    /** Spans within one day before "earlier": "hours earlier", "minutes earlier". */
+    private static final Set<String> SHORT_SPANS = WordSet.of("hours", "minutes", "moments");
 
     public List<DateMention> find(Document doc, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
@@ -313,6 +315,9 @@ public final class DateFinder {
         }
         if (f.equals("last") && next.equals("year")) {
             return new DateMention(i, i + 2, null, DatePrecision.UNKNOWN, true);
+        }
+        if (f.equals("earlier") && i > 0 && SHORT_SPANS.contains(tokens.get(i - 1).folded())) {
+            return null; // "Hours earlier, Israeli jets struck": the day the story is about, as "earlier in the day"
         }
         if (f.equals("earlier")) {
             return new DateMention(i, i + 1, null, DatePrecision.UNKNOWN);
