@@ -26,7 +26,8 @@ final class SettlementCues {
     /** Nouns right after a name that make it a settlement ("Tani village", "Jabalia camp", "Khost town"). */
     private static final Set<String> AFTER = WordSet.of("village", "town", "city", "settlement", "hamlet",
             "neighbourhood", "neighborhood");
-    private static final Set<String> ANY = WordSet.copyOf(java.util.stream.Stream.concat(BEFORE.stream(), AFTER.stream()).toList());
+    private static final Set<String> ANY = WordSet.copyOf(java.util.stream.Stream.concat(
+            java.util.stream.Stream.concat(BEFORE.stream(), AFTER.stream()), java.util.stream.Stream.of("port")).toList());
 
     private SettlementCues() {
     }
@@ -65,8 +66,15 @@ final class SettlementCues {
         if (next.is("refugee") && end + 1 < s.endToken() && tokens.get(end + 1).is("camp")) {
             return true;
         }
+        if (next.is("port") || (PORT_KINDS.contains(next.folded()) && end + 1 < s.endToken() && tokens.get(end + 1).is("port"))) {
+            return !ofAfter; // "the Ras Isa fuel port", "Yemen's Ras Isa port": a port is a place of its own
+        }
         return appositive(tokens, s, end);
     }
+
+    /** What a port serves, between its name and "port": "the Ras Isa fuel port", "the Hodeidah sea port". */
+    private static final Set<String> PORT_KINDS = WordSet.of("fuel", "oil", "sea", "river", "fishing", "grain", "cargo",
+            "container", "naval", "commercial", "main");
 
     /** Words that may follow the settlement noun of an apposition: "a town in", "a village near", "a town, ...". */
     private static final Set<String> APPOSITION_NEXT = WordSet.of("in", "near", "on", "of", "about", "some", ",", ".", "west",
@@ -130,7 +138,7 @@ final class SettlementCues {
     static boolean nounAhead(List<Token> tokens, Sentence s, int i) {
         for (int k = i + 1; k < Math.min(s.endToken(), i + 8); k++) {
             String f = tokens.get(k).folded();
-            if (AFTER.contains(f) || f.equals("refugee") || UNITS.contains(f)) {
+            if (AFTER.contains(f) || f.equals("refugee") || f.equals("port") || UNITS.contains(f)) {
                 return true;
             }
         }

@@ -651,6 +651,16 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aPortTheGazetteerLacksIsAPlaceOfItsOwn() {
+        List<Toponym> places = parse("Strikes on Yemen\n\nSANAA - U.S. air strikes on the Ras Isa fuel port on Yemen's Red Sea"
+                + " coast killed at least 58 people, the health ministry said.");
+
+        Toponym port = named(places, "Ras Isa");
+        assertThat(port.country()).isEqualTo("YE");
+        assertThat(port.geonameid()).isNull();
+    }
+
+    @Test
     void laterBareMentionOfSuchATownIsTheSamePlace() {
         List<Toponym> places = parse("Gang raid\n\nArmed men stormed the town of Pont-Sonde in Haiti's Artibonite department. "
                 + "Hundreds of families fled Pont-Sonde on Friday.");
