@@ -1541,8 +1541,7 @@ public final class FrameFinder {
         while (next.equals(",") && r < s.endToken() && r - k <= 4 && tokens.get(r).isWord() && tokens.get(r).isCapitalized()) {
             r++;
         }
-        return next.equals(",") && p.first() > k && p.end() <= r && r < s.endToken()
-                && (tokens.get(r).text().equals("-") || tokens.get(r).text().equals("\u2014") || tokens.get(r).text().equals("\u2013"));
+        return next.equals(",") && p.first() > k && p.end() <= r && r < s.endToken() && dash(tokens.get(r));
     }
 
     private static final Set<String> MONTH_WORDS = WordSet.of("january", "february", "march", "april", "may", "june",
@@ -1954,10 +1953,6 @@ public final class FrameFinder {
             "fighters", "militants", "insurgents", "rebels", "guards", "gendarmes", "gendarmerie", "militia", "militiamen",
             "positions");
 
-    /**
-     * Whether the article tells of armed men, not of weapons of war: it names a non-state armed group and no
-     * missile, rocket, shell, drone, aircraft or bomb anywhere. Then "the attack" is theirs.
-     */
     /** Whether the token is a later word of a place's name ("Juba" of "Middle Juba"). */
     private static boolean insidePlaceName(Mentions m, Sentence s, int token) {
         for (PlaceMention p : m.placesIn(s)) {
@@ -1982,6 +1977,10 @@ public final class FrameFinder {
         return false;
     }
 
+    /**
+     * Whether the article tells of armed men, not of weapons of war: it names a non-state armed group and no
+     * missile, rocket, shell, drone, aircraft or bomb anywhere. Then "the attack" is theirs.
+     */
     private static boolean armedMenStory(Mentions m) {
         boolean group = m.actors().stream().anyMatch(a -> a.role() == Role.ARMED_GROUP);
         boolean remote = m.weapons().stream().anyMatch(w -> w.value().category() != WeaponCategory.SMALL_ARMS

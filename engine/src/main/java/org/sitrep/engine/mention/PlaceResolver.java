@@ -974,7 +974,7 @@ final class PlaceResolver {
     /** Below this population, a village the gazetteer offers needs support from the article to be the one meant. */
     private static final long SMALL_TOWN = 10_000;
     /** A city so large that a settlement word before its exact name means it wherever the story is told from. */
-    private static final long BIG_CITY = 100_000;
+    static final long BIG_CITY = 100_000;
 
     /**
      * Whether the town the gazetteer offers for a name the text calls a settlement has nothing for it: in no

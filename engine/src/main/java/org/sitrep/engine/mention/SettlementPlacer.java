@@ -115,14 +115,12 @@ final class SettlementPlacer {
         }
     }
 
-    /** A town this large is the one meant even where the words around it say otherwise. */
-    private static final long TOWN_ABROAD_KEPT = 100_000;
-
     /**
      * "a bomb struck a vehicle near Mir Ali in North Waziristan", "the police station in El Plateado, in the
      * municipality of Argelia" in stories of Pakistan and Colombia: the gazetteer's Mir is in Belarus and its El
      * Plateado in Mexico, but the words right after the name put it in the story's own country, so it is a
-     * settlement the gazetteer lacks, there. Its name runs on over capitalised words the gazetteer does not know.
+     * settlement the gazetteer lacks, there (a big city is the one meant wherever the words put it). Its name runs
+     * on over capitalised words the gazetteer does not know.
      */
     private void abroadButPlacedAtHome(String focus) {
         if (focus == null) {
@@ -134,7 +132,7 @@ final class SettlementPlacer {
             Location loc = locations[k];
             if (c.unlisted() != null || !c.fromGazetteer() || c.regionWord() || loc == null || loc.precision() != Precision.TOWN
                     || loc.site() || loc.country() == null || loc.country().equals(focus)
-                    || loc.population() >= TOWN_ABROAD_KEPT || c.towns().stream().anyMatch(t -> focus.equals(t.country()))) {
+                    || loc.population() >= PlaceResolver.BIG_CITY || c.towns().stream().anyMatch(t -> focus.equals(t.country()))) {
                 continue;
             }
             int end = c.end();
